@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "CaseDesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "casedesk", targets: ["casedesk"]),
+        .library(name: "CaseCore", targets: ["CaseCore"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Model, store, queries and measures. Foundation only: no terminal code here.
+        .target(name: "CaseCore", swiftSettings: strict),
+        // The ncurses shim: the only code that links ncurses.
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+        // Cells, styles, layout, widgets, themes, key decoding, backends. Knows nothing of cases.
+        .target(name: "TerminalUI", dependencies: ["CNcurses"], swiftSettings: strict),
+        // The application: state, actions, reducer, one view per screen.
+        .target(name: "CaseDeskUI", dependencies: ["CaseCore", "TerminalUI"], swiftSettings: strict),
+        // Argument parsing and wiring, nothing else.
+        .executableTarget(name: "casedesk", dependencies: [
+            "CaseCore", "TerminalUI", "CaseDeskUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: strict),
+        // Benchmarks: a plain executable run in release mode (`swift run -c release casedesk-bench`).
+        .executableTarget(name: "casedesk-bench", dependencies: ["CaseCore", "TerminalUI", "CaseDeskUI"],
+                          path: "Benchmarks/casedesk-bench", swiftSettings: strict),
+        .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore"], swiftSettings: strict),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], swiftSettings: strict),
+        .testTarget(name: "CaseDeskUITests", dependencies: ["CaseDeskUI", "CaseCore", "TerminalUI"],
+                    swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,46 @@
+/// `store.json`: what a store is called, its units and people, and its chase interval.
+public struct StoreMeta: Sendable, Equatable {
+    public static let format = "casedesk-store"
+    /// The newest store format this program reads and writes.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var name: String
+    public var units: [Unit]
+    public var people: [Person]
+    public var chaseIntervalDays: Int
+    public var extra: UnknownKeys
+
+    public init(schemaVersion: Int = StoreMeta.currentSchemaVersion, name: String, units: [Unit] = [],
+                people: [Person] = [], chaseIntervalDays: Int = 28, extra: UnknownKeys = [:]) {
+        self.schemaVersion = schemaVersion
+        self.name = name
+        self.units = units
+        self.people = people
+        self.chaseIntervalDays = chaseIntervalDays
+        self.extra = extra
+    }
+
+    public func unit(_ id: String) -> Unit? { units.first { $0.id == id } }
+    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+}
+
+public struct Unit: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    public var kind: UnitKind
+    public var extra: UnknownKeys
+    public init(id: String, name: String, kind: UnitKind, extra: UnknownKeys = [:]) {
+        self.id = id; self.name = name; self.kind = kind; self.extra = extra
+    }
+}
+
+public struct Person: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    public var role: PersonRole
+    public var extra: UnknownKeys
+    public init(id: String, name: String, role: PersonRole, extra: UnknownKeys = [:]) {
+        self.id = id; self.name = name; self.role = role; self.extra = extra
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// What the list, the filters, the MLA board and the dashboard need of a case: small enough
+/// that a division's 100,000 cases fit in memory together. Derived from a `Case`; the case
+/// file is the only truth.
+public struct CaseSummary: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var urn: String?
+    public var title: String
+    public var unit: String
+    public var lawyer: String?
+    public var caseworker: String?
+    public var crimeTypes: [CrimeType]
+    public var status: CaseStatus
+    public var sensitivity: Sensitivity
+    public var opened: Day
+    public var finalised: Day?
+    public var revision: Int
+    public var updated: Timestamp
+    public var defendants: [DefendantSummary]
+    /// Sorted by date.
+    public var hearings: [HearingSummary]
+    public var requests: [RequestSummary]
+    public var noteCount: Int
+    /// Lower-cased, accent-folded UTF-8 of id, URN, title, defendant names, offences and
+    /// countries (codes and names), separated by newlines: the filter searches this.
+    public var searchText: [UInt8]
+
+    public init(_ c: Case) {
+        id = c.id; urn = c.urn; title = c.title; unit = c.unit; lawyer = c.lawyer
+        caseworker = c.caseworker; crimeTypes = c.crimeTypes; status = c.status
+        sensitivity = c.sensitivity; opened = c.opened; finalised = c.finalised
+        revision = c.revision; updated = c.updated; noteCount = c.notes.count
+        defendants = c.defendants.map(DefendantSummary.init)
+        hearings = c.hearings.map { HearingSummary(date: $0.date, type: $0.type, court: $0.court) }
+            .sorted { $0.date < $1.date }
+        requests = c.requests.map(RequestSummary.init)
+        var parts: [String] = [c.id, c.title]
+        if let urn = c.urn { parts.append(urn) }
+        for d in c.defendants {
+            parts.append(d.name)
+            if let n = d.nationality { parts.append(n); parts.append(Countries.name(of: n) ?? "") }
+            for ch in d.charges { parts.append(ch.offence) }
+        }
+        for r in c.requests {
+            parts.append(r.id); parts.append(r.country); parts.append(Countries.name(of: r.country) ?? "")
+        }
+        searchText = Array(SearchText.fold(parts.joined(separator: "\n")).utf8)
+    }
+}
+
+public struct DefendantSummary: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var custody: Custody
+    public var outcome: OutcomeCategory?
+    public var outcomeDate: Day?
+    public var custodialMonths: Int?
+    public var suspended: Bool
+    public var ancillaryOrders: [AncillarySummary]
+    public var confiscation: Confiscation?
+
+    public init(_ d: Defendant) {
+        id = d.id; name = d.name; custody = d.custody
+        outcome = d.outcome?.category; outcomeDate = d.outcome?.date
+        custodialMonths = d.sentence?.custodialMonths; suspended = d.sentence?.suspended ?? false
+        ancillaryOrders = d.ancillaryOrders.map { AncillarySummary(type: $0.type, made: $0.made) }
+        // Unknown keys are not needed for figures; dropping them here keeps summaries small.
+        confiscation = d.confiscation.map { var c = $0; c.extra = [:]; return c }
+    }
+}
+
+public struct AncillarySummary: Sendable, Equatable {
+    public var type: AncillaryOrderType
+    public var made: Day
+    public init(type: AncillaryOrderType, made: Day) { self.type = type; self.made = made }
+}
+
+public struct HearingSummary: Sendable, Equatable {
+    public var date: Day
+    public var type: HearingType
+    public var court: String
+    public init(date: Day, type: HearingType, court: String) { self.date = date; self.type = type; self.court = court }
+}
+
+public struct RequestSummary: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var kind: RequestKind
+    public var direction: RequestDirection
+    public var country: String
+    public var urgent: Bool
+    public var status: RequestStatus
+    public var sent: Day?
+    public var due: Day?
+    public var lastChased: Day?
+    /// The date of the latest `executed` entry of the history, for timeliness measures.
+    public var executed: Day?
+    /// The date of the newest history entry: when the request reached its status.
+    public var statusDate: Day?
+    public var chaseCount: Int
+    public var liaison: String?
+    public var defendant: String?
+
+    public init(_ r: InternationalRequest) {
+        id = r.id; kind = r.kind; direction = r.direction; country = r.country; urgent = r.urgent
+        status = r.status; sent = r.sent; due = r.due
+        lastChased = r.lastChased ?? r.chases?.map(\.date).max()
+        executed = r.history.last { $0.status == .executed }?.date
+        statusDate = r.history.last?.date
+        chaseCount = r.chases?.count ?? 0
+        liaison = r.liaison; defendant = r.defendant
+    }
+}
+
+/// Folding used both for the stored search text and for the user's query, so they match.
+public enum SearchText {
+    public static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+}

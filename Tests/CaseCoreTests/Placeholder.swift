@@ -1,0 +1,4 @@
+import Testing
+@testable import CaseCore
+
+@Test func placeholderCaseCore() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import CaseDeskUI
+
+@Test func placeholderCaseDeskUI() { #expect(Bool(true)) }
