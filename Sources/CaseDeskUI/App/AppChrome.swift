@@ -33,7 +33,7 @@ enum AppChrome {
                 spans.append(Span(text: c.filter.text.isEmpty ? "none" : "/" + c.filter.text, role: .text))
             }
             spans.append(Span(text: "  Sort: ", role: .muted))
-            spans.append(Span(text: c.sort.label + (c.ascending ? " ↑" : " ↓"), role: .text))
+            spans.append(Span(text: c.sort.label.lowercased() + (c.ascending ? " ↑" : " ↓"), role: .text))
             if !c.quick.isEmpty {
                 spans.append(Span(text: "  Quick: ", role: .muted))
                 spans.append(Span(text: c.quick.describe { state.personName($0) }, role: .text))
@@ -50,7 +50,7 @@ enum AppChrome {
             }
         case .board:
             spans.append(Span(text: " " + BoardView.counts(state), role: .text))
-            right = "! \(state.board.overdue) overdue  ↻ \(state.board.toChase) to chase  Sort: \(state.board.sort.label) \(state.board.ascending ? "↑" : "↓")"
+            right = "! \(state.board.overdue) overdue  ↻ \(state.board.toChase) to chase"
         case .dashboard, .help:
             spans.append(Span(text: " Keys in force (defaults unless changed in the config file)", role: .muted))
         }
@@ -75,6 +75,13 @@ enum AppChrome {
         switch state.overlay {
         case .commandLine(let input):
             inputLine(":", input, into: &buffer, rect: rect, theme: t)
+            // Completion candidates go on the line above, since the footer holds the input.
+            if let m = state.message, rect.y > 0 {
+                let above = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
+                buffer.fill(above, style: t[.footer])
+                buffer.put(" " + m.text, x: above.x, y: above.y, maxWidth: above.width,
+                           style: t[.footer].patched(with: t[m.kind == .error ? .error : .muted]))
+            }
             return
         case .chaseNote(let target, let input):
             inputLine("Chase \(target.requestID), note (optional; Enter saves, Esc cancels): ", input, into: &buffer, rect: rect, theme: t)
@@ -126,7 +133,8 @@ enum AppChrome {
         case .dashboard: from(state.keys.dashboard)
         case .help: from(state.keys.help)
         }
-        return screen + from(state.keys.global)
+        // Help first so it is never the hint that falls off a narrow footer; quit last.
+        return from(state.keys.global) { $0 == .help } + screen + from(state.keys.global) { $0 != .help }
     }
 
     static func progress(_ state: AppState, done: Int, total: Int, into buffer: inout Buffer, rect: Rect) {

@@ -161,7 +161,7 @@ extension AppState {
         case .escape:
             cases.filterEditing = false
             cases.filter = LineInput()
-            refilterCases(narrowing: false)
+            refilterCases()
         case .enter:
             cases.filterEditing = false
         case .up, .down:

@@ -11,7 +11,9 @@ extension AppState {
         load = .loaded
         indexesChanged()
         if !damaged.isEmpty {
-            message = Message(text: "\(damaged.count) case file\(damaged.count == 1 ? "" : "s") could not be read: listed as ✗ damaged at the end of the list.", kind: .error)
+            let text = "\(damaged.count) case file\(damaged.count == 1 ? "" : "s") could not be read: listed as ✗ damaged at the end of the list."
+            // A problem already on the line (the key config at start) is kept, not replaced.
+            message = Message(text: message.map { $0.text + "; " + text } ?? text, kind: .error)
         } else if wasLoaded {
             message = Message(text: "Reloaded: \(Format.grouped(summaries.count)) cases.", kind: .success)
         }
@@ -38,7 +40,9 @@ extension AppState {
         }
         guard summaries[i].revision != c.revision || summaries[i] != CaseSummary(c) else { return }
         summaries[i] = CaseSummary(c)
-        refilterCases(narrowing: false)
+        // A previous filter result may not narrow over a changed summary.
+        cases.lastFilter = nil
+        refilterCases()
         rebuildBoard()
     }
 

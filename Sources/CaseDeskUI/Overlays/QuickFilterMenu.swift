@@ -64,8 +64,7 @@ extension AppState {
                 return []
             }
             overlay = nil
-            cases.appliedQuery = ""
-            refilterCases(narrowing: false)
+            refilterCases()
             return []
         }
         let count = menu.choices.count
@@ -85,8 +84,7 @@ extension AppState {
             default: break
             }
             overlay = nil
-            cases.appliedQuery = ""
-            refilterCases(narrowing: false)
+            refilterCases()
             return []
         default: return []
         }

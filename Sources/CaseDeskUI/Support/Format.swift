@@ -24,6 +24,9 @@ enum Format {
         return out
     }
 
+    /// "1 note", "3 notes".
+    static func count(_ n: Int, _ noun: String) -> String { "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")" }
+
     static func day(_ d: Day?) -> String { d?.iso ?? "–" }
 
     static func months(_ m: Int) -> String {

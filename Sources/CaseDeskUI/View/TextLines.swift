@@ -19,6 +19,17 @@ struct Line: Sendable, Equatable {
         Line(spans: [Span(text: label + ": ", role: .muted), Span(text: value, role: role)])
     }
 
+    /// "Label: value", the value wrapped under itself when it is longer than `width`.
+    static func field(_ label: String, _ value: String, width: Int, role: Role = .text) -> [Line] {
+        let head = label + ": "
+        let w = max(1, width - TextWidth.of(head))
+        let pieces = TextLayout.wrap(Sanitizer.visible(value), width: w)
+        guard let first = pieces.first else { return [field(label, value, role: role)] }
+        let pad = String(repeating: " ", count: TextWidth.of(head))
+        return [Line(spans: [Span(text: head, role: .muted), Span(text: first, role: role)])]
+            + pieces.dropFirst().map { Line(pad + $0, role) }
+    }
+
     func appending(_ text: String, _ role: Role = .text) -> Line {
         Line(spans: spans + [Span(text: text, role: role)])
     }

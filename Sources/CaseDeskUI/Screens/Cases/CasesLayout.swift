@@ -7,11 +7,11 @@ struct CasesLayout: Equatable {
     var detail: Rect
     var requests: Rect
 
-    /// Wide terminals put the list on the left and detail over requests on the right; narrow
+    /// Very wide terminals (180+) put the list on the left and detail over requests on the right; narrow
     /// ones put the list on top and detail beside requests below.
     init(size: Size) {
         let body = AppLayout(size: size).body
-        if body.width >= 120 {
+        if body.width >= 180 {
             let listW = body.width * 3 / 5
             list = Rect(x: body.x, y: body.y, width: listW, height: body.height)
             let rightW = body.width - listW

@@ -7,11 +7,11 @@ struct CasesState: Sendable, Equatable {
     var filter = LineInput()
     /// True while `/` is being typed: printable keys go to the filter.
     var filterEditing = false
-    /// The folded query `visible` was computed for, so a longer query can narrow instead of
-    /// starting again from every case.
-    var appliedQuery = ""
+    /// The last filter result, so a longer query narrows it instead of starting again from
+    /// every case (CaseFilter.apply); nil after the summaries changed.
+    var lastFilter: FilterResult?
     var quick = QuickFilters()
-    var sort: CaseSortColumn = .id
+    var sort: CaseSortKey = .id
     var ascending = true
     /// Every summary index, in sort order.
     var order: [Int] = []
@@ -45,28 +45,6 @@ struct ListPosition: Sendable, Equatable {
     }
 }
 
-/// The columns the list can be sorted by (`s` cycles them in this order).
-enum CaseSortColumn: String, Sendable, Equatable, CaseIterable {
-    case id, title, status, unit, lawyer, nextHearing, opened
-
-    var label: String {
-        switch self {
-        case .id: "id"
-        case .title: "title"
-        case .status: "status"
-        case .unit: "unit"
-        case .lawyer: "lawyer"
-        case .nextHearing: "next hearing"
-        case .opened: "opened"
-        }
-    }
-
-    var next: CaseSortColumn {
-        let all = Self.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
-    }
-}
-
 /// The `f` filters. Each is nil/false when off; they combine with AND.
 struct QuickFilters: Sendable, Equatable {
     var status: CaseStatus?
@@ -77,6 +55,14 @@ struct QuickFilters: Sendable, Equatable {
     var overdue = false
 
     var isEmpty: Bool { self == QuickFilters() }
+
+    /// The CaseCore filter for these quick filters and the typed text; `me` is the person id
+    /// "mine" stands for.
+    func caseFilter(text: String, me: String) -> CaseFilter {
+        CaseFilter(text: text, statuses: status.map { [$0] } ?? [], crimeTypes: crimeType.map { [$0] } ?? [],
+                   units: unit.map { [$0] } ?? [], lawyers: lawyer.map { [$0] } ?? [], mine: mine ? me : nil,
+                   overdueOnly: overdue)
+    }
 
     /// "status: Charged, overdue" for the header.
     func describe(personName: (String) -> String) -> String {

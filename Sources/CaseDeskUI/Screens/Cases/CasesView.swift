@@ -13,18 +13,21 @@ enum CasesView {
 
     static func listSpecs(_ state: AppState) -> [ColumnSpec] {
         let arrow = state.cases.ascending ? "↑" : "↓"
-        func t(_ title: String, _ col: CaseSortColumn) -> String { state.cases.sort == col ? title + arrow : title }
+        func t(_ title: String, _ key: CaseSortKey) -> String { state.cases.sort == key ? title + arrow : title }
+        // A column sorted on is never the one dropped for room.
+        func p(_ base: Int, _ key: CaseSortKey) -> Int { state.cases.sort == key ? 97 : base }
         return [
-            ColumnSpec(title: "", width: 1, priority: 100),
+            ColumnSpec(title: t("", .flags), width: state.cases.sort == .flags ? 2 : 1, priority: 100),
             ColumnSpec(title: t("ID", .id), width: max(4, min(20, state.idWidth)), priority: 99),
             ColumnSpec(title: t("Title", .title), width: 14, flexible: true, priority: 98),
-            ColumnSpec(title: "Crime", width: 11, priority: 40),
-            ColumnSpec(title: t("Unit", .unit), width: 8, priority: 30),
-            ColumnSpec(title: t("Lawyer", .lawyer), width: 14, priority: 60),
-            ColumnSpec(title: t("Status", .status), width: 17, priority: 90),
-            ColumnSpec(title: "Def", width: 3, priority: 50, alignment: .right),
-            ColumnSpec(title: t("Hearing", .nextHearing), width: 10, priority: 80),
-            ColumnSpec(title: t("Opened", .opened), width: 10, priority: state.cases.sort == .opened ? 85 : 20),
+            ColumnSpec(title: t("Crime", .crimeTypes), width: 11, priority: p(40, .crimeTypes)),
+            ColumnSpec(title: t("Unit", .unit), width: 8, priority: p(30, .unit)),
+            ColumnSpec(title: t("Lawyer", .lawyer), width: 12, priority: p(60, .lawyer)),
+            ColumnSpec(title: t("Status", .status), width: 15, priority: p(90, .status)),
+            ColumnSpec(title: t("Def", .defendants), width: 4, priority: p(50, .defendants), alignment: .right),
+            ColumnSpec(title: t("Hearing", .nextHearing), width: 10, priority: p(80, .nextHearing)),
+            ColumnSpec(title: t("Opened", .opened), width: 10, priority: p(20, .opened)),
+            ColumnSpec(title: t("Updated", .updated), width: 10, priority: p(10, .updated)),
         ]
     }
 
@@ -34,8 +37,9 @@ enum CasesView {
         guard inner.width > 0, inner.height > 0 else { return }
         let t = state.theme
         let specs = listSpecs(state)
-        let cols = Columns.layout(specs, width: inner.width)
-        Columns.drawRow(&buffer, specs.map(\.title), layout: cols, specs: specs, origin: inner.x, y: inner.y,
+        // Column 0 is the cursor gutter: the selected row is marked by "›" as well as by its style.
+        let cols = Columns.layout(specs, width: inner.width - 1)
+        Columns.drawRow(&buffer, specs.map(\.title), layout: cols, specs: specs, origin: inner.x + 1, y: inner.y,
                         style: t[.tableHeader])
         let rows = inner.height - 1
         let pos = state.cases.list
@@ -50,22 +54,25 @@ enum CasesView {
             let y = inner.y + 1 + r
             let selected = row == pos.selected
             let base = selected ? t[.selection] : t[.text]
-            if selected { buffer.setStyle(t[.selection], in: Rect(x: inner.x, y: y, width: inner.width, height: 1)) }
+            if selected {
+                buffer.setStyle(t[.selection], in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
+                buffer.put("›", x: inner.x, y: y, style: t[.selection])
+            }
             if row < state.cases.visible.count {
                 let s = state.summaries[state.cases.visible[row]]
                 let mark = s.requestMark(today: state.today, chaseInterval: state.chaseInterval)
                 let cells = [
                     mark?.symbol ?? "", s.id, s.title, s.crimeTypes.map(\.short).joined(separator: ", "), s.unit,
                     state.personName(s.lawyer), s.status.label, String(s.defendants.count),
-                    s.nextHearing(today: state.today)?.date.iso ?? "–", s.opened.iso,
+                    s.nextHearing(today: state.today)?.date.iso ?? "–", s.opened.iso, s.updated.day.iso,
                 ]
                 var styles: [Int: Style] = [:]
                 if let mark { styles[0] = t[mark == .overdue ? .overdue : .toChase] }
-                Columns.drawRow(&buffer, cells, layout: cols, specs: specs, origin: inner.x, y: y, style: base, cellStyles: styles)
+                Columns.drawRow(&buffer, cells, layout: cols, specs: specs, origin: inner.x + 1, y: y, style: base, cellStyles: styles)
             } else {
                 let d = state.damaged[state.cases.visibleDamaged[row - state.cases.visible.count]]
                 let cells = ["✗", d.id, "damaged: " + (d.problems.first?.message ?? "unreadable"), "", "", "", "damaged"]
-                Columns.drawRow(&buffer, cells, layout: cols, specs: specs, origin: inner.x, y: y, style: base,
+                Columns.drawRow(&buffer, cells, layout: cols, specs: specs, origin: inner.x + 1, y: y, style: base,
                                 cellStyles: [0: t[.error], 2: t[.error], 6: t[.error]])
             }
         }
@@ -98,15 +105,15 @@ enum CasesView {
         lines.append(Line(s.sensitivity.label, s.sensitivity == .officialSensitive ? .markingSensitive : .marking))
         lines += Line.wrapped(s.title, width: width, role: .title)
         lines.append(Line(s.id + (s.urn.map { " · URN " + $0 } ?? ""), .muted))
-        lines.append(.field("Status", s.status.label))
-        lines.append(.field("Unit", s.unit + (state.meta?.unit(s.unit).map { " " + $0.name } ?? "")))
-        lines.append(.field("Lawyer", state.personName(s.lawyer)))
-        lines.append(.field("Crime", s.crimeTypes.map(\.label).joined(separator: ", ")))
-        lines.append(.field("Opened", s.opened.iso + (s.finalised.map { " · finalised " + $0.iso } ?? "")))
+        lines += Line.field("Status", s.status.label, width: width)
+        lines += Line.field("Unit", s.unit + (state.meta?.unit(s.unit).map { " " + $0.name } ?? ""), width: width)
+        lines += Line.field("Lawyer", state.personName(s.lawyer), width: width)
+        lines += Line.field("Crime", s.crimeTypes.map(\.label).joined(separator: ", "), width: width)
+        lines += Line.field("Opened", s.opened.iso + (s.finalised.map { " · finalised " + $0.iso } ?? ""), width: width)
         if let h = s.nextHearing(today: state.today) {
-            lines.append(.field("Next hearing", "\(h.date.iso) \(h.type.label), \(h.court)"))
+            lines += Line.field("Next hearing", "\(h.date.iso) \(h.type.label), \(h.court)", width: width)
         } else {
-            lines.append(.field("Next hearing", "none listed"))
+            lines += Line.field("Next hearing", "none listed", width: width)
         }
         lines.append(Line("Defendants (\(s.defendants.count))", .title))
         for d in s.defendants {
@@ -126,9 +133,9 @@ enum CasesView {
 
     static let requestSpecs: [ColumnSpec] = [
         ColumnSpec(title: "", width: 1, priority: 100),
-        ColumnSpec(title: "Kind", width: 11, priority: 90),
+        ColumnSpec(title: "Kind", width: 5, priority: 90),
         ColumnSpec(title: "Ctry", width: 4, priority: 95),
-        ColumnSpec(title: "Status", width: 12, flexible: true, priority: 85),
+        ColumnSpec(title: "Status", width: 8, flexible: true, priority: 85),
         ColumnSpec(title: "Due", width: 10, priority: 80),
         ColumnSpec(title: "Days", width: 4, priority: 70, alignment: .right),
         ColumnSpec(title: "Mark", width: 8, priority: 10),
@@ -145,8 +152,8 @@ enum CasesView {
             buffer.put("No international requests.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: t[.muted])
             return
         }
-        let cols = Columns.layout(requestSpecs, width: inner.width)
-        Columns.drawRow(&buffer, requestSpecs.map(\.title), layout: cols, specs: requestSpecs, origin: inner.x, y: inner.y,
+        let cols = Columns.layout(requestSpecs, width: inner.width - 1)
+        Columns.drawRow(&buffer, requestSpecs.map(\.title), layout: cols, specs: requestSpecs, origin: inner.x + 1, y: inner.y,
                         style: t[.tableHeader])
         var pos = state.cases.requests
         pos.clamp(count: s.requests.count, height: inner.height - 1)
@@ -156,13 +163,16 @@ enum CasesView {
             let q = s.requests[row]
             let y = inner.y + 1 + r
             let selected = focused && row == pos.selected
-            if selected { buffer.setStyle(t[.selection], in: Rect(x: inner.x, y: y, width: inner.width, height: 1)) }
+            if selected {
+                buffer.setStyle(t[.selection], in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
+                buffer.put("›", x: inner.x, y: y, style: t[.selection])
+            }
             let mark = q.mark(today: state.today, chaseInterval: state.chaseInterval)
-            let cells = [mark?.symbol ?? "", q.kind.label, q.country, q.status.label, q.due?.iso ?? "–",
-                         q.age(today: state.today).map(String.init) ?? "–", mark?.word ?? ""]
+            let cells = [mark?.symbol ?? "", q.kind.short, q.country, q.status.label, q.due?.iso ?? "–",
+                         q.daysOpen(today: state.today).map(String.init) ?? "–", mark?.word ?? ""]
             var styles: [Int: Style] = [:]
             if let mark { styles[0] = t[mark == .overdue ? .overdue : .toChase]; styles[6] = styles[0] }
-            Columns.drawRow(&buffer, cells, layout: cols, specs: requestSpecs, origin: inner.x, y: y,
+            Columns.drawRow(&buffer, cells, layout: cols, specs: requestSpecs, origin: inner.x + 1, y: y,
                             style: selected ? t[.selection] : t[.text], cellStyles: styles)
         }
     }

@@ -64,7 +64,7 @@ enum DetailCommand: String, CommandSet {
     var hint: String? {
         switch self {
         case .down: "scroll"
-        case .nextTab: "tab"
+        case .nextTab: "next tab"
         case .back: "back"
         case .chase: "chase"
         case .advance: "advance"

@@ -21,7 +21,8 @@ struct DetailTabs {
         if let h = c.hearings.filter({ $0.date >= state.today }).min(by: { $0.date < $1.date }) {
             l.append(.field("Next hearing", "\(h.date.iso) \(h.type.label), \(h.court)"))
         }
-        l.append(.field("Counts", "\(c.defendants.count) defendants, \(c.hearings.count) hearings, \(c.requests.count) requests, \(c.notes.count) notes"))
+        l.append(.field("Counts", [Format.count(c.defendants.count, "defendant"), Format.count(c.hearings.count, "hearing"),
+                                  Format.count(c.requests.count, "request"), Format.count(c.notes.count, "note")].joined(separator: ", ")))
         l.append(.field("Revision", "\(c.revision), updated \(c.updated.iso)", role: .muted))
         l.append(Line())
         l.append(Line("Summary", .title))
@@ -89,11 +90,12 @@ struct DetailTabs {
         for (i, r) in c.requests.enumerated() {
             let summary = RequestSummary(r)
             let mark = summary.mark(today: state.today, chaseInterval: state.chaseInterval)
-            let role: Role = i == state.detail.request ? .selection : .text
-            let text = " " + (mark?.symbol ?? " ") + " " + TextLayout.pad(r.kind.label, to: 12, align: .left) + " "
+            let selected = i == state.detail.request
+            let role: Role = selected ? .selection : .text
+            let text = (selected ? "›" : " ") + (mark?.symbol ?? " ") + " " + TextLayout.pad(r.kind.label, to: 12, align: .left) + " "
                 + TextLayout.pad(r.country, to: 4, align: .left) + " " + TextLayout.pad(r.status.label, to: 19, align: .left)
                 + " " + TextLayout.pad(r.due?.iso ?? "–", to: 11, align: .left)
-                + TextLayout.pad(summary.age(today: state.today).map(String.init) ?? "–", to: 4, align: .right)
+                + TextLayout.pad(summary.daysOpen(today: state.today).map(String.init) ?? "–", to: 4, align: .right)
                 + (mark.map { "  " + $0.word } ?? "")
             l.append(Line(TextLayout.pad(text, to: width, align: .left), role))
         }

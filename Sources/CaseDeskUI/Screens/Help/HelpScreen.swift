@@ -23,31 +23,36 @@ enum HelpScreen {
     static func contentArea(_ size: Size) -> Rect { AppLayout(size: size).body.inset(by: 1) }
 
     static func lines(_ state: AppState) -> [Line] {
+        let width = contentArea(state.size).width
         var l: [Line] = []
         switch state.help.about {
-        case .cases, .help: l += section(state.keys.cases)
-        case .detail: l += section(state.keys.detail)
-        case .board: l += section(state.keys.board)
-        case .dashboard: l += section(state.keys.dashboard)
+        case .cases, .help: l += section(state.keys.cases, width: width)
+        case .detail: l += section(state.keys.detail, width: width)
+        case .board: l += section(state.keys.board, width: width)
+        case .dashboard: l += section(state.keys.dashboard, width: width)
         }
         l.append(Line())
-        l += section(state.keys.global)
+        l += section(state.keys.global, width: width)
         l.append(Line())
-        l.append(Line("While typing a filter, a note or a command: Enter accepts, Esc cancels, Tab completes a command.", .muted))
-        l.append(Line("Marks: ! overdue, ↻ to chase, ✗ damaged file. Keys can be changed in $XDG_CONFIG_HOME/casedesk/config.", .muted))
+        l += Line.wrapped("While typing a filter, a note or a command: Enter accepts, Esc cancels, Tab completes a command.",
+                          width: width, role: .muted)
+        l += Line.wrapped("Marks: ! overdue, ↻ to chase, ✗ damaged file. Keys can be changed in $XDG_CONFIG_HOME/casedesk/config (see docs/keys.md).",
+                          width: width, role: .muted)
         return l
     }
 
-    static func section<C: CommandSet>(_ map: KeyMap<C>) -> [Line] {
+    static func section<C: CommandSet>(_ map: KeyMap<C>, width: Int) -> [Line] {
         var l: [Line] = [Line(C.title, .title)]
         var groups: [String] = []
         for b in map.bindings where !groups.contains(b.command.group) { groups.append(b.command.group) }
         for g in groups {
             l.append(Line("  " + g, .muted))
             for b in map.bindings where b.command.group == g {
-                let keys = b.keys.map(\.description).joined(separator: " ")
+                let keys = b.keys.isEmpty ? "(none)" : b.keys.map(\.description).joined(separator: " ")
+                let pieces = TextLayout.wrap(b.help, width: max(10, width - 23))
                 l.append(Line(spans: [Span(text: "    " + TextLayout.pad(keys, to: 18, align: .left) + " ", role: .keyHint),
-                                      Span(text: b.help, role: .text)]))
+                                      Span(text: pieces.first ?? "", role: .text)]))
+                for more in pieces.dropFirst() { l.append(Line(String(repeating: " ", count: 23) + more)) }
             }
         }
         return l
