@@ -18,41 +18,41 @@ public enum CaseForms {
             let x = i.flatMap { d.charges.indices.contains($0) ? d.charges[$0] : nil }
             if i != nil, x == nil { return nil }
             return EditForm(title: title(part, x == nil), part: part, operation: x == nil ? .add : .update, fields: [
-                FormField("offence", "Offence", .text(required: true), text: x?.offence ?? ""),
-                FormField("legislation", "Legislation", .text(required: false), text: x?.legislation ?? ""),
-                FormField("count", "Count", .integer(required: false, range: 1...999), text: x?.count.map(String.init) ?? ""),
+                EditField("offence", "Offence", .text(required: true), text: x?.offence ?? ""),
+                EditField("legislation", "Legislation", .text(required: false), text: x?.legislation ?? ""),
+                EditField("count", "Count", .integer(required: false, range: 1...999), text: x?.count.map(String.init) ?? ""),
             ], anchor: x.map(PartAnchor.charge))
         case .ancillaryOrder(let dID, let i):
             guard let d = c?.defendants.first(where: { $0.id == dID }) else { return nil }
             let x = i.flatMap { d.ancillaryOrders.indices.contains($0) ? d.ancillaryOrders[$0] : nil }
             if i != nil, x == nil { return nil }
             return EditForm(title: title(part, x == nil), part: part, operation: x == nil ? .add : .update, fields: [
-                FormField("type", "Type", .choice(Choice.of(AncillaryOrderType.self), required: true), text: x?.type.rawValue ?? ""),
-                FormField("made", "Made", .date(required: true), text: x?.made.iso ?? ""),
-                FormField("expires", "Expires", .date(required: false), text: x?.expires?.iso ?? ""),
+                EditField("type", "Type", .choice(Choice.of(AncillaryOrderType.self), required: true), text: x?.type.rawValue ?? ""),
+                EditField("made", "Made", .date(required: true), text: x?.made.iso ?? ""),
+                EditField("expires", "Expires", .date(required: false), text: x?.expires?.iso ?? ""),
             ], anchor: x.map(PartAnchor.order))
         case .confiscation(let dID):
             guard let d = c?.defendants.first(where: { $0.id == dID }) else { return nil }
             let x = d.confiscation
             func money(_ p: Int?) -> String { p.map(Money.editText(pence:)) ?? "" }
             return EditForm(title: title(part, x == nil), part: part, operation: x == nil ? .add : .update, fields: [
-                FormField("stage", "Stage", .choice(Choice.of(ConfiscationStage.self), required: true), text: x?.stage.rawValue ?? ""),
-                FormField("restraintDate", "Restraint date", .date(required: false), text: x?.restraintDate?.iso ?? ""),
-                FormField("benefitPence", "Benefit (£)", .money, text: money(x?.benefitPence)),
-                FormField("availablePence", "Available (£)", .money, text: money(x?.availablePence)),
-                FormField("orderPence", "Order (£)", .money, text: money(x?.orderPence)),
-                FormField("orderDate", "Order date", .date(required: false), text: x?.orderDate?.iso ?? ""),
-                FormField("recoveredPence", "Recovered (£)", .money, text: money(x?.recoveredPence)),
+                EditField("stage", "Stage", .choice(Choice.of(ConfiscationStage.self), required: true), text: x?.stage.rawValue ?? ""),
+                EditField("restraintDate", "Restraint date", .date(required: false), text: x?.restraintDate?.iso ?? ""),
+                EditField("benefitPence", "Benefit (£)", .money, text: money(x?.benefitPence)),
+                EditField("availablePence", "Available (£)", .money, text: money(x?.availablePence)),
+                EditField("orderPence", "Order (£)", .money, text: money(x?.orderPence)),
+                EditField("orderDate", "Order date", .date(required: false), text: x?.orderDate?.iso ?? ""),
+                EditField("recoveredPence", "Recovered (£)", .money, text: money(x?.recoveredPence)),
             ])
         case .hearing(let i):
             guard let c else { return nil }
             let x = i.flatMap { c.hearings.indices.contains($0) ? c.hearings[$0] : nil }
             if i != nil, x == nil { return nil }
             return EditForm(title: title(part, x == nil), part: part, operation: x == nil ? .add : .update, fields: [
-                FormField("date", "Date", .date(required: true), text: x?.date.iso ?? ""),
-                FormField("court", "Court", .text(required: true), text: x?.court ?? ""),
-                FormField("type", "Type", .choice(Choice.of(HearingType.self), required: true), text: x?.type.rawValue ?? ""),
-                FormField("note", "Note", .text(required: false), text: x?.note ?? ""),
+                EditField("date", "Date", .date(required: true), text: x?.date.iso ?? ""),
+                EditField("court", "Court", .text(required: true), text: x?.court ?? ""),
+                EditField("type", "Type", .choice(Choice.of(HearingType.self), required: true), text: x?.type.rawValue ?? ""),
+                EditField("note", "Note", .text(required: false), text: x?.note ?? ""),
             ], anchor: x.map(PartAnchor.hearing))
         case .request(let id):
             guard let c else { return nil }
@@ -65,16 +65,16 @@ public enum CaseForms {
             let x = i.flatMap { chases.indices.contains($0) ? chases[$0] : nil }
             if i != nil, x == nil { return nil }
             return EditForm(title: title(part, x == nil), part: part, operation: x == nil ? .add : .update, fields: [
-                FormField("date", "Date", .date(required: true), text: x?.date.iso ?? "today"),
-                FormField("by", "By", .choice(Choice.people(meta), required: false), text: x?.by ?? ""),
-                FormField("note", "Note", .text(required: false), text: x?.note ?? ""),
+                EditField("date", "Date", .date(required: true), text: x?.date.iso ?? "today"),
+                EditField("by", "By", .choice(Choice.people(meta), required: false), text: x?.by ?? ""),
+                EditField("note", "Note", .text(required: false), text: x?.note ?? ""),
             ], anchor: x.map(PartAnchor.chase))
         case .note(let i):
             guard let c else { return nil }
             let x = i.flatMap { c.notes.indices.contains($0) ? c.notes[$0] : nil }
             if i != nil, x == nil { return nil }
             return EditForm(title: title(part, x == nil), part: part, operation: x == nil ? .add : .update, fields: [
-                FormField("text", "Text", .longText(required: true), text: x?.text ?? ""),
+                EditField("text", "Text", .longText(required: true), text: x?.text ?? ""),
             ], anchor: x.map(PartAnchor.note))
         }
     }
@@ -91,22 +91,22 @@ public enum CaseForms {
     }
 
     static func caseForm(_ c: Case?, meta: StoreMeta?, takenIDs: Set<String>) -> EditForm {
-        var fields: [FormField] = []
-        if c == nil { fields.append(FormField("id", "Id", .text(required: true))) }
+        var fields: [EditField] = []
+        if c == nil { fields.append(EditField("id", "Id", .text(required: true))) }
         fields += [
-            FormField("title", "Title", .text(required: true), text: c?.title ?? ""),
-            FormField("urn", "URN", .text(required: false), text: c?.urn ?? ""),
-            FormField("unit", "Unit", .choice(Choice.units(meta), required: true), text: c?.unit ?? ""),
-            FormField("lawyer", "Lawyer", .choice(Choice.people(meta), required: false), text: c?.lawyer ?? ""),
-            FormField("caseworker", "Caseworker", .choice(Choice.people(meta), required: false), text: c?.caseworker ?? ""),
-            FormField("crimeTypes", "Crime types", .choices(Choice.of(CrimeType.self), minimum: 1, open: false),
+            EditField("title", "Title", .text(required: true), text: c?.title ?? ""),
+            EditField("urn", "URN", .text(required: false), text: c?.urn ?? ""),
+            EditField("unit", "Unit", .choice(Choice.units(meta), required: true), text: c?.unit ?? ""),
+            EditField("lawyer", "Lawyer", .choice(Choice.people(meta), required: false), text: c?.lawyer ?? ""),
+            EditField("caseworker", "Caseworker", .choice(Choice.people(meta), required: false), text: c?.caseworker ?? ""),
+            EditField("crimeTypes", "Crime types", .choices(Choice.of(CrimeType.self), minimum: 1, open: false),
                       text: c?.crimeTypes.map(\.rawValue).joined(separator: ", ") ?? ""),
-            FormField("status", "Status", .choice(Choice.of(CaseStatus.self), required: true), text: c?.status.rawValue ?? "preCharge"),
-            FormField("sensitivity", "Marking", .choice(Choice.of(Sensitivity.self), required: true),
+            EditField("status", "Status", .choice(Choice.of(CaseStatus.self), required: true), text: c?.status.rawValue ?? "preCharge"),
+            EditField("sensitivity", "Marking", .choice(Choice.of(Sensitivity.self), required: true),
                       text: c?.sensitivity.rawValue ?? Sensitivity.official.rawValue),
-            FormField("opened", "Opened", .date(required: true), text: c?.opened.iso ?? "today"),
-            FormField("finalised", "Finalised", .date(required: false), text: c?.finalised?.iso ?? ""),
-            FormField("summary", "Summary", .longText(required: false), text: c?.summary ?? ""),
+            EditField("opened", "Opened", .date(required: true), text: c?.opened.iso ?? "today"),
+            EditField("finalised", "Finalised", .date(required: false), text: c?.finalised?.iso ?? ""),
+            EditField("summary", "Summary", .longText(required: false), text: c?.summary ?? ""),
         ]
         return EditForm(title: c.map { "Edit case \($0.id)" } ?? "Add case", part: .case,
                         operation: c == nil ? .add : .update, fields: fields, takenIDs: takenIDs)
@@ -114,25 +114,25 @@ public enum CaseForms {
 
     static func defendantForm(_ d: Defendant?, part: CasePart) -> EditForm {
         EditForm(title: title(part, d == nil), part: part, operation: d == nil ? .add : .update, fields: [
-            FormField("name", "Name", .text(required: true), text: d?.name ?? ""),
-            FormField("dateOfBirth", "Date of birth", .date(required: false), text: d?.dateOfBirth?.iso ?? ""),
-            FormField("nationality", "Nationality", .choice(Choice.countries(), required: false), text: d?.nationality ?? ""),
-            FormField("custody", "Custody", .choice(Choice.of(Custody.self), required: true), text: d?.custody.rawValue ?? ""),
-            FormField("outcome.category", "Outcome", .choice(Choice.of(OutcomeCategory.self), required: false),
+            EditField("name", "Name", .text(required: true), text: d?.name ?? ""),
+            EditField("dateOfBirth", "Date of birth", .date(required: false), text: d?.dateOfBirth?.iso ?? ""),
+            EditField("nationality", "Nationality", .choice(Choice.countries(), required: false), text: d?.nationality ?? ""),
+            EditField("custody", "Custody", .choice(Choice.of(Custody.self), required: true), text: d?.custody.rawValue ?? ""),
+            EditField("outcome.category", "Outcome", .choice(Choice.of(OutcomeCategory.self), required: false),
                       text: d?.outcome?.category.rawValue ?? ""),
-            FormField("outcome.date", "Outcome date", .date(required: false), text: d?.outcome?.date.iso ?? ""),
-            FormField("sentence.custodialMonths", "Custody (months)", .integer(required: false, range: 0...1200),
+            EditField("outcome.date", "Outcome date", .date(required: false), text: d?.outcome?.date.iso ?? ""),
+            EditField("sentence.custodialMonths", "Custody (months)", .integer(required: false, range: 0...1200),
                       text: d?.sentence?.custodialMonths.map(String.init) ?? ""),
-            FormField("sentence.suspended", "Suspended", .flag, text: d?.sentence?.suspended.map { $0 ? "yes" : "no" } ?? ""),
-            FormField("sentence.description", "Sentence", .text(required: false), text: d?.sentence?.description ?? ""),
+            EditField("sentence.suspended", "Suspended", .flag, text: d?.sentence?.suspended.map { $0 ? "yes" : "no" } ?? ""),
+            EditField("sentence.description", "Sentence", .text(required: false), text: d?.sentence?.description ?? ""),
         ])
     }
 
     static func requestForm(_ r: InternationalRequest?, in c: Case, meta: StoreMeta?, takenIDs: Set<String>) -> EditForm {
-        var fields: [FormField] = []
+        var fields: [EditField] = []
         if r == nil {
             let taken = Set(c.requests.map(\.id)).union(takenIDs)
-            fields.append(FormField("id", "Id", .text(required: true), text: CaseEdit.nextID(prefix: "\(c.id)-R", taken: taken)))
+            fields.append(EditField("id", "Id", .text(required: true), text: CaseEdit.nextID(prefix: "\(c.id)-R", taken: taken)))
         }
         let defendants = c.defendants.map { Choice(value: $0.id, label: $0.name) }
         let assistance = ["witnessStatement", "bankRecords", "searchAndSeizure", "restraint", "serviceOfDocuments",
@@ -140,29 +140,29 @@ public enum CaseForms {
         let bases = ["bilateralTreaty", "untoc2000", "coe1959", "eu2000", "budapest2001", "strasbourg1990", "comity"]
             .map { Choice(value: $0, label: $0) }
         fields += [
-            FormField("kind", "Kind", .choice(Choice.of(RequestKind.self), required: true), text: r?.kind.rawValue ?? "mla"),
-            FormField("direction", "Direction", .choice(Choice.of(RequestDirection.self), required: true),
+            EditField("kind", "Kind", .choice(Choice.of(RequestKind.self), required: true), text: r?.kind.rawValue ?? "mla"),
+            EditField("direction", "Direction", .choice(Choice.of(RequestDirection.self), required: true),
                       text: r?.direction.rawValue ?? "outgoing"),
-            FormField("country", "Country", .choice(Choice.countries(), required: true), text: r?.country ?? ""),
-            FormField("authority", "Authority", .text(required: false), text: r?.authority ?? ""),
-            FormField("legalBasis", "Legal basis", .choice(bases, required: true), text: r?.legalBasis ?? ""),
-            FormField("assistance", "Assistance", .choices(assistance, minimum: 0, open: true),
+            EditField("country", "Country", .choice(Choice.countries(), required: true), text: r?.country ?? ""),
+            EditField("authority", "Authority", .text(required: false), text: r?.authority ?? ""),
+            EditField("legalBasis", "Legal basis", .choice(bases, required: true), text: r?.legalBasis ?? ""),
+            EditField("assistance", "Assistance", .choices(assistance, minimum: 0, open: true),
                       text: r?.assistance.joined(separator: ", ") ?? ""),
-            FormField("urgent", "Urgent", .flag, text: (r?.urgent ?? false) ? "yes" : "no"),
-            FormField("status", "Status", .choice(Choice.of(RequestStatus.self), required: true), text: r?.status.rawValue ?? "draft"),
-            FormField("statusDate", "Status date", .date(required: false), text: "today"),
-            FormField("statusNote", "Status note", .text(required: false)),
-            FormField("sent", "Sent", .date(required: false), text: r?.sent?.iso ?? ""),
-            FormField("due", "Due", .date(required: false), text: r?.due?.iso ?? ""),
+            EditField("urgent", "Urgent", .flag, text: (r?.urgent ?? false) ? "yes" : "no"),
+            EditField("status", "Status", .choice(Choice.of(RequestStatus.self), required: true), text: r?.status.rawValue ?? "draft"),
+            EditField("statusDate", "Status date", .date(required: false), text: "today"),
+            EditField("statusNote", "Status note", .text(required: false)),
+            EditField("sent", "Sent", .date(required: false), text: r?.sent?.iso ?? ""),
+            EditField("due", "Due", .date(required: false), text: r?.due?.iso ?? ""),
         ]
         // With chases recorded, the last chase is theirs to say; without, it may be typed.
         if (r?.chases ?? []).isEmpty, r != nil {
-            fields.append(FormField("lastChased", "Last chased", .date(required: false), text: r?.lastChased?.iso ?? ""))
+            fields.append(EditField("lastChased", "Last chased", .date(required: false), text: r?.lastChased?.iso ?? ""))
         }
         fields += [
-            FormField("liaison", "Liaison", .choice(Choice.people(meta), required: false), text: r?.liaison ?? ""),
-            FormField("defendant", "Defendant", .choice(defendants, required: false), text: r?.defendant ?? ""),
-            FormField("note", "Note", .text(required: false), text: r?.note ?? ""),
+            EditField("liaison", "Liaison", .choice(Choice.people(meta), required: false), text: r?.liaison ?? ""),
+            EditField("defendant", "Defendant", .choice(defendants, required: false), text: r?.defendant ?? ""),
+            EditField("note", "Note", .text(required: false), text: r?.note ?? ""),
         ]
         return EditForm(title: r.map { "Edit request \($0.id)" } ?? "Add request", part: .request(id: r?.id),
                         operation: r == nil ? .add : .update, fields: fields, takenIDs: takenIDs.union(c.requests.map(\.id)))

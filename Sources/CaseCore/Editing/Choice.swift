@@ -32,7 +32,7 @@ public enum Completion {
     /// The choices that `text` could be the start of, best first: exact matches, then
     /// prefixes of the value, then prefixes of the label or of one of its words.
     public static func candidates(_ text: String, in choices: [Choice], limit: Int = 50) -> [Choice] {
-        let q = SearchText.fold(text.trimmingWhitespace())
+        let q = SearchText.fold(text.trimmingWhitespace)
         guard !q.isEmpty else { return Array(choices.prefix(limit)) }
         var exact: [Choice] = [], valuePrefix: [Choice] = [], labelPrefix: [Choice] = []
         for c in choices {
@@ -48,7 +48,7 @@ public enum Completion {
     /// The value a finished text names: an exact value or label (ignoring case and accents),
     /// else the only candidate. Nil when nothing or more than one choice fits.
     public static func resolve(_ text: String, in choices: [Choice]) -> String? {
-        let q = SearchText.fold(text.trimmingWhitespace())
+        let q = SearchText.fold(text.trimmingWhitespace)
         guard !q.isEmpty else { return nil }
         if let c = choices.first(where: { SearchText.fold($0.value) == q || SearchText.fold($0.label) == q }) { return c.value }
         let cs = candidates(text, in: choices, limit: 2)

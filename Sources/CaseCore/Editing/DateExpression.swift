@@ -8,7 +8,7 @@ public enum DateExpression {
 
     /// The day `text` means, relative to `today`; nil when it is not one of the spellings.
     public static func parse(_ text: String, today: Day) -> Day? {
-        let t = text.trimmingWhitespace().lowercased()
+        let t = text.trimmingWhitespace.lowercased()
         switch t {
         case "today", "t", "now": return today
         case "yesterday": return today.adding(days: -1)
@@ -50,14 +50,4 @@ public enum DateExpression {
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and newlines (Foundation-free).
-    func trimmingWhitespace() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return String(s)
-    }
 }

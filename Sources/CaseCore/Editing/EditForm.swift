@@ -5,12 +5,12 @@ public struct EditForm: Sendable, Equatable {
     public var title: String
     public var part: CasePart
     public var operation: CaseEdit.Operation
-    public var fields: [FormField]
+    public var fields: [EditField]
     public var anchor: PartAnchor?
     /// Ids the new part must not take (other defendants, other requests, other cases).
     public var takenIDs: Set<String>
 
-    public init(title: String, part: CasePart, operation: CaseEdit.Operation, fields: [FormField],
+    public init(title: String, part: CasePart, operation: CaseEdit.Operation, fields: [EditField],
                 anchor: PartAnchor? = nil, takenIDs: Set<String> = []) {
         self.title = title; self.part = part; self.operation = operation; self.fields = fields
         self.anchor = anchor; self.takenIDs = takenIDs

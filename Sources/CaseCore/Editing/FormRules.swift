@@ -15,7 +15,7 @@ enum FormRules {
             }
         }
         if let idField = form.index(of: "id"), operation == .add {
-            let id = form.fields[idField].text.trimmingWhitespace()
+            let id = form.fields[idField].text.trimmingWhitespace
             if !id.isEmpty {
                 if !Case.isValidID(id) {
                     add("id", "\"\(id)\" is not a valid id: letters, digits, '.', '_' or '-', starting with a letter or digit, at most 40")

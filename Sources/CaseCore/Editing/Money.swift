@@ -22,12 +22,12 @@ public enum Money {
 
     /// Pence from the user's text in pounds.
     public static func pence(from text: String) -> Result<Int, ParseError> {
-        var t = text.trimmingWhitespace().lowercased()
+        var t = text.trimmingWhitespace.lowercased()
         guard !t.isEmpty else { return .failure(.empty) }
         if t.hasPrefix("-") { return .failure(.negative) }
         if t.hasPrefix("£") { t.removeFirst() }
         if t.hasPrefix("gbp") { t.removeFirst(3) }
-        t = t.trimmingWhitespace()
+        t = t.trimmingWhitespace
         var multiplier = 1
         if t.hasSuffix("k") { multiplier = 1_000; t.removeLast() } else if t.hasSuffix("m") { multiplier = 1_000_000; t.removeLast() }
         if t.hasPrefix("-") { return .failure(.negative) }

@@ -66,7 +66,7 @@ public enum FieldValue: Sendable, Equatable {
 /// One field of a form: its key (the JSON key in the part, `outcome.category` for a nested
 /// one), what the user has typed, and what was there when the form opened. Only fields whose
 /// value differs from the original go into the edit, so a re-applied edit touches nothing else.
-public struct FormField: Sendable, Equatable {
+public struct EditField: Sendable, Equatable {
     public var key: String
     public var label: String
     public var kind: FieldKind
@@ -90,7 +90,7 @@ public struct FormField: Sendable, Equatable {
 
     /// The value of `text`, or a message saying what is wrong with it (shown at the field).
     public func read(today: Day) -> Result<FieldValue, FieldProblem> {
-        let t = text.trimmingWhitespace()
+        let t = text.trimmingWhitespace
         func fail(_ m: String) -> Result<FieldValue, FieldProblem> { .failure(FieldProblem(key: key, message: m)) }
         switch kind {
         case .text(let required), .longText(let required):
@@ -124,7 +124,7 @@ public struct FormField: Sendable, Equatable {
             guard let v = Completion.resolve(t, in: choices) else { return fail(Self.notOne(t, choices)) }
             return .success(.choice(v))
         case .choices(let choices, let minimum, let open):
-            let items = t.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            let items = t.split(separator: ",").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
             var values: [String] = []
             for item in items {
                 if let v = Completion.resolve(item, in: choices) {
