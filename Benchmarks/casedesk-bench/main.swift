@@ -1,1 +1,7 @@
-print("benchmarks: none yet")
+import TerminalUI
+
+if CommandLine.arguments.dropFirst().first == "ui-demo" {
+    try TerminalUIDemo.run()
+} else {
+    print("benchmarks: none yet")
+}

@@ -1,0 +1,4 @@
+/// Horizontal alignment of text inside a width.
+public enum Alignment: Sendable, Hashable {
+    case left, right, center
+}
