@@ -39,6 +39,11 @@ final class ByteOutput: @unchecked Sendable {
         if buffer.count >= limit { flush() }
     }
 
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= limit { flush() }
+    }
+
     func line(_ s: String) { write(s); write("\n") }
 
     func flush() {
