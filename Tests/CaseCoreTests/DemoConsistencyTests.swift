@@ -28,6 +28,7 @@ enum DemoConsistency {
         check(Set(c.defendants.map(\.id)).count == c.defendants.count, "defendant ids repeat")
         for d in c.defendants {
             check(!d.charges.isEmpty, "\(d.id) has no charges")
+            check(d.nationality.map(Countries.isKnown) ?? true, "\(d.id) unknown nationality \(d.nationality ?? "")")
             check(Set(d.charges.compactMap(\.count)).count == d.charges.count, "\(d.id) counts repeat")
             if let o = d.outcome { check(o.date >= c.opened && o.date <= today, "\(d.id) outcome \(o.date) outside opened...today") }
             if d.sentence != nil { check(d.outcome?.category.isConviction == true, "\(d.id) sentenced without conviction") }
