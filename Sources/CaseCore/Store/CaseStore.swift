@@ -61,11 +61,17 @@ public struct Problem: Sendable, Equatable, CustomStringConvertible {
     public var line: Int?
     public var column: Int?
     public var message: String
-    public init(file: String? = nil, path: String = "$", line: Int? = nil, column: Int? = nil, message: String) {
+    /// Worth fixing but not wrong enough to refuse a save or mark a file damaged (e.g.
+    /// `finalised` set while a defendant has no outcome).
+    public var isWarning: Bool
+    public init(file: String? = nil, path: String = "$", line: Int? = nil, column: Int? = nil, message: String,
+                isWarning: Bool = false) {
         self.file = file; self.path = path; self.line = line; self.column = column; self.message = message
+        self.isWarning = isWarning
     }
     public var description: String {
         var s = file.map { "\($0): " } ?? ""
+        if isWarning { s += "warning: " }
         if let line { s += "line \(line)" + (column.map { ", column \($0)" } ?? "") + ": " }
         if path != "$" || line == nil { s += "\(path): " }
         return s + message

@@ -1,0 +1,209 @@
+/// Collects every problem of a document while it is decoded, each with its JSON path, so a
+/// person fixing a file by hand sees all of them at once instead of one per attempt.
+///
+/// Readers return nil (and record a problem) when a value is missing or wrong; a type's
+/// decoder reads all its fields first and only then gives up, so one bad field never hides
+/// the next.
+final class DecodeContext {
+    let file: String?
+    private(set) var problems: [Problem] = []
+    private var path: [String] = []
+
+    init(file: String?) { self.file = file }
+
+    var hasErrors: Bool { problems.contains { !$0.isWarning } }
+
+    /// `$.defendants[2].outcome` for the current position, plus an optional key.
+    func pathString(_ key: String? = nil) -> String {
+        var s = "$"
+        for p in path { s += p }
+        if let key { s += "." + key }
+        return s
+    }
+
+    func problem(_ message: String, key: String? = nil, warning: Bool = false) {
+        problems.append(Problem(file: file, path: pathString(key), message: message, isWarning: warning))
+    }
+
+    /// Problems found elsewhere (the parser's duplicate keys, a validator's checks), given
+    /// this context's file.
+    func add(_ more: [Problem]) {
+        for var p in more {
+            p.file = p.file ?? file
+            problems.append(p)
+        }
+    }
+
+    func at<T>(key: String, _ body: () -> T) -> T {
+        path.append("." + key)
+        defer { path.removeLast() }
+        return body()
+    }
+
+    func at<T>(index: Int, _ body: () -> T) -> T {
+        path.append("[\(index)]")
+        defer { path.removeLast() }
+        return body()
+    }
+
+    // MARK: Objects
+
+    /// The object at the current path, or nil with a problem.
+    func object(_ v: JSONValue, what: String) -> [String: JSONValue]? {
+        if case .object(let o) = v { return o }
+        problem("expected \(what) (an object), found \(v.typeName)")
+        return nil
+    }
+
+    /// The keys of `o` this program does not know: kept and written back.
+    func extra(_ o: [String: JSONValue], known: KeyOrder) -> UnknownKeys {
+        var e: UnknownKeys = [:]
+        for (k, v) in o where known.rank[k] == nil { e[k] = v }
+        return e
+    }
+
+    /// The value at `key`, treating `null` as absent; a problem if required and absent.
+    func value(_ o: [String: JSONValue], _ key: String, required: Bool) -> JSONValue? {
+        switch o[key] {
+        case nil, .null?:
+            if required { problem("missing required key \"\(key)\"", key: key) }
+            return nil
+        case let v?: return v
+        }
+    }
+
+    // MARK: Scalars
+
+    func string(_ o: [String: JSONValue], _ key: String, required: Bool = true) -> String? {
+        guard let v = value(o, key, required: required) else { return nil }
+        if case .string(let s) = v { return s }
+        problem("expected a string, found \(v.typeName)", key: key)
+        return nil
+    }
+
+    /// A string that must not be empty (ids, names).
+    func nonEmptyString(_ o: [String: JSONValue], _ key: String, required: Bool = true) -> String? {
+        guard let s = string(o, key, required: required) else { return nil }
+        if s.isEmpty { problem("must not be empty", key: key); return nil }
+        return s
+    }
+
+    func bool(_ o: [String: JSONValue], _ key: String, required: Bool = true) -> Bool? {
+        guard let v = value(o, key, required: required) else { return nil }
+        if case .bool(let b) = v { return b }
+        problem("expected true or false, found \(v.typeName)", key: key)
+        return nil
+    }
+
+    /// A whole number; with `minimum`, smaller values are problems.
+    func int(_ o: [String: JSONValue], _ key: String, required: Bool = true, minimum: Int? = nil,
+             what: String = "a whole number") -> Int? {
+        guard let v = value(o, key, required: required) else { return nil }
+        guard case .number(let text) = v else {
+            problem("expected \(what), found \(v.typeName)", key: key)
+            return nil
+        }
+        guard let n = Int(text) else {
+            let fractional = text.contains(".") || text.contains("e") || text.contains("E")
+            problem(fractional ? "expected \(what), found the fraction \(text)" : "the number \(text) is too large",
+                    key: key)
+            return nil
+        }
+        if let minimum, n < minimum {
+            problem("must not be negative, found \(text)", key: key)
+            return nil
+        }
+        return n
+    }
+
+    /// Money: a whole, non-negative number of pence.
+    func pence(_ o: [String: JSONValue], _ key: String) -> Int? {
+        int(o, key, required: false, minimum: 0, what: "a whole number of pence")
+    }
+
+    func day(_ o: [String: JSONValue], _ key: String, required: Bool = true) -> Day? {
+        guard let v = value(o, key, required: required) else { return nil }
+        guard case .string(let s) = v else {
+            problem("expected a date \"YYYY-MM-DD\", found \(v.typeName)", key: key)
+            return nil
+        }
+        if let d = Day(iso: s) { return d }
+        problem(DecodeContext.looksLikeDay(s) ? "\(s) is not a real date"
+                                              : "expected a date written YYYY-MM-DD, found \"\(s)\"", key: key)
+        return nil
+    }
+
+    /// Right shape (`dddd-dd-dd`) but impossible (2013-02-30), as opposed to a wrong format.
+    static func looksLikeDay(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count == 10 else { return false }
+        for (n, c) in u.enumerated() {
+            if n == 4 || n == 7 { if c != UInt8(ascii: "-") { return false } } else if !(48...57).contains(c) { return false }
+        }
+        return true
+    }
+
+    func timestamp(_ o: [String: JSONValue], _ key: String, required: Bool = true) -> Timestamp? {
+        guard let v = value(o, key, required: required) else { return nil }
+        guard case .string(let s) = v else {
+            problem("expected a timestamp such as \"2026-11-24T10:15:00Z\", found \(v.typeName)", key: key)
+            return nil
+        }
+        if let t = Timestamp(iso: s) { return t }
+        problem("expected an ISO 8601 UTC timestamp such as \"2026-11-24T10:15:00Z\", found \"\(s)\"", key: key)
+        return nil
+    }
+
+    /// One of a vocabulary's spellings; the message lists the allowed ones.
+    func enumValue<E: Vocabulary>(_ o: [String: JSONValue], _ key: String, _ type: E.Type,
+                                  name: String, required: Bool = true) -> E? {
+        guard let v = value(o, key, required: required) else { return nil }
+        return enumValue(v, type, name: name, key: key)
+    }
+
+    func enumValue<E: Vocabulary>(_ v: JSONValue, _ type: E.Type, name: String, key: String? = nil) -> E? {
+        guard case .string(let s) = v else {
+            problem("expected a \(name) (a string), found \(v.typeName)", key: key)
+            return nil
+        }
+        if let e = E(rawValue: s) { return e }
+        problem("unknown \(name) '\(s)'; expected one of: \(E.spellings.joined(separator: ", "))", key: key)
+        return nil
+    }
+
+    /// ISO 3166-1 alpha-2: two upper-case letters that name a known country.
+    func country(_ o: [String: JSONValue], _ key: String, required: Bool) -> String? {
+        guard let s = string(o, key, required: required) else { return nil }
+        if let message = CaseChecks.countryProblem(s) { problem(message, key: key); return nil }
+        return s
+    }
+
+    // MARK: Arrays
+
+    /// Decodes each element with `element`; nil (with problems) if the value is not an array
+    /// or any element failed. Absent arrays are `[]` unless required.
+    func array<T>(_ o: [String: JSONValue], _ key: String, required: Bool = false,
+                  _ element: (JSONValue) -> T?) -> [T]? {
+        guard let v = value(o, key, required: required) else { return required ? nil : [] }
+        guard case .array(let items) = v else {
+            problem("expected an array, found \(v.typeName)", key: key)
+            return nil
+        }
+        return at(key: key) {
+            var out: [T] = []
+            out.reserveCapacity(items.count)
+            var failed = false
+            for (n, item) in items.enumerated() {
+                if let t = at(index: n, { element(item) }) { out.append(t) } else { failed = true }
+            }
+            return failed ? nil : out
+        }
+    }
+
+    /// Decodes the object at `key` with `body`; nil when absent (a problem only if required).
+    func nested<T>(_ o: [String: JSONValue], _ key: String, required: Bool = false,
+                   _ body: (JSONValue) -> T?) -> T? {
+        guard let v = value(o, key, required: required) else { return nil }
+        return at(key: key) { body(v) }
+    }
+}

@@ -1,0 +1,46 @@
+/// The keys of every stored type, in the order of `domain.md`: the writer's key order and
+/// the decoders' list of known keys (everything else is kept in `extra`).
+enum ModelKeys {
+    static let unit = KeyOrder(["id", "name", "kind"])
+    static let person = KeyOrder(["id", "name", "role"])
+    static let storeMeta = KeyOrder(["format", "schemaVersion", "name", "units", "people", "chaseIntervalDays"],
+                                    children: ["units": unit, "people": person])
+
+    static let charge = KeyOrder(["offence", "legislation", "count"])
+    static let outcome = KeyOrder(["category", "date"])
+    static let sentence = KeyOrder(["custodialMonths", "suspended", "description"])
+    static let ancillaryOrder = KeyOrder(["type", "made", "expires"])
+    static let confiscation = KeyOrder(["stage", "restraintDate", "benefitPence", "availablePence",
+                                        "orderPence", "orderDate", "recoveredPence"])
+    static let defendant = KeyOrder(["id", "name", "dateOfBirth", "nationality", "custody", "charges",
+                                     "outcome", "sentence", "ancillaryOrders", "confiscation"],
+                                    children: ["charges": charge, "outcome": outcome, "sentence": sentence,
+                                               "ancillaryOrders": ancillaryOrder, "confiscation": confiscation])
+    static let hearing = KeyOrder(["date", "court", "type", "note"])
+    static let statusChange = KeyOrder(["status", "date", "note"])
+    static let chase = KeyOrder(["date", "by", "note"])
+    static let request = KeyOrder(["id", "kind", "direction", "country", "authority", "legalBasis", "assistance",
+                                   "urgent", "status", "history", "sent", "due", "lastChased", "chases",
+                                   "liaison", "defendant", "note"],
+                                  children: ["history": statusChange, "chases": chase])
+    static let note = KeyOrder(["at", "author", "text"])
+    static let `case` = KeyOrder(["id", "urn", "title", "summary", "unit", "lawyer", "caseworker", "crimeTypes",
+                                  "status", "sensitivity", "opened", "finalised", "defendants", "hearings",
+                                  "requests", "notes", "revision", "updated"],
+                                 children: ["defendants": defendant, "hearings": hearing, "requests": request,
+                                            "notes": note])
+    static let auditEntry = KeyOrder(["at", "user", "action", "case", "detail"])
+    static let bundle = KeyOrder(["format", "schemaVersion", "exported", "cases"], children: ["cases": `case`])
+}
+
+/// Small helpers so each `toJSON()` reads as a list of fields. Absent optionals are left out.
+extension Dictionary where Key == String, Value == JSONValue {
+    mutating func put(_ key: String, _ v: String?) { if let v { self[key] = .string(v) } }
+    mutating func put(_ key: String, _ v: Int?) { if let v { self[key] = .number(String(v)) } }
+    mutating func put(_ key: String, _ v: Bool?) { if let v { self[key] = .bool(v) } }
+    mutating func put(_ key: String, _ v: Day?) { if let v { self[key] = .string(v.iso) } }
+    mutating func put(_ key: String, _ v: Timestamp?) { if let v { self[key] = .string(v.iso) } }
+    mutating func put<E: Vocabulary>(_ key: String, _ v: E?) { if let v { self[key] = .string(v.rawValue) } }
+    mutating func put(_ key: String, _ v: JSONValue?) { if let v { self[key] = v } }
+    mutating func put(_ key: String, _ v: [String]) { self[key] = .array(v.map(JSONValue.string)) }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+extension JSONDirectoryStore {
+    /// What an import did, case by case.
+    public struct ImportResult: Sendable, Equatable {
+        public var created: [String]
+        public var replaced: [String]
+    }
+
+    /// Saves every case of `bundle`: a new id as a new case; an existing id is refused
+    /// unless `replace`, which saves over it using the revision on disk as the base (so the
+    /// audit trail records what changed). Everything is checked before anything is written:
+    /// an invalid case or an existing id without `replace` refuses the whole import.
+    public func importBundle(_ bundle: CaseBundle, replace: Bool, user: String) throws -> ImportResult {
+        let meta = try readMeta()
+        for (n, c) in bundle.cases.enumerated() {
+            let problems = CaseValidator.problems(of: c, meta: meta).filter { !$0.isWarning }.map { p -> Problem in
+                var p = p
+                p.path = "$.cases[\(n)]" + p.path.dropFirst()
+                return p
+            }
+            if !problems.isEmpty { throw StoreError.invalidCase(id: c.id, problems: problems) }
+        }
+        var bases: [Int?] = []
+        for c in bundle.cases {
+            let rev = try revisionOnDisk(id: c.id)
+            if rev != nil, !replace { throw StoreError.alreadyExists(id: c.id) }
+            bases.append(rev)
+        }
+        var result = ImportResult(created: [], replaced: [])
+        for (c, base) in zip(bundle.cases, bases) {
+            _ = try save(c, baseRevision: base, user: user, action: "import")
+            if base == nil { result.created.append(c.id) } else { result.replaced.append(c.id) }
+        }
+        return result
+    }
+
+    /// The readable cases among `ids` (all cases when nil), sorted by id, and the files
+    /// that could not be read (left out of the bundle, reported to the user).
+    public func exportBundle(ids: [String]? = nil) throws -> (bundle: CaseBundle, damaged: [DamagedCase]) {
+        _ = try readMeta()
+        let all = try ids ?? PosixFile.list(casesDir).map(\.name)
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+        var cases: [Case] = []
+        var damaged: [DamagedCase] = []
+        for id in all.sorted() {
+            do {
+                cases.append(try load(id: id))
+            } catch StoreError.unreadable(let path, let problems) {
+                damaged.append(DamagedCase(id: id, path: path, problems: problems))
+            }
+        }
+        return (CaseBundle(exported: clock(), cases: cases), damaged)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// What one case file gave when it was read: its summary, or why it is damaged.
+enum CaseFileResult: Sendable {
+    case summary(CaseSummary)
+    case damaged(DamagedCase)
+}
+
+/// Lets the parallel readers write each result into its own slot of one buffer. Safe
+/// because every index is written by exactly one worker and read only after they finish.
+struct ResultSlots<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T?>
+}
+
+/// Reads every case file into summaries, in parallel on all cores, reusing the summary
+/// cache for files unchanged since it was written.
+struct StoreOpener {
+    let store: JSONDirectoryStore
+
+    func open(meta: StoreMeta, progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot {
+        let files = try PosixFile.list(store.casesDir)
+            .filter { $0.name.hasSuffix(".json") && !$0.name.hasPrefix(".") }
+        let cache = SummaryCache.load(from: store.cacheDir)
+        var results = [CaseFileResult?](repeating: nil, count: files.count)
+        var toParse: [Int] = []
+        for (n, f) in files.enumerated() {
+            if let hit = cache?.lookup(name: f.name, size: f.size, mtime: f.mtime) { results[n] = hit } else { toParse.append(n) }
+        }
+        let meter = ProgressMeter(total: files.count, report: progress)
+        if files.count - toParse.count > 0 { meter.advance(by: files.count - toParse.count) }
+        let casesDir = store.casesDir
+        let parseList = toParse
+        results.withUnsafeMutableBufferPointer { buf in
+            let slots = ResultSlots(base: buf.baseAddress!)
+            let work = parseList.count
+            guard work > 0 else { return }
+            let chunk = max(16, min(512, work / (ProcessInfo.processInfo.activeProcessorCount * 8) + 1))
+            let chunks = (work + chunk - 1) / chunk
+            DispatchQueue.concurrentPerform(iterations: chunks) { k in
+                var buffer: [UInt8] = []
+                buffer.reserveCapacity(16384)
+                let lo = k * chunk, hi = min(work, lo + chunk)
+                for j in lo..<hi {
+                    let n = parseList[j]
+                    slots.base[n] = StoreOpener.read(casesDir + "/" + files[n].name, name: files[n].name, buffer: &buffer)
+                }
+                meter.advance(by: hi - lo)
+            }
+        }
+        var summaries: [CaseSummary] = []
+        var damaged: [DamagedCase] = []
+        summaries.reserveCapacity(files.count)
+        for r in results {
+            switch r {
+            case .summary(let s)?: summaries.append(s)
+            case .damaged(let d)?: damaged.append(d)
+            case nil: break
+            }
+        }
+        summaries.sort { $0.id < $1.id }
+        damaged.sort { $0.id < $1.id }
+        if !toParse.isEmpty || cache?.count != files.count {
+            let entries = files.enumerated().compactMap { n, f in
+                results[n].map { SummaryCache.Entry(name: f.name, size: f.size, mtime: f.mtime, result: $0) }
+            }
+            SummaryCache.write(entries, to: store.cacheDir)
+        }
+        return StoreSnapshot(meta: meta, summaries: summaries, damaged: damaged)
+    }
+
+    /// One file to a summary or a damaged entry; never throws, so one bad file cannot stop
+    /// the rest of the store from opening.
+    static func read(_ path: String, name: String, buffer: inout [UInt8]) -> CaseFileResult {
+        let id = String(name.dropLast(5))
+        guard Case.isValidID(id) else {
+            return .damaged(DamagedCase(id: id, path: path, problems: [Problem(file: path, message:
+                "the file name is not a valid case id (1 to 40 letters, digits, '.', '_' or '-')")]))
+        }
+        do throws(StoreError) {
+            guard try PosixFile.read(path, into: &buffer) else {
+                return .damaged(DamagedCase(id: id, path: path, problems: [Problem(file: path, message: "the file vanished while the store was read")]))
+            }
+        } catch {
+            return .damaged(DamagedCase(id: id, path: path, problems: [Problem(file: path, message: error.description)]))
+        }
+        do throws(CaseFileError) {
+            let c = try buffer.withUnsafeBufferPointer { b throws(CaseFileError) in
+                try CaseCodec.decode(bytes: b, fileName: id, file: path).case
+            }
+            return .summary(CaseSummary(c))
+        } catch {
+            return .damaged(DamagedCase(id: id, path: path, problems: error.problems))
+        }
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+
+/// `STORE/.cache/summaries`: the summary (or the damage report) of every case file, keyed
+/// by file name, size and modification time, so that reopening a large store parses only
+/// the files that changed. Derived data only: a missing, corrupt or foreign cache is
+/// ignored and rebuilt, and deleting it loses nothing.
+///
+/// Format: `CDSUMCACHE` magic, format version, a fingerprint of how summaries are derived
+/// (so a program that derives them differently rebuilds the cache), the entry count, then
+/// the entries (see `encode`).
+struct SummaryCache {
+    static let magic = Array("CDSUMCACHE".utf8)
+    static let version: UInt64 = 1
+
+    struct Entry {
+        var name: String
+        var size: Int
+        var mtime: Int64
+        var result: CaseFileResult
+    }
+
+    private var byName: [String: Entry]
+    var count: Int { byName.count }
+
+    init(entries: [Entry]) {
+        byName = Dictionary(entries.map { ($0.name, $0) }, uniquingKeysWith: { _, b in b })
+    }
+
+    func lookup(name: String, size: Int, mtime: Int64) -> CaseFileResult? {
+        guard let e = byName[name], e.size == size, e.mtime == mtime else { return nil }
+        return e.result
+    }
+
+    static func path(in dir: String) -> String { dir + "/summaries" }
+
+    static func load(from dir: String) -> SummaryCache? {
+        var buffer: [UInt8] = []
+        guard (try? PosixFile.read(path(in: dir), into: &buffer)) == true else { return nil }
+        return decode(buffer)
+    }
+
+    /// Best effort: a cache that cannot be written only makes the next open slower.
+    static func write(_ entries: [Entry], to dir: String) {
+        do throws(StoreError) {
+            try PosixFile.makeDirectory(dir)
+            try PosixFile.writeAtomically(encode(entries), to: path(in: dir))
+        } catch {}
+    }
+
+    // MARK: Format
+
+    static func encode(_ entries: [Entry]) -> [UInt8] {
+        var w = BinaryWriter()
+        w.out.reserveCapacity(entries.count * 600)
+        w.out += magic
+        w.uint(version)
+        w.uint(fingerprint)
+        w.uint(UInt64(entries.count))
+        for e in entries {
+            w.string(e.name); w.int(e.size); w.int64(e.mtime)
+            switch e.result {
+            case .summary(let s): w.bool(true); encode(s, &w)
+            case .damaged(let d):
+                w.bool(false); w.string(d.id); w.string(d.path); w.uint(UInt64(d.problems.count))
+                for p in d.problems {
+                    w.string(p.file); w.string(p.path); w.int(p.line); w.int(p.column); w.string(p.message); w.bool(p.isWarning)
+                }
+            }
+        }
+        return w.out
+    }
+
+    static func decode(_ bytes: [UInt8]) -> SummaryCache? {
+        guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
+        var r = BinaryReader(bytes, at: magic.count)
+        guard r.uint() == version, r.uint() == fingerprint else { return nil }
+        let n = r.count()
+        var entries: [Entry] = []
+        entries.reserveCapacity(n)
+        for _ in 0..<n where !r.failed {
+            let name = r.string(), size = r.int(), mtime = r.int64()
+            let result: CaseFileResult
+            if r.bool() {
+                result = .summary(decodeSummary(&r))
+            } else {
+                let id = r.string(), path = r.string()
+                var problems: [Problem] = []
+                for _ in 0..<r.count() where !r.failed {
+                    problems.append(Problem(file: r.optString(), path: r.string(), line: r.optInt(), column: r.optInt(),
+                                            message: r.string(), isWarning: r.bool()))
+                }
+                result = .damaged(DamagedCase(id: id, path: path, problems: problems))
+            }
+            entries.append(Entry(name: name, size: size, mtime: mtime, result: result))
+        }
+        guard !r.failed, r.atEnd else { return nil }
+        return SummaryCache(entries: entries)
+    }
+
+    static func encode(_ s: CaseSummary, _ w: inout BinaryWriter) {
+        w.string(s.id); w.string(s.urn); w.string(s.title); w.string(s.unit); w.string(s.lawyer); w.string(s.caseworker)
+        w.uint(UInt64(s.crimeTypes.count)); for t in s.crimeTypes { w.vocab(t) }
+        w.vocab(s.status); w.vocab(s.sensitivity); w.day(s.opened); w.day(s.finalised)
+        w.int(s.revision); w.int64(s.updated.seconds)
+        w.uint(UInt64(s.defendants.count))
+        for d in s.defendants {
+            w.string(d.id); w.string(d.name); w.vocab(d.custody); w.vocab(d.outcome); w.day(d.outcomeDate)
+            w.int(d.custodialMonths); w.bool(d.suspended)
+            w.uint(UInt64(d.ancillaryOrders.count)); for a in d.ancillaryOrders { w.vocab(a.type); w.day(a.made) }
+            w.bool(d.confiscation != nil)
+            if let c = d.confiscation {
+                w.vocab(c.stage); w.day(c.restraintDate); w.int(c.benefitPence); w.int(c.availablePence)
+                w.int(c.orderPence); w.day(c.orderDate); w.int(c.recoveredPence)
+            }
+        }
+        w.uint(UInt64(s.hearings.count))
+        for h in s.hearings { w.day(h.date); w.vocab(h.type); w.string(h.court) }
+        w.uint(UInt64(s.requests.count))
+        for q in s.requests {
+            w.string(q.id); w.vocab(q.kind); w.vocab(q.direction); w.string(q.country); w.bool(q.urgent)
+            w.vocab(q.status); w.day(q.sent); w.day(q.due); w.day(q.lastChased); w.day(q.executed)
+            w.day(q.statusDate); w.int(q.chaseCount); w.string(q.liaison); w.string(q.defendant)
+        }
+        w.int(s.noteCount)
+        w.bytes(s.searchText)
+    }
+
+    // Summaries have no memberwise initialiser (they are built from a Case), so decoding
+    // starts from a template and sets every field.
+    private static let caseTemplate = CaseSummary(Case(id: "x", title: "", unit: "", crimeTypes: [.other],
+                                                       status: .preCharge, opened: Day(ordinal: 0),
+                                                       updated: Timestamp(seconds: 0)))
+    private static let defendantTemplate = DefendantSummary(Defendant(id: "", name: "", custody: .onBail))
+    private static let requestTemplate = RequestSummary(InternationalRequest(id: "", kind: .mla, direction: .outgoing,
+                                                                             country: "", legalBasis: "", status: .draft))
+
+    static func decodeSummary(_ r: inout BinaryReader) -> CaseSummary {
+        var s = caseTemplate
+        s.id = r.string(); s.urn = r.optString(); s.title = r.string(); s.unit = r.string()
+        s.lawyer = r.optString(); s.caseworker = r.optString()
+        s.crimeTypes = (0..<r.count()).map { _ in r.vocab(CrimeType.self) }
+        s.status = r.vocab(CaseStatus.self); s.sensitivity = r.vocab(Sensitivity.self)
+        s.opened = r.day(); s.finalised = r.optDay(); s.revision = r.int(); s.updated = Timestamp(seconds: r.int64())
+        s.defendants = (0..<r.count()).map { _ in
+            var d = defendantTemplate
+            d.id = r.string(); d.name = r.string(); d.custody = r.vocab(Custody.self)
+            d.outcome = r.optVocab(OutcomeCategory.self); d.outcomeDate = r.optDay()
+            d.custodialMonths = r.optInt(); d.suspended = r.bool()
+            d.ancillaryOrders = (0..<r.count()).map { _ in
+                AncillarySummary(type: r.vocab(AncillaryOrderType.self), made: r.day())
+            }
+            d.confiscation = r.bool() ? Confiscation(stage: r.vocab(ConfiscationStage.self), restraintDate: r.optDay(),
+                                                     benefitPence: r.optInt(), availablePence: r.optInt(),
+                                                     orderPence: r.optInt(), orderDate: r.optDay(),
+                                                     recoveredPence: r.optInt()) : nil
+            return d
+        }
+        s.hearings = (0..<r.count()).map { _ in HearingSummary(date: r.day(), type: r.vocab(HearingType.self), court: r.string()) }
+        s.requests = (0..<r.count()).map { _ in
+            var q = requestTemplate
+            q.id = r.string(); q.kind = r.vocab(RequestKind.self); q.direction = r.vocab(RequestDirection.self)
+            q.country = r.string(); q.urgent = r.bool(); q.status = r.vocab(RequestStatus.self)
+            q.sent = r.optDay(); q.due = r.optDay(); q.lastChased = r.optDay(); q.executed = r.optDay()
+            q.statusDate = r.optDay(); q.chaseCount = r.int(); q.liaison = r.optString(); q.defendant = r.optString()
+            return q
+        }
+        s.noteCount = r.int()
+        s.searchText = r.bytes()
+        return s
+    }
+
+    /// A hash of the summary of a fixed probe case: it changes when the way summaries are
+    /// derived changes (search folding, country names, hearing order), which makes every
+    /// older cache foreign.
+    static let fingerprint: UInt64 = {
+        let day = Day(year: 2013, month: 2, day: 1)!
+        let probe = Case(id: "PROBE-1", urn: "01AB2345613", title: "Operation Ça Probe", unit: "U", lawyer: "L",
+                         crimeTypes: [.drugTrafficking, .fraud], status: .charged, opened: day,
+                         defendants: [Defendant(id: "D1", name: "Zoë Ångström", nationality: "ES", custody: .abroad,
+                                                charges: [Charge(offence: "Conspiracy to supply")],
+                                                outcome: Outcome(category: .guiltyPlea, date: day),
+                                                sentence: Sentence(custodialMonths: 12),
+                                                ancillaryOrders: [AncillaryOrder(type: .other, made: day)],
+                                                confiscation: Confiscation(stage: .orderMade, orderPence: 5))],
+                         hearings: [Hearing(date: day.adding(days: 9), court: "B", type: .trial),
+                                    Hearing(date: day, court: "A", type: .plea)],
+                         requests: [InternationalRequest(id: "R1", kind: .mla, direction: .outgoing, country: "NL",
+                                                         legalBasis: "coe1959", status: .executed,
+                                                         history: [StatusChange(status: .sent, date: day),
+                                                                   StatusChange(status: .executed, date: day.adding(days: 3))],
+                                                         sent: day, chases: [Chase(date: day.adding(days: 1))])],
+                         notes: [Note(at: Timestamp(seconds: 0), author: "a", text: "b")],
+                         revision: 3, updated: Timestamp(seconds: 1))
+        var w = BinaryWriter()
+        encode(CaseSummary(probe), &w)
+        w.uint(UInt64(Countries.codes.count))
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in w.out { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }()
+}
