@@ -19,7 +19,10 @@ enum DemoConsistency {
 
         let allOutcomes = !c.defendants.isEmpty && c.defendants.allSatisfy { $0.outcome != nil }
         check((c.status == .finalised) == (c.finalised != nil), "finalised date and status disagree")
-        if c.status == .finalised { check(allOutcomes, "finalised with a defendant who has no outcome") }
+        if c.status == .finalised {
+            check(allOutcomes, "finalised with a defendant who has no outcome")
+            check(c.requests.allSatisfy { !$0.status.isOpen }, "finalised with an open request")
+        }
         if let f = c.finalised { check(f == c.defendants.compactMap { $0.outcome?.date }.max(), "finalised is not the last outcome") }
         if c.status >= .awaitingSentence {
             check(c.defendants.contains { $0.outcome?.category.isConviction == true }, "\(c.status) with no conviction")

@@ -1,5 +1,7 @@
 import ArgumentParser
 import CaseCore
+import Foundation
+import TerminalUI
 
 /// `casedesk check`: validate every file of a store.
 struct CheckCommand: ParsableCommand {
@@ -17,8 +19,38 @@ struct CheckCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: StoreOptions
+    static let formats: [OutputFormat] = [.table, .json]
+    @Option(help: OutputFormat.help(formats)) var format: String = "table"
+    var outputFormat: OutputFormat { (try? OutputFormat.parse(format, allowed: Self.formats)) ?? .table }
+
+    func validate() throws { _ = try OutputFormat.parse(format, allowed: Self.formats) }
 
     func run() throws {
-        _ = try StoreAccess.open(options)
+        let path = options.storePath()
+        let problems = StoreChecker.check(directory: URL(fileURLWithPath: path))
+        let errors = problems.filter { !$0.isWarning }.count
+        let out = ByteOutput.standardOutput
+        if outputFormat == .json {
+            out.write(bytes: JSONOutput.bytes(.array(problems.map(Self.json)),
+                                              keys: ["file", "line", "column", "path", "message", "warning"]))
+        } else {
+            for p in problems { out.line(Sanitizer.visible(p.description)) }
+        }
+        out.flush()
+        let files = Set(problems.compactMap(\.file)).count
+        if errors > 0 {
+            ByteOutput.standardError.line("casedesk: \(errors) problem\(errors == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") (\(path)).")
+            throw ExitCode(1)
+        }
+        if outputFormat == .table {
+            let warnings = problems.count
+            out.line("No problems in \(Sanitizer.visible(path))" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))." : "."))
+        }
+    }
+
+    static func json(_ p: Problem) -> JSONValue {
+        .object(["file": p.file.map(JSONValue.string) ?? .null, "line": p.line.map { .number(String($0)) } ?? .null,
+                 "column": p.column.map { .number(String($0)) } ?? .null, "path": .string(p.path),
+                 "message": .string(p.message), "warning": .bool(p.isWarning)])
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseCore
+import Foundation
 
 /// `casedesk import FILE`: add the cases of a bundle to the store.
 struct ImportCommand: ParsableCommand {
@@ -7,9 +8,9 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import a bundle of cases (one JSON document, as written by export).",
         discussion: """
-            Every case in the bundle is validated before anything is written; a case whose id
-            already exists is refused unless --replace is given. Each imported case gets an
-            audit line naming --user.
+            Every case in the bundle is checked before anything is written: one invalid case,
+            or a case whose id already exists (without --replace), refuses the whole import
+            and nothing changes. Each imported case gets an audit line naming --user.
 
             Examples:
               casedesk import cases.json
@@ -19,10 +20,42 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Argument(help: ArgumentHelp("The bundle to read; - for standard input.", valueName: "FILE"))
     var file: String
-    @Flag(help: "Replace cases that already exist instead of refusing them.")
+    @Flag(help: "Replace cases that already exist instead of refusing the import.")
     var replace = false
 
     func run() throws {
-        _ = try StoreAccess.open(options)
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+                throw CLIError("cannot read the bundle: \(FileErrors.reason(error))", at: file)
+            }
+        }
+        let bundle: CaseBundle
+        do throws(CaseFileError) {
+            bundle = try CaseBundle.decode(data: data, file: file == "-" ? "standard input" : file)
+        } catch {
+            let n = error.problems.count
+            throw CLIError("the bundle is not valid: \(error.problems.first?.description ?? "unknown problem")"
+                           + (n > 1 ? " (and \(n - 1) more problem\(n == 2 ? "" : "s"))" : ""))
+        }
+        let store = StoreAccess.store(options)
+        let result = try store.importBundle(bundle, replace: replace, user: options.userName())
+        ByteOutput.standardOutput.line("Imported \(result.created.count) new case\(result.created.count == 1 ? "" : "s")"
+            + (result.replaced.isEmpty ? "" : " and replaced \(result.replaced.count)") + " into \(options.storePath()).")
+    }
+}
+
+/// The reason inside a Foundation file error, without its boilerplate.
+enum FileErrors {
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
+        return ns.localizedDescription
     }
 }

@@ -41,14 +41,13 @@ struct ListCommand: ParsableCommand {
     var sort: String = CaseSortKey.id.rawValue
     @Flag(help: "Reverse the sort order.")
     var reverse = false
-    @Option(help: "table, tsv, csv or json.")
-    var format: OutputFormat = .table
+    static let formats: [OutputFormat] = [.table, .tsv, .csv, .json]
+    @Option(help: OutputFormat.help(formats)) var format: String = "table"
+    var outputFormat: OutputFormat { (try? OutputFormat.parse(format, allowed: Self.formats)) ?? .table }
     @Option(help: .hidden) var today: String?
 
-    static let formats: [OutputFormat] = [.table, .tsv, .csv, .json]
-
     func validate() throws {
-        try OutputFormat.check(format, allowed: Self.formats)
+        _ = try OutputFormat.parse(format, allowed: Self.formats)
         _ = try VocabularyArgument.parse(status, option: "status", as: CaseStatus.self)
         _ = try VocabularyArgument.parse(crime, option: "crime", as: CrimeType.self)
         _ = try sortKey()
@@ -77,12 +76,12 @@ struct ListCommand: ParsableCommand {
                                                                         meta: snapshot.meta)
         let rows = order.map { CaseRow(summaries[$0], meta: snapshot.meta, context: context) }
         let out = ByteOutput.standardOutput
-        if format == .json {
+        if outputFormat == .json {
             out.write(bytes: JSONOutput.bytes(.array(rows.map(\.json)), keys: CaseRow.jsonKeys))
         } else {
             var table = Table(CaseRow.columns)
-            for row in rows { table.append(format == .table ? row.cells : row.dataCells) }
-            table.write(format, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
+            for row in rows { table.append(outputFormat == .table ? row.cells : row.dataCells) }
+            table.write(outputFormat, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
         }
         StoreAccess.warnAboutDamage(snapshot)
     }

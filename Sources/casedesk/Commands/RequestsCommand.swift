@@ -26,11 +26,13 @@ struct RequestsCommand: ParsableCommand {
                                valueName: "KEY"))
     var sort: String = RequestSortKey.due.rawValue
     @Flag(help: "Reverse the order within each status.") var reverse = false
-    @Option(help: "table, tsv, csv or json.") var format: OutputFormat = .table
+    static let formats: [OutputFormat] = [.table, .tsv, .csv, .json]
+    @Option(help: OutputFormat.help(formats)) var format: String = "table"
+    var outputFormat: OutputFormat { (try? OutputFormat.parse(format, allowed: Self.formats)) ?? .table }
     @Option(help: .hidden) var today: String?
 
     func validate() throws {
-        try OutputFormat.check(format, allowed: [.table, .tsv, .csv, .json])
+        _ = try OutputFormat.parse(format, allowed: Self.formats)
         _ = try sortKey()
         try Today.validate(today)
     }
@@ -49,13 +51,13 @@ struct RequestsCommand: ParsableCommand {
                                  overdueOnly: overdue, toChaseOnly: chase, openOnly: open)
         let rows = board.rows
         let out = ByteOutput.standardOutput
-        if format == .json {
+        if outputFormat == .json {
             out.write(bytes: JSONOutput.bytes(.array(rows.map(Self.json)), keys: Self.jsonKeys))
         } else {
             var table = Table([.init("Request"), .init("Case"), .init("Kind"), .init("Dir"), .init("Country", flexible: true),
                                .init("Status"), .init("Sent"), .init("Due"), .init("Chased"), .init("Days", alignRight: true),
                                .init("Flags")])
-            let human = format == .table
+            let human = outputFormat == .table
             for row in rows {
                 let r = row.request
                 table.append([
@@ -69,7 +71,7 @@ struct RequestsCommand: ParsableCommand {
                         : [row.isOverdue ? "overdue" : nil, row.isToChase ? "toChase" : nil].compactMap { $0 }.joined(separator: ","),
                 ])
             }
-            table.write(format, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
+            table.write(outputFormat, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
             if human {
                 out.line("\(board.count) requests: \(board.overdueCount) overdue, \(board.toChaseCount) to chase")
             }

@@ -53,14 +53,11 @@ struct Table {
         func render(_ cells: [String]) -> String {
             var line = ""
             for (i, cell) in cells.enumerated() {
-                let last = i == cells.count - 1
-                if last && !columns[i].alignRight && TextWidth.of(cell) <= widths[i] {
-                    line += cell   // no trailing spaces after the last column
-                } else {
-                    line += TextLayout.pad(cell, to: widths[i], align: columns[i].alignRight ? .right : .left)
-                }
-                if !last { line += "  " }
+                line += TextLayout.pad(cell, to: widths[i], align: columns[i].alignRight ? .right : .left)
+                if i < cells.count - 1 { line += "  " }
             }
+            // Empty trailing cells would leave spaces at the end of the line.
+            while line.last == " " { line.removeLast() }
             return line
         }
         out.line(render(columns.map(\.title)))

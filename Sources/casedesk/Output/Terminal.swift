@@ -24,15 +24,17 @@ enum Terminal {
 final class ByteOutput: @unchecked Sendable {
     private let fd: Int32
     private var buffer: [UInt8] = []
-    private let limit = 1 << 16
+    private let limit: Int
 
-    init(fd: Int32) {
+    /// `buffered: false` writes each line at once (stderr: warnings and progress must not wait).
+    init(fd: Int32, buffered: Bool = true) {
         self.fd = fd
+        limit = buffered ? 1 << 16 : 1
         buffer.reserveCapacity(limit)
     }
 
     static let standardOutput = ByteOutput(fd: 1)
-    static let standardError = ByteOutput(fd: 2)
+    static let standardError = ByteOutput(fd: 2, buffered: false)
 
     func write(_ s: String) {
         buffer.append(contentsOf: s.utf8)
@@ -44,7 +46,11 @@ final class ByteOutput: @unchecked Sendable {
         if buffer.count >= limit { flush() }
     }
 
-    func line(_ s: String) { write(s); write("\n") }
+    func line(_ s: String) {
+        buffer.append(contentsOf: s.utf8)
+        buffer.append(0x0A)
+        if buffer.count >= limit { flush() }
+    }
 
     func flush() {
         var offset = 0

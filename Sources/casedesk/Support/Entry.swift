@@ -17,25 +17,43 @@ enum Entry {
         do {
             command = try CaseDesk.parseAsRoot(arguments)
         } catch {
-            if CaseDesk.exitCode(for: error) == .success {
-                ByteOutput.standardOutput.line(CaseDesk.fullMessage(for: error))
-                finish(0)
-            }
-            ByteOutput.standardError.line("casedesk: " + sentence(CaseDesk.message(for: error)))
-            if let hint = CaseDesk.fullMessage(for: error).split(separator: "\n").last(where: { $0.contains("--help") }) {
-                ByteOutput.standardError.line(String(hint).trimmingSpaces)
-            }
-            finish(2)
+            finishWithParserError(error)
         }
         do {
             try command.run()
             finish(0)
         } catch let code as ExitCode {
             finish(code.rawValue)
+        } catch let error as CLIError {
+            fail(error.description)
+        } catch let error as StoreError {
+            fail(error.description)
         } catch {
-            ByteOutput.standardError.line("casedesk: " + sentence(describe(error)))
-            finish(1)
+            // Help asked of a command that only lists subcommands, or a validation error
+            // raised late: ArgumentParser's own errors keep their usage meaning.
+            finishWithParserError(error)
         }
+    }
+
+    static func fail(_ message: String) -> Never {
+        ByteOutput.standardError.line("casedesk: " + sentence(message))
+        finish(1)
+    }
+
+    /// `--help` and `--version` print to stdout with status 0; usage errors give one line
+    /// and the help hint on stderr with status 2; anything else is a failure (1).
+    static func finishWithParserError(_ error: Error) -> Never {
+        let code = CaseDesk.exitCode(for: error)
+        if code == .success {
+            ByteOutput.standardOutput.line(CaseDesk.fullMessage(for: error))
+            finish(0)
+        }
+        guard code == .validationFailure else { fail(describe(error)) }
+        ByteOutput.standardError.line("casedesk: " + sentence(CaseDesk.message(for: error)))
+        if let hint = CaseDesk.fullMessage(for: error).split(separator: "\n").last(where: { $0.contains("--help") }) {
+            ByteOutput.standardError.line(String(hint).trimmingSpaces)
+        }
+        finish(2)
     }
 
     static func describe(_ error: Error) -> String {
