@@ -48,8 +48,8 @@ struct EffectRunner: Sendable {
                 post(.failed(message: "Cannot export to \(path): " + Self.describe(error)))
             }
         case .loadTheme(let name):
-            // Waits for TerminalUI's theme files (terminal-ui helper) to land on main.
-            post(.failed(message: "Cannot load theme \(name): theme files are not in this build yet."))
+            let (theme, problems) = Theme.load(named: name, searchPaths: themeDirectories)
+            post(.themeLoaded(theme, problems: problems.map(\.description)))
         case .runEditor, .redraw, .quit:
             break
         }
