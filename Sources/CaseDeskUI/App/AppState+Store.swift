@@ -25,6 +25,7 @@ extension AppState {
 
     /// After summaries were added, removed or reordered: every index into them is rebuilt.
     mutating func indexesChanged() {
+        summaryByID = Dictionary(summaries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
         resortCases()
         rebuildBoard()
