@@ -178,3 +178,23 @@ import TerminalUI
         #expect(!d.state.quitting)
     }
 }
+
+@Suite struct ThemeCommandTests {
+    @Test func themeCommandSwitchesToABuiltInTheme() {
+        var d = TestDriver()
+        d.press(GlobalCommand.commandLine)
+        d.type("theme light")
+        d.press(.enter)
+        #expect(d.state.theme.name == "light")
+        #expect(d.screen.contains("Theme light."))
+    }
+
+    @Test func unknownThemeKeepsWorkingAndSaysWhy() {
+        var d = TestDriver()
+        d.press(GlobalCommand.commandLine)
+        d.type("theme nosuch")
+        d.press(.enter)
+        #expect(d.state.theme == .fallback)
+        #expect(d.screen.contains("no theme named \"nosuch\""))
+    }
+}
