@@ -3,5 +3,6 @@ import TerminalUI
 switch CommandLine.arguments.dropFirst().first {
 case "ui-demo": try TerminalUIDemo.run()
 case "render": RenderBench.run()
-default: print("benchmarks: render | ui-demo")
+case "ui": UIBenchmark.run()
+default: print("benchmarks: render | ui | ui-demo")
 }
