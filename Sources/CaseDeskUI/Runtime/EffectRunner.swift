@@ -46,6 +46,14 @@ struct EffectRunner: Sendable {
         case .export(let path, let ids):
             // Waits for CaseCore's CaseCodec (core-store helper) to land on main.
             post(.failed(message: "Cannot export \(ids.count) cases to \(path): export is not in this build yet."))
+        case .writeFile(let path, let contents, let what):
+            do {
+                let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+                try Data(contents.utf8).write(to: url, options: .atomic)
+                post(.fileWritten(path: path, what: what))
+            } catch {
+                post(.failed(message: "Cannot write \(what) to \(path): \(error.localizedDescription)"))
+            }
         case .loadTheme(let name):
             // Waits for TerminalUI's theme files (terminal-ui helper) to land on main.
             post(.failed(message: "Cannot load theme \(name): theme files are not in this build yet."))
