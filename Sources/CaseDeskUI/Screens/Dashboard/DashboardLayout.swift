@@ -82,7 +82,8 @@ enum DashboardLayout {
         let n = columnCount(width: area.width)
         let width = max(1, (area.width - gap * (n - 1)) / n)
         guard let f = state.dashboard.figures else { return Flow([], area: area, columns: n) }
-        return Flow(DashboardSections.overview(f, trend: state.dashboard.trend, width: width), area: area, columns: n)
+        let sections = DashboardSections.overview(f, trend: state.dashboard.trend, width: width, tall: area.height >= 30)
+        return Flow(sections, area: area, columns: n)
     }
 
     /// A breakdown: the table of rows, a caption naming the chosen column and any notice, and

@@ -6,13 +6,14 @@ import TerminalUI
 enum DashboardSections {
     /// The sections for the whole period (the overview, breakdown `none`).
     /// - Parameter width: the column width, for the trend (one glyph and a space per year).
-    static func overview(_ figures: DashboardFigures, trend: [YearRate], width: Int) -> [DashboardSection] {
+    /// - Parameter tall: room for one labelled bar per year instead of a one-line sparkline.
+    static func overview(_ figures: DashboardFigures, trend: [YearRate], width: Int, tall: Bool = false) -> [DashboardSection] {
         let row = figures.report.total
         let scope = Scope(groupBy: .none, rowKey: nil, rowLabel: nil)
         return [
             outcomes(row, scope),
             rates(figures.headline),
-            trendSection(trend, period: figures.period, width: width),
+            tall ? trendBars(trend, period: figures.period) : trendSection(trend, period: figures.period, width: width),
             sentences(row, scope),
             confiscation(row, scope),
             ancillary(row, scope),
@@ -59,7 +60,7 @@ enum DashboardSections {
                           after: conv.text, afterRole: conv.role, target: target),
             DashboardItem(label: "Guilty-plea rate", value: DashboardFormat.rate(guiltyPleas: h.current),
                           after: plea.text, afterRole: plea.role, target: target),
-            .note("Admin. finalised is left out of the rates."),
+            .note("Admin. finalised: not in the rates."),
         ])
     }
 
@@ -69,7 +70,7 @@ enum DashboardSections {
         return DashboardSection(title: "Rates", items: [
             DashboardItem(label: "Conviction rate", value: DashboardFormat.rate(convictions: r), target: target),
             DashboardItem(label: "Guilty-plea rate", value: DashboardFormat.rate(guiltyPleas: r), target: target),
-            .note("Admin. finalised is left out of the rates."),
+            .note("Admin. finalised: not in the rates."),
         ])
     }
 
@@ -96,6 +97,23 @@ enum DashboardSections {
                                        after: "\(DashboardFormat.count(point.ratedOutcomes)) outcomes"))
         } else if let latest = trend.last(where: { $0.convictionRate != nil }) {
             items.append(DashboardItem(label: "Latest " + latest.year.text, value: Percent.text(latest.convictionRate)))
+        }
+        return DashboardSection(title: "Conviction rate by year", items: items)
+    }
+
+    /// One labelled bar per financial year, the period's year marked "▸"; "–" for a year
+    /// with no outcomes. Used when the screen has the height for it.
+    static func trendBars(_ trend: [YearRate], period: ReportPeriod) -> DashboardSection {
+        guard !trend.isEmpty else {
+            return DashboardSection(title: "Conviction rate by year", items: [.note("No outcomes in this store.")])
+        }
+        let year: FinancialYear? = switch period {
+        case .all: nil
+        case .year(let y), .quarter(let y, _): y
+        }
+        let items = trend.map { y in
+            DashboardItem(label: (y.year == year ? "▸ " : "  ") + y.year.text, value: Percent.text(y.convictionRate),
+                          bar: y.convictionRate ?? 0)
         }
         return DashboardSection(title: "Conviction rate by year", items: items)
     }

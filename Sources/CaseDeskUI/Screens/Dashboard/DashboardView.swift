@@ -39,8 +39,8 @@ enum DashboardView {
                 drawItem(section.items[i], in: section, into: &buffer, rect: rect, selected: isSelected, theme: t)
             }
         }
-        // More below or above: say so at the bottom right, since a scrolled screen looks complete.
-        if flow.contentHeight > flow.height {
+        // More below or above (when the user can scroll): say so, since a cut screen looks complete.
+        if selected != nil, flow.contentHeight > flow.height {
             let more = (scroll > 0 ? "↑" : "") + (scroll + flow.height < flow.contentHeight ? "↓ more" : "")
             if !more.isEmpty {
                 let w = TextWidth.of(more)
