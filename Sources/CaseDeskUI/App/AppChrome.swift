@@ -147,12 +147,7 @@ enum AppChrome {
         let y = rect.y + max(0, rect.height / 2 - 2)
         buffer.put("Reading \(state.storeName)…", x: x, y: y, maxWidth: width, style: t[.title])
         let fraction = total > 0 ? Double(done) / Double(total) : 0
-        let percent = "\(Int((fraction * 100).rounded(.down)))%"
-        let barWidth = max(1, width - TextWidth.of(percent) - 1)
-        let filled = Int((Double(barWidth) * fraction).rounded(.down))
-        buffer.put(String(repeating: "█", count: filled), x: x, y: y + 1, style: t[.chartBar])
-        buffer.put(String(repeating: "░", count: barWidth - filled), x: x + filled, y: y + 1, style: t[.muted])
-        buffer.put(percent, x: x + barWidth + 1, y: y + 1, style: t[.text])
+        ProgressBar(ratio: fraction).render(into: &buffer, area: Rect(x: x, y: y + 1, width: width, height: 1), theme: t)
         let counts = total > 0 ? "\(Format.grouped(done)) of \(Format.grouped(total)) case files" : "Listing case files…"
         buffer.put(counts, x: x, y: y + 2, maxWidth: width, style: t[.muted])
     }

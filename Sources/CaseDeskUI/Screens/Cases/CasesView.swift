@@ -83,7 +83,7 @@ enum CasesView {
         guard let i = state.selectedSummaryIndex else {
             let inner = Frame.draw(&buffer, rect, title: "Detail", focused: focused, theme: state.theme)
             if let d = state.selectedDamaged {
-                var lines = [Line("Damaged case file", .error), Line(d.path, .muted)]
+                var lines = [Line("Damaged case file", .error)] + Line.wrapped(d.path, width: inner.width, role: .muted)
                 for p in d.problems { lines += Line.wrapped(p.description, width: inner.width) }
                 lines.append(Line("Enter shows the problems.", .muted))
                 TextLines.draw(lines, into: &buffer, area: inner, scroll: 0, theme: state.theme)
