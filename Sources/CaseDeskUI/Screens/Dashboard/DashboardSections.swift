@@ -52,8 +52,10 @@ enum DashboardSections {
     }
 
     static func rates(_ h: Headline) -> DashboardSection {
-        let conv = DashboardFormat.change(h.convictionRateChange)
-        let plea = DashboardFormat.change(h.guiltyPleaRateChange)
+        // No rate now: the value's "–" says it all; a rate with none before: "–" as the change.
+        let none = (text: "", role: Role.muted)
+        let conv = h.current.convictionRate == nil ? none : DashboardFormat.change(h.convictionRateChange)
+        let plea = h.current.guiltyPleaRate == nil ? none : DashboardFormat.change(h.guiltyPleaRateChange)
         let target = DrillTarget(figure: .ratedOutcomes, groupBy: .none, rowKey: nil, title: "Outcomes in the rates")
         return DashboardSection(title: "Rates", aside: h.period.previous.map { "vs " + $0.text } ?? "no period before", items: [
             DashboardItem(label: "Conviction rate", value: DashboardFormat.rate(convictions: h.current),
@@ -189,7 +191,7 @@ enum DashboardSections {
 
     static func caseload(_ r: MeasureRow, units: [MeasureRow], _ scope: Scope) -> DashboardSection {
         var items = [
-            DashboardItem(label: "Open", value: DashboardFormat.count(r.casesOpen), after: "as of " + r.asOf.iso,
+            DashboardItem(label: "Open", value: DashboardFormat.count(r.casesOpen),
                           target: scope.target(.casesOpen, "Cases open")),
             DashboardItem(label: "Opened in period", value: DashboardFormat.count(r.casesOpened),
                           target: scope.target(.casesOpened, "Cases opened")),
@@ -205,6 +207,6 @@ enum DashboardSections {
                                                                title: "Cases open · " + u.label)))
             }
         }
-        return DashboardSection(title: "Caseload", items: items)
+        return DashboardSection(title: "Caseload", aside: "open as of " + r.asOf.iso, items: items)
     }
 }
