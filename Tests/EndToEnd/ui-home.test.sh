@@ -55,6 +55,8 @@ wait_for "Overview"
 wait_for "$first_title"
 screen | grep -qE "OFFICIAL(-SENSITIVE)?" || { echo "no protective marking on the case detail" >&2; screen >&2; exit 1; }
 keys Escape
+# Esc alone is the key (not the start of Alt-something) only once the program has acted on it.
+wait_for "1 of 120 cases"
 
 # The MLA board: skip the drafts, chase the first sent request.
 keys 2
