@@ -19,7 +19,7 @@ public enum Action: Sendable {
     case themeLoaded(Theme, problems: [String])
     /// The answer of `.writeFile`.
     case fileWritten(path: String, what: String)
-    case editorFinished(tag: String, exitStatus: Int32)
+    case editorFinished(tag: String, result: EditorResult)
     /// A failure with nothing more specific to do than tell the user.
     case failed(message: String)
 }

@@ -54,8 +54,8 @@ extension CaseDeskApp {
                 ? Message(text: "Theme \(theme.name).", kind: .info)
                 : Message(text: problems.joined(separator: "; "), kind: .error)
             return []
-        case .editorFinished(let tag, let status):
-            return Editing.editorFinished(&state, tag: tag, exitStatus: status)
+        case .editorFinished(let tag, let result):
+            return Editing.editorFinished(&state, tag: tag, result: result)
         case .failed(let message):
             state.message = Message(text: message, kind: .error)
             return []
