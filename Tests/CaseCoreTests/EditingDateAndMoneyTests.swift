@@ -31,26 +31,26 @@ import Testing
         ("1,000,000", 100_000_000),
     ])
     func poundsBecomePence(text: String, pence: Int) throws {
-        #expect(try Money.pence(from: text).get() == pence)
+        #expect(try MoneyInput.pence(from: text).get() == pence)
     }
 
     @Test(arguments: [
-        ("-5", Money.ParseError.negative), ("1.234", .tooManyDecimals), ("12,34", .notANumber("12,34")),
+        ("-5", MoneyInput.ParseError.negative), ("1.234", .tooManyDecimals), ("12,34", .notANumber("12,34")),
         ("abc", .notANumber("abc")), ("", .empty), ("99999999999999", .tooLarge), ("1.2.3", .notANumber("1.2.3")),
         ("£", .notANumber("£")),
     ])
-    func badAmountsSayWhy(text: String, error: Money.ParseError) {
-        #expect(throws: error) { try Money.pence(from: text).get() }
+    func badAmountsSayWhy(text: String, error: MoneyInput.ParseError) {
+        #expect(throws: error) { try MoneyInput.pence(from: text).get() }
     }
 
     @Test func penceAreShownInPounds() throws {
-        #expect(Money.editText(pence: 123_456) == "1,234.56")
-        #expect(Money.editText(pence: 100_000_000) == "1,000,000")
-        #expect(Money.editText(pence: 5) == "0.05")
-        #expect(Money.display(pence: 250_000_000) == "£2,500,000")
+        #expect(MoneyInput.editText(pence: 123_456) == "1,234.56")
+        #expect(MoneyInput.editText(pence: 100_000_000) == "1,000,000")
+        #expect(MoneyInput.editText(pence: 5) == "0.05")
+        #expect(MoneyInput.display(pence: 250_000_000) == "£2,500,000")
         // What is shown can be typed back unchanged.
         for p in [0, 1, 99, 100, 123_456, 987_654_321] {
-            #expect(try Money.pence(from: Money.editText(pence: p)).get() == p)
+            #expect(try MoneyInput.pence(from: MoneyInput.editText(pence: p)).get() == p)
         }
     }
 

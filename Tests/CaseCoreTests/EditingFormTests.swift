@@ -168,7 +168,7 @@ import Testing
         #expect(Self.problems(conf)["recoveredPence"] == "£2,000,000 is more than the order (£1,500,000)")
         Self.set(&conf, "recoveredPence", "250k")
         Self.set(&conf, "availablePence", "1.2.3")
-        #expect(Self.problems(conf)["availablePence"] == "Available (£): \"1.2.3\" is not an amount: use \(Money.hint)")
+        #expect(Self.problems(conf)["availablePence"] == "Available (£): \"1.2.3\" is not an amount: use \(MoneyInput.hint)")
         Self.set(&conf, "availablePence", "")
         c = try Self.saved(conf, c)
         #expect(c.defendants[0].confiscation == Confiscation(stage: .orderMade, benefitPence: 125_000_000, orderPence: 150_000_000,

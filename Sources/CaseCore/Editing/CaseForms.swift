@@ -34,7 +34,7 @@ public enum CaseForms {
         case .confiscation(let dID):
             guard let d = c?.defendants.first(where: { $0.id == dID }) else { return nil }
             let x = d.confiscation
-            func money(_ p: Int?) -> String { p.map(Money.editText(pence:)) ?? "" }
+            func money(_ p: Int?) -> String { p.map(MoneyInput.editText(pence:)) ?? "" }
             return EditForm(title: title(part, x == nil), part: part, operation: x == nil ? .add : .update, fields: [
                 EditField("stage", "Stage", .choice(Choice.of(ConfiscationStage.self), required: true), text: x?.stage.rawValue ?? ""),
                 EditField("restraintDate", "Restraint date", .date(required: false), text: x?.restraintDate?.iso ?? ""),

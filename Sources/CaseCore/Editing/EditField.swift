@@ -30,7 +30,7 @@ public enum FieldKind: Sendable, Equatable {
     public var hint: String? {
         switch self {
         case .date: DateExpression.hint
-        case .money: Money.hint
+        case .money: MoneyInput.hint
         case .integer(_, let r): "a whole number \(r.lowerBound)–\(r.upperBound)"
         case .flag: "yes or no"
         case .choice: "Tab completes"
@@ -103,7 +103,7 @@ public struct EditField: Sendable, Equatable {
             return .success(.date(d))
         case .money:
             if t.isEmpty { return .success(.none) }
-            switch Money.pence(from: t) {
+            switch MoneyInput.pence(from: t) {
             case .success(let p): return .success(.pence(p))
             case .failure(let e): return fail("\(label): \(e)")
             }

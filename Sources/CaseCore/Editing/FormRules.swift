@@ -50,7 +50,7 @@ enum FormRules {
                 if day("orderDate") == nil { add("orderDate", "an order needs its date from stage \"\(ConfiscationStage.orderMade.label)\" on") }
             }
             if let r = v["recoveredPence"]?.int, let o = v["orderPence"]?.int, r > o {
-                add("recoveredPence", "\(Money.display(pence: r)) is more than the order (\(Money.display(pence: o)))")
+                add("recoveredPence", "\(MoneyInput.display(pence: r)) is more than the order (\(MoneyInput.display(pence: o)))")
             }
         case .request:
             after("due", "sent", "the date it was sent")

@@ -3,7 +3,7 @@
 /// Accepted: `1234`, `1,234.56`, `£1,234.5`, `2.5m`, `250k`, `£0.99`. Refused with a reason:
 /// negatives, more than two decimals (pence are the smallest unit), misplaced commas, and
 /// amounts beyond a trillion pounds (certainly a typing mistake, and safe from overflow).
-public enum Money {
+public enum MoneyInput {
     public static let hint = "pounds, e.g. 1,250,000 or 2.5m or 250k"
     static let maxPence = 100_000_000_000_000   // £1 trillion
 
@@ -14,7 +14,7 @@ public enum Money {
             case .empty: "an amount is needed"
             case .negative: "cannot be negative"
             case .tooManyDecimals: "at most two decimal places (pence)"
-            case .notANumber(let t): "\"\(t)\" is not an amount: use \(Money.hint)"
+            case .notANumber(let t): "\"\(t)\" is not an amount: use \(MoneyInput.hint)"
             case .tooLarge: "is more than £1 trillion: check the figure"
             }
         }
