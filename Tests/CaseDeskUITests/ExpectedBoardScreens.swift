@@ -4,22 +4,22 @@ extension ExpectedScreens {
     static let board: [String: String] = [
         "board-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
- Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 · ! 2 overdue  ↻ 2 to chase
+ Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 … ! 2 overdue  ↻ 2 to chase
 ┏ MLA board ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 7 requests · sort due ↑ ━┓
-┃   Case         Kind        Country                Due↑        Days Chased    ┃
+┃   Request          Case         Kind  Country     Due↑        Days Chased    ┃
 ┃Draft (1)                                                                     ┃
-┃   OCD-NTH-0004 JIT         FR France              –              – never     ┃
+┃   R-401            OCD-NTH-0004 JIT   FR France   –              – never     ┃
 ┃Sent (1)                                                                      ┃
-┃›  OCD-BHM-0002 EAW         PL Poland              2027-02-01    23 never     ┃
+┃›  R-201            OCD-BHM-0002 EAW   PL Poland   2027-02-01    23 never     ┃
 ┃Acknowledged (1)                                                              ┃
-┃ ! OCD-LON-0001 MLA         ES Spain               2026-09-01   176 2026-10-30┃
+┃ ! R-101            OCD-LON-0001 MLA   ES Spain    2026-09-01   176 2026-10-30┃
 ┃In execution (2)                                                              ┃
-┃ ! INTL-0005    MLA         DE Germany             2026-10-15   101 never     ┃
-┃ ↻ OCD-LON-0001 EIO         NL Netherlands         2027-01-15    54 2026-10-10┃
+┃ ! R-502            INTL-0005    MLA   DE Germany  2026-10-15   101 never     ┃
+┃ ↻ R-102            OCD-LON-0001 EIO   NL Netherl… 2027-01-15    54 2026-10-10┃
 ┃Partially executed (1)                                                        ┃
-┃   INTL-0005    MLA         US United States       2026-12-31   146 2026-11-20┃
+┃   R-501            INTL-0005    MLA   US United … 2026-12-31   146 2026-11-20┃
 ┃Executed (1)                                                                  ┃
-┃   CCU-MER-0003 Extradition AE United Arab Emirat… 2024-08-01   224 never     ┃
+┃   R-301            CCU-MER-0003 Extr  AE United … 2024-08-01   224 never     ┃
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┃                                                                              ┃
@@ -32,20 +32,20 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 · Executed 1                                                  ! 2 overdue  ↻ 2 to chase
 ┏ MLA board ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 7 requests · sort due ↑ ━┓
-┃   Request    Case         Kind        Dir Country                                     Due↑        Days Chased     Lawyer         Mark    ┃
+┃   Request          Case         Kind  Dir Country                                     Due↑        Days Chased     Lawyer         Mark    ┃
 ┃Draft (1)                                                                                                                                 ┃
-┃   R-401      OCD-NTH-0004 JIT         out FR France                                   –              – never      Jane Owen              ┃
+┃   R-401            OCD-NTH-0004 JIT   out FR France                                   –              – never      Jane Owen              ┃
 ┃Sent (1)                                                                                                                                  ┃
-┃›  R-201      OCD-BHM-0002 EAW         out PL Poland                                   2027-02-01    23 never      Amir Khan              ┃
+┃›  R-201            OCD-BHM-0002 EAW   out PL Poland                                   2027-02-01    23 never      Amir Khan              ┃
 ┃Acknowledged (1)                                                                                                                          ┃
-┃ ! R-101      OCD-LON-0001 MLA         out ES Spain                                    2026-09-01   176 2026-10-30 Sarah Hughes   overdue ┃
+┃ ! R-101            OCD-LON-0001 MLA   out ES Spain                                    2026-09-01   176 2026-10-30 Sarah Hughes   overdue ┃
 ┃In execution (2)                                                                                                                          ┃
-┃ ! R-502      INTL-0005    MLA         in  DE Germany                                  2026-10-15   101 never      Amir Khan      overdue ┃
-┃ ↻ R-102      OCD-LON-0001 EIO         out NL Netherlands                              2027-01-15    54 2026-10-10 Sarah Hughes   to chase┃
+┃ ! R-502            INTL-0005    MLA   in  DE Germany                                  2026-10-15   101 never      Amir Khan      overdue ┃
+┃ ↻ R-102            OCD-LON-0001 EIO   out NL Netherlands                              2027-01-15    54 2026-10-10 Sarah Hughes   to chase┃
 ┃Partially executed (1)                                                                                                                    ┃
-┃   R-501      INTL-0005    MLA         out US United States                            2026-12-31   146 2026-11-20 Amir Khan              ┃
+┃   R-501            INTL-0005    MLA   out US United States                            2026-12-31   146 2026-11-20 Amir Khan              ┃
 ┃Executed (1)                                                                                                                              ┃
-┃   R-301      CCU-MER-0003 Extradition out AE United Arab Emirates                     2024-08-01   224 never      Sarah Hughes           ┃
+┃   R-301            CCU-MER-0003 Extr  out AE United Arab Emirates                     2024-08-01   224 never      Sarah Hughes           ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
@@ -72,22 +72,22 @@ extension ExpectedScreens {
 """#,
         "chase-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
- Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 · ! 2 overdue  ↻ 2 to chase
+ Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 … ! 2 overdue  ↻ 2 to chase
 ┏ MLA board ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 7 requests · sort due ↑ ━┓
-┃   Case         Kind        Country                Due↑        Days Chased    ┃
+┃   Request          Case         Kind  Country     Due↑        Days Chased    ┃
 ┃Draft (1)                                                                     ┃
-┃   OCD-NTH-0004 JIT         FR France              –              – never     ┃
+┃   R-401            OCD-NTH-0004 JIT   FR France   –              – never     ┃
 ┃Sent (1)                                                                      ┃
-┃   OCD-BHM-0002 EAW         PL Poland              2027-02-01    23 never     ┃
+┃   R-201            OCD-BHM-0002 EAW   PL Poland   2027-02-01    23 never     ┃
 ┃Acknowledged (1)                                                              ┃
-┃›! OCD-LON-0001 MLA         ES Spain               2026-09-01   176 2026-11-24┃
+┃›! R-101            OCD-LON-0001 MLA   ES Spain    2026-09-01   176 2026-11-24┃
 ┃In execution (2)                                                              ┃
-┃ ! INTL-0005    MLA         DE Germany             2026-10-15   101 never     ┃
-┃ ↻ OCD-LON-0001 EIO         NL Netherlands         2027-01-15    54 2026-10-10┃
+┃ ! R-502            INTL-0005    MLA   DE Germany  2026-10-15   101 never     ┃
+┃ ↻ R-102            OCD-LON-0001 EIO   NL Netherl… 2027-01-15    54 2026-10-10┃
 ┃Partially executed (1)                                                        ┃
-┃   INTL-0005    MLA         US United States       2026-12-31   146 2026-11-20┃
+┃   R-501            INTL-0005    MLA   US United … 2026-12-31   146 2026-11-20┃
 ┃Executed (1)                                                                  ┃
-┃   CCU-MER-0003 Extradition AE United Arab Emirat… 2024-08-01   224 never     ┃
+┃   R-301            CCU-MER-0003 Extr  AE United … 2024-08-01   224 never     ┃
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┃                                                                              ┃
@@ -100,20 +100,20 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 · Executed 1                                                  ! 2 overdue  ↻ 2 to chase
 ┏ MLA board ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 7 requests · sort due ↑ ━┓
-┃   Request    Case         Kind        Dir Country                                     Due↑        Days Chased     Lawyer         Mark    ┃
+┃   Request          Case         Kind  Dir Country                                     Due↑        Days Chased     Lawyer         Mark    ┃
 ┃Draft (1)                                                                                                                                 ┃
-┃   R-401      OCD-NTH-0004 JIT         out FR France                                   –              – never      Jane Owen              ┃
+┃   R-401            OCD-NTH-0004 JIT   out FR France                                   –              – never      Jane Owen              ┃
 ┃Sent (1)                                                                                                                                  ┃
-┃   R-201      OCD-BHM-0002 EAW         out PL Poland                                   2027-02-01    23 never      Amir Khan              ┃
+┃   R-201            OCD-BHM-0002 EAW   out PL Poland                                   2027-02-01    23 never      Amir Khan              ┃
 ┃Acknowledged (1)                                                                                                                          ┃
-┃›! R-101      OCD-LON-0001 MLA         out ES Spain                                    2026-09-01   176 2026-11-24 Sarah Hughes   overdue ┃
+┃›! R-101            OCD-LON-0001 MLA   out ES Spain                                    2026-09-01   176 2026-11-24 Sarah Hughes   overdue ┃
 ┃In execution (2)                                                                                                                          ┃
-┃ ! R-502      INTL-0005    MLA         in  DE Germany                                  2026-10-15   101 never      Amir Khan      overdue ┃
-┃ ↻ R-102      OCD-LON-0001 EIO         out NL Netherlands                              2027-01-15    54 2026-10-10 Sarah Hughes   to chase┃
+┃ ! R-502            INTL-0005    MLA   in  DE Germany                                  2026-10-15   101 never      Amir Khan      overdue ┃
+┃ ↻ R-102            OCD-LON-0001 EIO   out NL Netherlands                              2027-01-15    54 2026-10-10 Sarah Hughes   to chase┃
 ┃Partially executed (1)                                                                                                                    ┃
-┃   R-501      INTL-0005    MLA         out US United States                            2026-12-31   146 2026-11-20 Amir Khan              ┃
+┃   R-501            INTL-0005    MLA   out US United States                            2026-12-31   146 2026-11-20 Amir Khan              ┃
 ┃Executed (1)                                                                                                                              ┃
-┃   R-301      CCU-MER-0003 Extradition out AE United Arab Emirates                     2024-08-01   224 never      Sarah Hughes           ┃
+┃   R-301            CCU-MER-0003 Extr  out AE United Arab Emirates                     2024-08-01   224 never      Sarah Hughes           ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃

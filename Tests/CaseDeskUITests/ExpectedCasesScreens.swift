@@ -6,14 +6,14 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑                            6 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title             Lawyer       Status           Def Hearing   ┃
-┃   CCU-MER-0003 Operation Larch   Sarah Hughes Post-conviction    2 –         ┃
-┃›! INTL-0005    Operation Wren    Amir Khan    At trial           1 –         ┃
-┃   OCD-BHM-0002 Operation Merlin  Amir Khan    Charged            1 2027-01-12┃
-┃ ! OCD-LON-0001 Operation Kestrel Sarah Hughes Awaiting trial     3 2026-12-07┃
-┃   OCD-LON-0006 Operation Heron   Jane Owen    Finalised          1 –         ┃
-┃   OCD-NTH-0004 Operation Tern    Jane Owen    Pre-charge         0 –         ┃
-┃ ✗ OCD-LON-0007 damaged: expecte…              damaged                        ┃
+┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
+┃   CCU-MER-0003 Operation Larch        Sarah Hughes Post-conviction –         ┃
+┃›! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
+┃   OCD-BHM-0002 Operation Merlin       Amir Khan    Charged         2027-01-12┃
+┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃   OCD-LON-0006 Operation Heron        Jane Owen    Finalised       –         ┃
+┃   OCD-NTH-0004 Operation Tern         Jane Owen    Pre-charge      –         ┃
+┃ ✗ OCD-LON-0007 damaged: expected ','…              damaged                   ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ────────── OFFICIAL-SENSITIVE ┐┌ Requests (2) ────────────────────────┐
 │OFFICIAL-SENSITIVE                    ││   Kind  Ctry Status   Due        Days│
@@ -74,8 +74,8 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: /kest  Sort: id ↑                           1 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title             Lawyer       Status           Def Hearing   ┃
-┃›! OCD-LON-0001 Operation Kestrel Sarah Hughes Awaiting trial     3 2026-12-07┃
+┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
+┃›! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┃                                                                              ┃
@@ -142,9 +142,9 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑  Quick: overdue            2 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title             Lawyer       Status           Def Hearing   ┃
-┃›! INTL-0005    Operation Wren    Amir Khan    At trial           1 –         ┃
-┃ ! OCD-LON-0001 Operation Kestrel Sarah Hughes Awaiting trial     3 2026-12-07┃
+┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
+┃›! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
+┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┃                                                                              ┃
@@ -210,14 +210,14 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: title ↓                         6 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID           Title↓            Lawyer       Status           Def Hearing   ┃
-┃ ! INTL-0005    Operation Wren    Amir Khan    At trial           1 –         ┃
-┃   OCD-NTH-0004 Operation Tern    Jane Owen    Pre-charge         0 –         ┃
-┃   OCD-BHM-0002 Operation Merlin  Amir Khan    Charged            1 2027-01-12┃
-┃›  CCU-MER-0003 Operation Larch   Sarah Hughes Post-conviction    2 –         ┃
-┃ ! OCD-LON-0001 Operation Kestrel Sarah Hughes Awaiting trial     3 2026-12-07┃
-┃   OCD-LON-0006 Operation Heron   Jane Owen    Finalised          1 –         ┃
-┃ ✗ OCD-LON-0007 damaged: expecte…              damaged                        ┃
+┃   ID           Title↓                 Lawyer       Status          Hearing   ┃
+┃ ! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
+┃   OCD-NTH-0004 Operation Tern         Jane Owen    Pre-charge      –         ┃
+┃   OCD-BHM-0002 Operation Merlin       Amir Khan    Charged         2027-01-12┃
+┃›  CCU-MER-0003 Operation Larch        Sarah Hughes Post-conviction –         ┃
+┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃   OCD-LON-0006 Operation Heron        Jane Owen    Finalised       –         ┃
+┃ ✗ OCD-LON-0007 damaged: expected ','…              damaged                   ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ──────────────────── OFFICIAL ┐┌ Requests (1) ────────────────────────┐
 │OFFICIAL                              ││   Kind  Ctry Status   Due        Days│
@@ -278,14 +278,14 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑                            6 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title             Lawyer       Status           Def Hearing   ┃
-┃›  CCU-MER-0003 Operation Larch   Sarah Hughes Post-conviction    2 –         ┃
-┃ ! INTL-0005    Operation Wren    Amir Khan    At trial           1 –         ┃
-┃   OCD-BHM-0002 Operation Merlin  Amir Khan    Charged            1 2027-01-12┃
-┃ ! OCD-LON-0001 Operation Kestrel Sarah Hughes Awaiting trial     3 2026-12-07┃
-┃   OCD-LON-0006 Operation Heron   Jane Owen    Finalised          1 –         ┃
-┃   OCD-NTH-0004 Operation Tern    Jane Owen    Pre-charge         0 –         ┃
-┃ ✗ OCD-LON-0007 damaged: expecte…              damaged                        ┃
+┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
+┃›  CCU-MER-0003 Operation Larch        Sarah Hughes Post-conviction –         ┃
+┃ ! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
+┃   OCD-BHM-0002 Operation Merlin       Amir Khan    Charged         2027-01-12┃
+┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃   OCD-LON-0006 Operation Heron        Jane Owen    Finalised       –         ┃
+┃   OCD-NTH-0004 Operation Tern         Jane Owen    Pre-charge      –         ┃
+┃ ✗ OCD-LON-0007 damaged: expected ','…              damaged                   ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ──────────────────── OFFICIAL ┐┌ Requests (1) ────────────────────────┐
 │OFFICIAL                              ││   Kind  Ctry Status   Due        Days│
@@ -450,11 +450,11 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑                            6 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title             Lawyer       Status           Def Hearing   ┃
-┃   CCU-MER-0003 Operation Larch   Sarah Hughes Post-conviction    2 –         ┃
-┃ ! INTL-0005    Operation Wren    Amir Khan    At trial           1 –         ┃
-┃   OCD-BHM-0002 Operation Merlin  Amir Khan    Charged            1 2027-01-12┃
-┃ ! OCD-LON-0001 Operation Kestrel Sarah Hughes Awaiting trial     3 2026-12-07┃
+┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
+┃   CCU-MER-0003 Operation Larch        Sarah Hughes Post-conviction –         ┃
+┃ ! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
+┃   OCD-BHM-0002 Operation Merlin       Amir Khan    Charged         2027-01-12┃
+┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
 ┃┏ Damaged case OCD-LON-0007 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓┃
 ┃┃/srv/casedesk/cases/OCD-LON-0007.json                                       ┃┃
 ┃┃                                                                            ┃┃

@@ -6,7 +6,7 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  OFFICIAL-SENSITIVE  Operation Kestrel                           Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
-┃ Overview   Defendants   Hearings   Requests   Notes   History                ┃
+┃[Overview]  Defendants   Hearings   Requests   Notes   History                ┃
 ┃Operation Kestrel                                                             ┃
 ┃ID: OCD-LON-0001   URN 01YE1234513                                            ┃
 ┃Marking: OFFICIAL-SENSITIVE                                                   ┃
@@ -32,7 +32,7 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  OFFICIAL-SENSITIVE  Operation Kestrel                                                                                       Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
-┃ Overview   Defendants   Hearings   Requests   Notes   History                                                                            ┃
+┃[Overview]  Defendants   Hearings   Requests   Notes   History                                                                            ┃
 ┃Operation Kestrel                                                                                                                         ┃
 ┃ID: OCD-LON-0001   URN 01YE1234513                                                                                                        ┃
 ┃Marking: OFFICIAL-SENSITIVE                                                                                                               ┃
@@ -74,7 +74,7 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  OFFICIAL  Operation Larch                                      Post-conviction
 ┏ CCU-MER-0003 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL ┓
-┃ Overview   Defendants   Hearings   Requests   Notes   History                ┃
+┃ Overview  [Defendants]  Hearings   Requests   Notes   History                ┃
 ┃Graham Tully  In custody                                                      ┃
 ┃  • Fraud by false representation (14 counts)                                 ┃
 ┃    Fraud Act 2006 s.2                                                        ┃
@@ -100,7 +100,7 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  OFFICIAL  Operation Larch                                                                                                  Post-conviction
 ┏ CCU-MER-0003 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL ┓
-┃ Overview   Defendants   Hearings   Requests   Notes   History                                                                            ┃
+┃ Overview  [Defendants]  Hearings   Requests   Notes   History                                                                            ┃
 ┃Graham Tully  In custody                                                                                                                  ┃
 ┃  • Fraud by false representation (14 counts)                                                                                             ┃
 ┃    Fraud Act 2006 s.2                                                                                                                    ┃
@@ -142,7 +142,7 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  OFFICIAL-SENSITIVE  Operation Kestrel                           Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
-┃ Overview   Defendants   Hearings   Requests   Notes   History                ┃
+┃ Overview   Defendants  [Hearings]  Requests   Notes   History                ┃
 ┃  2025-02-20  First appearance Westminster Magistrates' Court                 ┃
 ┃  2026-10-05  Pre-trial review Southwark Crown Court                          ┃
 ┃► 2026-12-07  Trial            Southwark Crown Court  (next)                  ┃
@@ -168,7 +168,7 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  OFFICIAL-SENSITIVE  Operation Kestrel                                                                                       Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
-┃ Overview   Defendants   Hearings   Requests   Notes   History                                                                            ┃
+┃ Overview   Defendants  [Hearings]  Requests   Notes   History                                                                            ┃
 ┃  2025-02-20  First appearance Westminster Magistrates' Court                                                                             ┃
 ┃  2026-10-05  Pre-trial review Southwark Crown Court                                                                                      ┃
 ┃► 2026-12-07  Trial            Southwark Crown Court  (next)                                                                              ┃
@@ -210,7 +210,7 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  OFFICIAL-SENSITIVE  Operation Kestrel                           Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
-┃ Overview   Defendants   Hearings   Requests   Notes   History                ┃
+┃ Overview   Defendants   Hearings  [Requests]  Notes   History                ┃
 ┃   Kind         Ctry Status              Due         Days                     ┃
 ┃ ! MLA          ES   Acknowledged        2026-09-01  176  overdue             ┃
 ┃›↻ EIO          NL   In execution        2027-01-15   54  to chase            ┃
@@ -236,7 +236,7 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  OFFICIAL-SENSITIVE  Operation Kestrel                                                                                       Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
-┃ Overview   Defendants   Hearings   Requests   Notes   History                                                                            ┃
+┃ Overview   Defendants   Hearings  [Requests]  Notes   History                                                                            ┃
 ┃   Kind         Ctry Status              Due         Days                                                                                 ┃
 ┃ ! MLA          ES   Acknowledged        2026-09-01  176  overdue                                                                         ┃
 ┃›↻ EIO          NL   In execution        2027-01-15   54  to chase                                                                        ┃
@@ -278,7 +278,7 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  OFFICIAL-SENSITIVE  Operation Kestrel                           Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
-┃ Overview   Defendants   Hearings   Requests   Notes   History                ┃
+┃ Overview   Defendants   Hearings   Requests  [Notes]  History                ┃
 ┃2026-11-02T09:30:00Z  Sarah Hughes                                            ┃
 ┃  Defence served a case statement; disclosure review booked.                  ┃
 ┃                                                                              ┃
@@ -304,7 +304,7 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  OFFICIAL-SENSITIVE  Operation Kestrel                                                                                       Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
-┃ Overview   Defendants   Hearings   Requests   Notes   History                                                                            ┃
+┃ Overview   Defendants   Hearings   Requests  [Notes]  History                                                                            ┃
 ┃2026-11-02T09:30:00Z  Sarah Hughes                                                                                                        ┃
 ┃  Defence served a case statement; disclosure review booked.                                                                              ┃
 ┃                                                                                                                                          ┃
@@ -346,7 +346,7 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  OFFICIAL-SENSITIVE  Operation Kestrel                           Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
-┃ Overview   Defendants   Hearings   Requests   Notes   History                ┃
+┃ Overview   Defendants   Hearings   Requests   Notes  [History]               ┃
 ┃2026-11-20T16:05:00Z twalsh update: notes                                     ┃
 ┃2026-10-30T15:12:00Z lbianchi chase: requests[0].chases                       ┃
 ┃2025-02-03T09:00:00Z shughes create                                           ┃
@@ -372,7 +372,7 @@ extension ExpectedScreens {
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  OFFICIAL-SENSITIVE  Operation Kestrel                                                                                       Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
-┃ Overview   Defendants   Hearings   Requests   Notes   History                                                                            ┃
+┃ Overview   Defendants   Hearings   Requests   Notes  [History]                                                                           ┃
 ┃2026-11-20T16:05:00Z twalsh update: notes                                                                                                 ┃
 ┃2026-10-30T15:12:00Z lbianchi chase: requests[0].chases                                                                                   ┃
 ┃2025-02-03T09:00:00Z shughes create                                                                                                       ┃

@@ -51,12 +51,15 @@ enum AppChrome {
         case .board:
             spans.append(Span(text: " " + BoardView.counts(state), role: .text))
             right = "! \(state.board.overdue) overdue  ↻ \(state.board.toChase) to chase"
-        case .dashboard, .help:
+        case .dashboard:
+            // The Dashboard's period and breakdown (DashboardScreen.context).
+            (spans, right) = DashboardScreen.context(state)
+        case .help:
             spans.append(Span(text: " Keys in force (defaults unless changed in the config file)", role: .muted))
         }
         let rightWidth = TextWidth.of(right)
         let leftRoom = max(0, rect.width - rightWidth - 2)
-        TextLines.draw([Line(spans: spans)], into: &buffer, area: Rect(x: rect.x, y: rect.y, width: leftRoom, height: 1),
+        TextLines.draw([Line(spans: fit(spans, leftRoom))], into: &buffer, area: Rect(x: rect.x, y: rect.y, width: leftRoom, height: 1),
                        scroll: 0, theme: t)
         if state.screen == .cases, state.cases.filterEditing {
             // The cursor: a reversed cell where the next character goes.
@@ -67,6 +70,23 @@ enum AppChrome {
         if rightWidth > 0, rightWidth < rect.width {
             buffer.put(right, x: rect.x + rect.width - rightWidth - 1, y: rect.y, style: t[.text].patched(with: Style(attributes: .bold)))
         }
+    }
+
+    /// The spans cut to `width` columns, the cut one ending in "…", so a clipped line says so.
+    static func fit(_ spans: [Span], _ width: Int) -> [Span] {
+        var out: [Span] = []
+        var used = 0
+        for span in spans {
+            let w = TextWidth.of(span.text)
+            if used + w <= width {
+                out.append(span)
+                used += w
+            } else {
+                out.append(Span(text: TextLayout.truncate(span.text, to: max(0, width - used)), role: span.role))
+                break
+            }
+        }
+        return out
     }
 
     static func footer(_ state: AppState, into buffer: inout Buffer, rect: Rect) {

@@ -1,4 +1,7 @@
 import ArgumentParser
+import CaseCore
+import CaseDeskUI
+import Foundation
 
 /// `casedesk` with no command: the full-screen UI on the store.
 struct UICommand: ParsableCommand {
@@ -20,8 +23,16 @@ struct UICommand: ParsableCommand {
 
 /// The one way into the full-screen UI, shared by `casedesk` and `casedesk demo`.
 enum UILauncher {
-    static func open(store: String, user: String, theme: String?) throws {
-        // CaseDeskUI has not landed yet; its helper replaces this body with the UI loop.
-        throw CLIError("the full-screen UI is not built yet; use the batch commands (casedesk --help)", at: store)
+    static func open(store path: String, user: String, theme: String?) throws {
+        let store = JSONDirectoryStore(directory: URL(fileURLWithPath: path))
+        // A directory that is not a store is refused here, before the screen is taken over.
+        _ = try store.readMeta()
+        let status: Int32
+        do {
+            status = try CaseDeskApp.run(store: store, options: AppOptions(user: user, themeName: theme ?? "default"))
+        } catch {
+            throw CLIError("cannot start the full-screen UI: \(error)", at: path)
+        }
+        if status != 0 { throw ExitCode(status) }
     }
 }
