@@ -129,3 +129,16 @@ import TerminalUI
         #expect(inExec == ["NL", "DE"])
     }
 }
+
+@Suite struct DraftChaseTests {
+    @Test func aDraftIsNotChased() {
+        let store = Fixture.store()
+        var d = TestDriver(store: store)
+        d.press(GlobalCommand.board)
+        #expect(d.state.selectedBoardRequest?.1 == "R-401")
+        d.press(BoardCommand.chase)
+        #expect(d.state.overlay == nil)
+        #expect(d.screen.contains("R-401 is a draft"))
+        #expect(store.stored("OCD-NTH-0004") == Fixture.tern)
+    }
+}

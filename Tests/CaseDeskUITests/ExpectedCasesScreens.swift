@@ -5,16 +5,16 @@ extension ExpectedScreens {
         "home-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑                            6 of 6 cases · ✗ 1 damaged
-┌ Cases ───────────────────────────────────────────────────────────────────────┐
-│   ID↑          Title             Lawyer       Status           Def Hearing   │
-│   CCU-MER-0003 Operation Larch   Sarah Hughes Post-conviction    2 –         │
-│›! INTL-0005    Operation Wren    Amir Khan    At trial           1 –         │
-│   OCD-BHM-0002 Operation Merlin  Amir Khan    Charged            1 2027-01-12│
-│ ! OCD-LON-0001 Operation Kestrel Sarah Hughes Awaiting trial     3 2026-12-07│
-│   OCD-LON-0006 Operation Heron   Jane Owen    Finalised          1 –         │
-│   OCD-NTH-0004 Operation Tern    Jane Owen    Pre-charge         0 –         │
-│ ✗ OCD-LON-0007 damaged: expecte…              damaged                        │
-└──────────────────────────────────────────────────────────────────────────────┘
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
+┃   CCU-MER-0003 Operation Larch        Sarah Hughes Post-conviction –         ┃
+┃›! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
+┃   OCD-BHM-0002 Operation Merlin       Amir Khan    Charged         2027-01-12┃
+┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃   OCD-LON-0006 Operation Heron        Jane Owen    Finalised       –         ┃
+┃   OCD-NTH-0004 Operation Tern         Jane Owen    Pre-charge      –         ┃
+┃ ✗ OCD-LON-0007 damaged: expected ','…              damaged                   ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ────────── OFFICIAL-SENSITIVE ┐┌ Requests (2) ────────────────────────┐
 │OFFICIAL-SENSITIVE                    ││   Kind  Ctry Status   Due        Days│
 │Operation Wren                        ││   MLA   US   Partial… 2026-12-31  146│
@@ -31,24 +31,24 @@ extension ExpectedScreens {
         "home-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑                                                                                        6 of 6 cases · ✗ 1 damaged
-┌ Cases ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-│   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   │
-│   CCU-MER-0003 Operation Larch                    Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2023-06-01 2026-05-21│
-│›! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20│
-│   OCD-BHM-0002 Operation Merlin                   OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-03-10 2026-11-01│
-│ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20│
-│   OCD-LON-0006 Operation Heron                    CSE         OCD-LON  Jane Owen    Finalised          1 –          2024-01-08 2025-09-30│
-│   OCD-NTH-0004 Operation Tern                     Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          2026-09-14 2026-11-10│
-│ ✗ OCD-LON-0007 damaged: expected ',' or '}' afte…                                   damaged                                              │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
+┃   CCU-MER-0003 Operation Larch                    Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2023-06-01 2026-05-21┃
+┃›! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20┃
+┃   OCD-BHM-0002 Operation Merlin                   OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-03-10 2026-11-01┃
+┃ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
+┃   OCD-LON-0006 Operation Heron                    CSE         OCD-LON  Jane Owen    Finalised          1 –          2024-01-08 2025-09-30┃
+┃   OCD-NTH-0004 Operation Tern                     Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          2026-09-14 2026-11-10┃
+┃ ✗ OCD-LON-0007 damaged: expected ',' or '}' afte…                                   damaged                                              ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ──────────────────────────────────────── OFFICIAL-SENSITIVE ┐┌ Requests (2) ──────────────────────────────────────────────────────┐
 │OFFICIAL-SENSITIVE                                                  ││   Kind  Ctry Status                        Due        Days Mark    │
 │Operation Wren                                                      ││   MLA   US   Partially executed            2026-12-31  146         │
@@ -73,16 +73,16 @@ extension ExpectedScreens {
         "filter-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: /kest  Sort: id ↑                           1 of 6 cases · ✗ 1 damaged
-┌ Cases ───────────────────────────────────────────────────────────────────────┐
-│   ID↑          Title             Lawyer       Status           Def Hearing   │
-│›! OCD-LON-0001 Operation Kestrel Sarah Hughes Awaiting trial     3 2026-12-07│
-│                                                                              │
-│                                                                              │
-│                                                                              │
-│                                                                              │
-│                                                                              │
-│                                                                              │
-└──────────────────────────────────────────────────────────────────────────────┘
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
+┃›! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ────────── OFFICIAL-SENSITIVE ┐┌ Requests (2) ────────────────────────┐
 │OFFICIAL-SENSITIVE                    ││   Kind  Ctry Status   Due        Days│
 │Operation Kestrel                     ││ ! MLA   ES   Acknowl… 2026-09-01  176│
@@ -99,24 +99,24 @@ extension ExpectedScreens {
         "filter-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: /kest  Sort: id ↑                                                                                       1 of 6 cases · ✗ 1 damaged
-┌ Cases ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-│   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   │
-│›! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20│
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
+┃›! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ──────────────────────────────────────── OFFICIAL-SENSITIVE ┐┌ Requests (2) ──────────────────────────────────────────────────────┐
 │OFFICIAL-SENSITIVE                                                  ││   Kind  Ctry Status                        Due        Days Mark    │
 │Operation Kestrel                                                   ││ ! MLA   ES   Acknowledged                  2026-09-01  176 overdue │
@@ -141,16 +141,16 @@ extension ExpectedScreens {
         "quickFilter-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑  Quick: overdue            2 of 6 cases · ✗ 1 damaged
-┌ Cases ───────────────────────────────────────────────────────────────────────┐
-│   ID↑          Title             Lawyer       Status           Def Hearing   │
-│›! INTL-0005    Operation Wren    Amir Khan    At trial           1 –         │
-│ ! OCD-LON-0001 Operation Kestrel Sarah Hughes Awaiting trial     3 2026-12-07│
-│                                                                              │
-│                                                                              │
-│                                                                              │
-│                                                                              │
-│                                                                              │
-└──────────────────────────────────────────────────────────────────────────────┘
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
+┃›! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
+┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ────────── OFFICIAL-SENSITIVE ┐┌ Requests (2) ────────────────────────┐
 │OFFICIAL-SENSITIVE                    ││   Kind  Ctry Status   Due        Days│
 │Operation Wren                        ││   MLA   US   Partial… 2026-12-31  146│
@@ -167,24 +167,24 @@ extension ExpectedScreens {
         "quickFilter-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑  Quick: overdue                                                                        2 of 6 cases · ✗ 1 damaged
-┌ Cases ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-│   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   │
-│›! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20│
-│ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20│
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
+┃›! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20┃
+┃ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ──────────────────────────────────────── OFFICIAL-SENSITIVE ┐┌ Requests (2) ──────────────────────────────────────────────────────┐
 │OFFICIAL-SENSITIVE                                                  ││   Kind  Ctry Status                        Due        Days Mark    │
 │Operation Wren                                                      ││   MLA   US   Partially executed            2026-12-31  146         │
@@ -209,16 +209,16 @@ extension ExpectedScreens {
         "sort-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: title ↓                         6 of 6 cases · ✗ 1 damaged
-┌ Cases ───────────────────────────────────────────────────────────────────────┐
-│   ID           Title↓            Lawyer       Status           Def Hearing   │
-│ ! INTL-0005    Operation Wren    Amir Khan    At trial           1 –         │
-│   OCD-NTH-0004 Operation Tern    Jane Owen    Pre-charge         0 –         │
-│   OCD-BHM-0002 Operation Merlin  Amir Khan    Charged            1 2027-01-12│
-│›  CCU-MER-0003 Operation Larch   Sarah Hughes Post-conviction    2 –         │
-│ ! OCD-LON-0001 Operation Kestrel Sarah Hughes Awaiting trial     3 2026-12-07│
-│   OCD-LON-0006 Operation Heron   Jane Owen    Finalised          1 –         │
-│ ✗ OCD-LON-0007 damaged: expecte…              damaged                        │
-└──────────────────────────────────────────────────────────────────────────────┘
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID           Title↓                 Lawyer       Status          Hearing   ┃
+┃ ! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
+┃   OCD-NTH-0004 Operation Tern         Jane Owen    Pre-charge      –         ┃
+┃   OCD-BHM-0002 Operation Merlin       Amir Khan    Charged         2027-01-12┃
+┃›  CCU-MER-0003 Operation Larch        Sarah Hughes Post-conviction –         ┃
+┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃   OCD-LON-0006 Operation Heron        Jane Owen    Finalised       –         ┃
+┃ ✗ OCD-LON-0007 damaged: expected ','…              damaged                   ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ──────────────────── OFFICIAL ┐┌ Requests (1) ────────────────────────┐
 │OFFICIAL                              ││   Kind  Ctry Status   Due        Days│
 │Operation Larch                       ││   Extr  AE   Executed 2024-08-01  224│
@@ -235,24 +235,24 @@ extension ExpectedScreens {
         "sort-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: title ↓                                                                                     6 of 6 cases · ✗ 1 damaged
-┌ Cases ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-│   ID           Title↓                             Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   │
-│ ! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20│
-│   OCD-NTH-0004 Operation Tern                     Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          2026-09-14 2026-11-10│
-│   OCD-BHM-0002 Operation Merlin                   OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-03-10 2026-11-01│
-│›  CCU-MER-0003 Operation Larch                    Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2023-06-01 2026-05-21│
-│ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20│
-│   OCD-LON-0006 Operation Heron                    CSE         OCD-LON  Jane Owen    Finalised          1 –          2024-01-08 2025-09-30│
-│ ✗ OCD-LON-0007 damaged: expected ',' or '}' afte…                                   damaged                                              │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID           Title↓                             Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
+┃ ! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20┃
+┃   OCD-NTH-0004 Operation Tern                     Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          2026-09-14 2026-11-10┃
+┃   OCD-BHM-0002 Operation Merlin                   OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-03-10 2026-11-01┃
+┃›  CCU-MER-0003 Operation Larch                    Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2023-06-01 2026-05-21┃
+┃ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
+┃   OCD-LON-0006 Operation Heron                    CSE         OCD-LON  Jane Owen    Finalised          1 –          2024-01-08 2025-09-30┃
+┃ ✗ OCD-LON-0007 damaged: expected ',' or '}' afte…                                   damaged                                              ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ────────────────────────────────────────────────── OFFICIAL ┐┌ Requests (1) ──────────────────────────────────────────────────────┐
 │OFFICIAL                                                            ││   Kind  Ctry Status                        Due        Days Mark    │
 │Operation Larch                                                     ││   Extr  AE   Executed                      2024-08-01  224         │
@@ -277,16 +277,16 @@ extension ExpectedScreens {
         "commandLine-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑                            6 of 6 cases · ✗ 1 damaged
-┌ Cases ───────────────────────────────────────────────────────────────────────┐
-│   ID↑          Title             Lawyer       Status           Def Hearing   │
-│›  CCU-MER-0003 Operation Larch   Sarah Hughes Post-conviction    2 –         │
-│ ! INTL-0005    Operation Wren    Amir Khan    At trial           1 –         │
-│   OCD-BHM-0002 Operation Merlin  Amir Khan    Charged            1 2027-01-12│
-│ ! OCD-LON-0001 Operation Kestrel Sarah Hughes Awaiting trial     3 2026-12-07│
-│   OCD-LON-0006 Operation Heron   Jane Owen    Finalised          1 –         │
-│   OCD-NTH-0004 Operation Tern    Jane Owen    Pre-charge         0 –         │
-│ ✗ OCD-LON-0007 damaged: expecte…              damaged                        │
-└──────────────────────────────────────────────────────────────────────────────┘
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
+┃›  CCU-MER-0003 Operation Larch        Sarah Hughes Post-conviction –         ┃
+┃ ! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
+┃   OCD-BHM-0002 Operation Merlin       Amir Khan    Charged         2027-01-12┃
+┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃   OCD-LON-0006 Operation Heron        Jane Owen    Finalised       –         ┃
+┃   OCD-NTH-0004 Operation Tern         Jane Owen    Pre-charge      –         ┃
+┃ ✗ OCD-LON-0007 damaged: expected ','…              damaged                   ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ──────────────────── OFFICIAL ┐┌ Requests (1) ────────────────────────┐
 │OFFICIAL                              ││   Kind  Ctry Status   Due        Days│
 │Operation Larch                       ││   Extr  AE   Executed 2024-08-01  224│
@@ -303,24 +303,24 @@ extension ExpectedScreens {
         "commandLine-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑                                                                                        6 of 6 cases · ✗ 1 damaged
-┌ Cases ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-│   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   │
-│›  CCU-MER-0003 Operation Larch                    Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2023-06-01 2026-05-21│
-│ ! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20│
-│   OCD-BHM-0002 Operation Merlin                   OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-03-10 2026-11-01│
-│ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20│
-│   OCD-LON-0006 Operation Heron                    CSE         OCD-LON  Jane Owen    Finalised          1 –          2024-01-08 2025-09-30│
-│   OCD-NTH-0004 Operation Tern                     Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          2026-09-14 2026-11-10│
-│ ✗ OCD-LON-0007 damaged: expected ',' or '}' afte…                                   damaged                                              │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
+┃›  CCU-MER-0003 Operation Larch                    Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2023-06-01 2026-05-21┃
+┃ ! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20┃
+┃   OCD-BHM-0002 Operation Merlin                   OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-03-10 2026-11-01┃
+┃ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
+┃   OCD-LON-0006 Operation Heron                    CSE         OCD-LON  Jane Owen    Finalised          1 –          2024-01-08 2025-09-30┃
+┃   OCD-NTH-0004 Operation Tern                     Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          2026-09-14 2026-11-10┃
+┃ ✗ OCD-LON-0007 damaged: expected ',' or '}' afte…                                   damaged                                              ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ────────────────────────────────────────────────── OFFICIAL ┐┌ Requests (1) ──────────────────────────────────────────────────────┐
 │OFFICIAL                                                            ││   Kind  Ctry Status                        Due        Days Mark    │
 │Operation Larch                                                     ││   Extr  AE   Executed                      2024-08-01  224         │
@@ -449,20 +449,20 @@ extension ExpectedScreens {
         "damaged-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑                            6 of 6 cases · ✗ 1 damaged
-┌ Cases ───────────────────────────────────────────────────────────────────────┐
-│   ID↑          Title             Lawyer       Status           Def Hearing   │
-│   CCU-MER-0003 Operation Larch   Sarah Hughes Post-conviction    2 –         │
-│ ! INTL-0005    Operation Wren    Amir Khan    At trial           1 –         │
-│   OCD-BHM-0002 Operation Merlin  Amir Khan    Charged            1 2027-01-12│
-│ ! OCD-LON-0001 Operation Kestrel Sarah Hughes Awaiting trial     3 2026-12-07│
-│┌ Damaged case OCD-LON-0007 ─────────────────────────────────────────────────┐│
-││/srv/casedesk/cases/OCD-LON-0007.json                                       ││
-││                                                                            ││
-└│• cases/OCD-LON-0007.json: line 12, column 5: expected ',' or '}' after an  │┘
-┌│object member                                                               │┐
-││                                                                            ││
-││This file is never written over. Fix it, then press r to reload. Esc closes.││
-│└────────────────────────────────────────────────────────────────────────────┘│
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
+┃   CCU-MER-0003 Operation Larch        Sarah Hughes Post-conviction –         ┃
+┃ ! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
+┃   OCD-BHM-0002 Operation Merlin       Amir Khan    Charged         2027-01-12┃
+┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃┏ Damaged case OCD-LON-0007 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓┃
+┃┃/srv/casedesk/cases/OCD-LON-0007.json                                       ┃┃
+┃┃                                                                            ┃┃
+┗┃• cases/OCD-LON-0007.json: line 12, column 5: expected ',' or '}' after an  ┃┛
+┌┃object member                                                               ┃┐
+│┃                                                                            ┃│
+│┃This file is never written over. Fix it, then press r to reload. Esc closes.┃│
+│┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛│
 │column 5: expected ',' or '}' after an││                                      │
 │object member                         ││                                      │
 │Enter shows the problems.             ││                                      │
@@ -475,28 +475,28 @@ extension ExpectedScreens {
         "damaged-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑                                                                                        6 of 6 cases · ✗ 1 damaged
-┌ Cases ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-│   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   │
-│   CCU-MER-0003 Operation Larch                    Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2023-06-01 2026-05-21│
-│ ! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20│
-│   OCD-BHM-0002 Operation Merlin                   OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-03-10 2026-11-01│
-│ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20│
-│   OCD-LON-0006 Operation Heron                    CSE         OCD-LON  Jane Owen    Finalised          1 –          2024-01-08 2025-09-30│
-│   OCD-NTH-0004 Operation Tern                     Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          2026-09-14 2026-11-10│
-│›✗ OCD-LON-0007 damaged: expected ',' or '}' afte…                                   damaged                                              │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                                                                                                                                          │
-│                   ┌ Damaged case OCD-LON-0007 ───────────────────────────────────────────────────────────────────────┐                   │
-│                   │/srv/casedesk/cases/OCD-LON-0007.json                                                             │                   │
-└───────────────────│                                                                                                  │───────────────────┘
-┌ Detail ───────────│• cases/OCD-LON-0007.json: line 12, column 5: expected ',' or '}' after an object member          │───────────────────┐
-│Damaged case file  │                                                                                                  │                   │
-│/srv/casedesk/cases│This file is never written over. Fix it, then press r to reload. Esc closes.                      │                   │
-│cases/OCD-LON-0007.└──────────────────────────────────────────────────────────────────────────────────────────────────┘                   │
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
+┃   CCU-MER-0003 Operation Larch                    Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2023-06-01 2026-05-21┃
+┃ ! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20┃
+┃   OCD-BHM-0002 Operation Merlin                   OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-03-10 2026-11-01┃
+┃ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
+┃   OCD-LON-0006 Operation Heron                    CSE         OCD-LON  Jane Owen    Finalised          1 –          2024-01-08 2025-09-30┃
+┃   OCD-NTH-0004 Operation Tern                     Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          2026-09-14 2026-11-10┃
+┃›✗ OCD-LON-0007 damaged: expected ',' or '}' afte…                                   damaged                                              ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                   ┏ Damaged case OCD-LON-0007 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓                   ┃
+┃                   ┃/srv/casedesk/cases/OCD-LON-0007.json                                                             ┃                   ┃
+┗━━━━━━━━━━━━━━━━━━━┃                                                                                                  ┃━━━━━━━━━━━━━━━━━━━┛
+┌ Detail ───────────┃• cases/OCD-LON-0007.json: line 12, column 5: expected ',' or '}' after an object member          ┃───────────────────┐
+│Damaged case file  ┃                                                                                                  ┃                   │
+│/srv/casedesk/cases┃This file is never written over. Fix it, then press r to reload. Esc closes.                      ┃                   │
+│cases/OCD-LON-0007.┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛                   │
 │after an object member                                              ││                                                                    │
 │Enter shows the problems.                                           ││                                                                    │
 │                                                                    ││                                                                    │

@@ -178,3 +178,43 @@ import TerminalUI
         #expect(!d.state.quitting)
     }
 }
+
+@Suite struct ThemeCommandTests {
+    @Test func themeCommandSwitchesToABuiltInTheme() {
+        var d = TestDriver()
+        d.press(GlobalCommand.commandLine)
+        d.type("theme light")
+        d.press(.enter)
+        #expect(d.state.theme.name == "light")
+        #expect(d.screen.contains("Theme light."))
+    }
+
+    @Test func unknownThemeKeepsWorkingAndSaysWhy() {
+        var d = TestDriver()
+        d.press(GlobalCommand.commandLine)
+        d.type("theme nosuch")
+        d.press(.enter)
+        #expect(d.state.theme == .fallback)
+        #expect(d.screen.contains("no theme named \"nosuch\""))
+    }
+}
+
+@Suite struct ReloadTests {
+    @Test func reloadShowsOtherPeoplesChangesAndKeepsTheSelection() throws {
+        let store = Fixture.store()
+        var d = TestDriver(store: store)
+        d.press(CasesCommand.filter)
+        d.type("wren")
+        d.press(.enter)
+        d.press(CasesCommand.back)
+        #expect(d.state.selectedCaseID == "INTL-0005")
+        // Someone else retitles Operation Wren.
+        var wren = try #require(store.stored("INTL-0005"))
+        wren.title = "Operation Wren II"
+        _ = try store.save(wren, baseRevision: wren.revision, user: "akhan", action: "update")
+        d.press(GlobalCommand.reload)
+        #expect(d.state.selectedCaseID == "INTL-0005")
+        #expect(d.screen.contains("Operation Wren II"))
+        #expect(d.screen.contains("Reloaded: 6 cases; 1 damaged file listed with ✗."))
+    }
+}

@@ -56,7 +56,7 @@ enum AppChrome {
         }
         let rightWidth = TextWidth.of(right)
         let leftRoom = max(0, rect.width - rightWidth - 2)
-        TextLines.draw([Line(spans: spans)], into: &buffer, area: Rect(x: rect.x, y: rect.y, width: leftRoom, height: 1),
+        TextLines.draw([Line(spans: fit(spans, leftRoom))], into: &buffer, area: Rect(x: rect.x, y: rect.y, width: leftRoom, height: 1),
                        scroll: 0, theme: t)
         if state.screen == .cases, state.cases.filterEditing {
             // The cursor: a reversed cell where the next character goes.
@@ -67,6 +67,23 @@ enum AppChrome {
         if rightWidth > 0, rightWidth < rect.width {
             buffer.put(right, x: rect.x + rect.width - rightWidth - 1, y: rect.y, style: t[.text].patched(with: Style(attributes: .bold)))
         }
+    }
+
+    /// The spans cut to `width` columns, the cut one ending in "…", so a clipped line says so.
+    static func fit(_ spans: [Span], _ width: Int) -> [Span] {
+        var out: [Span] = []
+        var used = 0
+        for span in spans {
+            let w = TextWidth.of(span.text)
+            if used + w <= width {
+                out.append(span)
+                used += w
+            } else {
+                out.append(Span(text: TextLayout.truncate(span.text, to: max(0, width - used)), role: span.role))
+                break
+            }
+        }
+        return out
     }
 
     static func footer(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
@@ -144,12 +161,7 @@ enum AppChrome {
         let y = rect.y + max(0, rect.height / 2 - 2)
         buffer.put("Reading \(state.storeName)…", x: x, y: y, maxWidth: width, style: t[.title])
         let fraction = total > 0 ? Double(done) / Double(total) : 0
-        let percent = "\(Int((fraction * 100).rounded(.down)))%"
-        let barWidth = max(1, width - TextWidth.of(percent) - 1)
-        let filled = Int((Double(barWidth) * fraction).rounded(.down))
-        buffer.put(String(repeating: "█", count: filled), x: x, y: y + 1, style: t[.chartBar])
-        buffer.put(String(repeating: "░", count: barWidth - filled), x: x + filled, y: y + 1, style: t[.muted])
-        buffer.put(percent, x: x + barWidth + 1, y: y + 1, style: t[.text])
+        ProgressBar(ratio: fraction).render(into: &buffer, area: Rect(x: x, y: y + 1, width: width, height: 1), theme: t)
         let counts = total > 0 ? "\(Format.grouped(done)) of \(Format.grouped(total)) case files" : "Listing case files…"
         buffer.put(counts, x: x, y: y + 2, maxWidth: width, style: t[.muted])
     }

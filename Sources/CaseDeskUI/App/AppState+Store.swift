@@ -4,18 +4,34 @@ import CaseCore
 extension AppState {
     mutating func install(_ snapshot: StoreSnapshot) -> [Effect] {
         let wasLoaded = load == .loaded
+        // Remembered by id: the indices of the old summaries mean nothing in the new ones.
+        let keepCase = selectedCaseID, keepRequest = selectedBoardRequest
         meta = snapshot.meta
         if !snapshot.meta.name.isEmpty { storeName = snapshot.meta.name }
         summaries = snapshot.summaries
         damaged = snapshot.damaged
         load = .loaded
+        cases.visible = []
+        board.rows = []
         indexesChanged()
-        if !damaged.isEmpty {
+        if let keepCase, let row = cases.visible.firstIndex(where: { summaries[$0].id == keepCase }) {
+            cases.list.selected = row
+            cases.list.clamp(count: cases.rowCount, height: CasesLayout(size: size).listRows)
+        }
+        if let keepRequest, let row = board.rows.firstIndex(where: {
+            if case .request(let ci, let ri) = $0 { return summaries[ci].id == keepRequest.0 && summaries[ci].requests[ri].id == keepRequest.1 }
+            return false
+        }) {
+            board.position.selected = row
+            board.position.clamp(count: board.rows.count, height: BoardView.tableRows(size))
+        }
+        if wasLoaded {
+            let broken = damaged.isEmpty ? "" : "; \(damaged.count) damaged file\(damaged.count == 1 ? "" : "s") listed with ✗"
+            message = Message(text: "Reloaded: \(Format.grouped(summaries.count)) cases\(broken).", kind: damaged.isEmpty ? .success : .error)
+        } else if !damaged.isEmpty {
             let text = "\(damaged.count) case file\(damaged.count == 1 ? "" : "s") could not be read: listed as ✗ damaged at the end of the list."
             // A problem already on the line (the key config at start) is kept, not replaced.
             message = Message(text: message.map { $0.text + "; " + text } ?? text, kind: .error)
-        } else if wasLoaded {
-            message = Message(text: "Reloaded: \(Format.grouped(summaries.count)) cases.", kind: .success)
         }
         if screen == .detail, let id = detail.caseID {
             return [.loadCase(id: id, purpose: .detail), .loadAudit(caseID: id)]
@@ -25,6 +41,7 @@ extension AppState {
 
     /// After summaries were added, removed or reordered: every index into them is rebuilt.
     mutating func indexesChanged() {
+        summaryByID = Dictionary(summaries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
         resortCases()
         rebuildBoard()

@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     public var damaged: [DamagedCase] = []
     /// The longest case id, so the id column fits them all (computed when summaries change).
     var idWidth = 4
+    /// Case id → index into `summaries`, rebuilt whenever summaries are added or removed.
+    var summaryByID: [String: Int] = [:]
     /// The size of the terminal now; render takes the size too, this is for paging.
     public var size: Size
 
@@ -63,7 +65,8 @@ public struct AppState: Sendable {
         return meta?.person(id)?.name ?? id
     }
 
-    func summaryIndex(id: String) -> Int? { summaries.firstIndex { $0.id == id } }
+    /// Constant time: the detail screen asks on every frame, and a store has 100,000 cases.
+    func summaryIndex(id: String) -> Int? { summaryByID[id] }
 }
 
 /// The text of a key config file and the name to report its problems under.

@@ -7,7 +7,7 @@ extension CaseDeskApp {
     public static func render(_ state: AppState, size: Size) -> Buffer {
         var buffer = Buffer(size: size)
         guard AppLayout.fits(size) else {
-            TooSmallView.render(into: &buffer, need: AppLayout.minimum, theme: state.theme)
+            TooSmall(needed: AppLayout.minimum).render(into: &buffer, area: buffer.area, theme: state.theme)
             return buffer
         }
         let layout = AppLayout(size: size)
@@ -33,19 +33,5 @@ extension CaseDeskApp {
         AppChrome.footer(state, into: &buffer, rect: layout.footer)
         if let overlay = state.overlay { OverlayView.render(state, overlay, into: &buffer, body: layout.body) }
         return buffer
-    }
-}
-
-/// "terminal too small (need 60x16)", centred, instead of a garbled screen.
-enum TooSmallView {
-    static func render(into buffer: inout Buffer, need: Size, theme: Theme) {
-        let size = buffer.size
-        let lines = ["terminal too small (need \(need.width)x\(need.height))", "now \(size.width)x\(size.height)"]
-        let top = max(0, (size.height - lines.count) / 2)
-        for (i, text) in lines.enumerated() where top + i < size.height {
-            let w = min(TextWidth.of(text), size.width)
-            buffer.put(text, x: max(0, (size.width - w) / 2), y: top + i, maxWidth: size.width,
-                       style: theme[i == 0 ? .warning : .muted])
-        }
     }
 }

@@ -11,6 +11,10 @@ extension AppState {
             message = Message(text: "Request \(r.id) is \(r.status.label.lowercased()): a closed request is not chased.", kind: .error)
             return
         }
+        guard r.status != .draft else {
+            message = Message(text: "Request \(r.id) is a draft: it has not been sent, so there is no one to chase yet.", kind: .error)
+            return
+        }
         overlay = .chaseNote(ChaseTarget(caseID: s.id, requestID: r.id), LineInput())
     }
 

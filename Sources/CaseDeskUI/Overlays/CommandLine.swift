@@ -97,7 +97,7 @@ extension AppState {
                 message = Message(text: "Which case? Usage: :open ID (Tab completes).", kind: .error)
                 return []
             }
-            if let i = summaries.firstIndex(where: { $0.id == argument }) {
+            if let i = summaryIndex(id: argument) {
                 return openCase(summaryIndex: i, tab: .overview)
             }
             if let d = damaged.first(where: { $0.id == argument }) {

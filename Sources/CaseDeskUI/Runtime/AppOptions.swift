@@ -1,5 +1,6 @@
 import CaseCore
 import Foundation
+import TerminalUI
 
 /// How `casedesk` starts the UI: who the user is, which theme, where themes and the key
 /// config live. Everything has a default so `AppOptions()` is a normal start.
@@ -7,7 +8,8 @@ public struct AppOptions: Sendable {
     /// The user written into chases and audit lines (`--user`, `$CASEDESK_USER`, `$USER`).
     public var user: String
     public var themeName: String
-    /// Where theme files are looked up, first match wins (user themes before built-in ones).
+    /// Where theme files are looked up before the built-in themes (TerminalUI's
+    /// `Theme.defaultSearchPaths()`: the user theme directory).
     public var themeDirectories: [URL]
     /// The key bindings file; a missing file means the default keys.
     public var keyConfigFile: URL?
@@ -20,7 +22,7 @@ public struct AppOptions: Sendable {
         self.user = user ?? env["CASEDESK_USER"] ?? env["USER"] ?? "unknown"
         self.themeName = themeName
         let config = AppOptions.configDirectory(env)
-        self.themeDirectories = themeDirectories ?? [config.appendingPathComponent("themes"), config]
+        self.themeDirectories = themeDirectories ?? Theme.defaultSearchPaths(environment: env)
         self.keyConfigFile = keyConfigFile ?? config.appendingPathComponent("config")
         self.today = today
     }

@@ -14,9 +14,7 @@ public enum CaseDeskApp {
         var state = initialState(store: store, options: options, size: backend.size)
         let runner = EffectRunner(store: store, user: options.user, themeDirectories: options.themeDirectories)
         let loop = UILoop(backend: backend, runner: runner)
-        var effects: [Effect] = [.openStore]
-        if options.themeName != state.themeName { effects.append(.loadTheme(name: options.themeName)) }
-        loop.run(&state, starting: effects)
+        loop.run(&state, starting: [.openStore])
         return 0
     }
 
@@ -26,19 +24,17 @@ public enum CaseDeskApp {
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
             return KeyConfigText(text: text, file: url.path)
         }
-        return AppState(storeName: store.displayName, today: options.today ?? Timestamp.now().day, user: options.user,
-                        size: size, themeName: "default", themeNames: themeNames(in: options.themeDirectories),
-                        keyConfig: config)
-    }
-
-    /// Theme names found in the theme directories (file names without extension), for completion.
-    static func themeNames(in directories: [URL]) -> [String] {
-        var names: Set<String> = ["default"]
-        for dir in directories {
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-            for f in files where f.hasSuffix(".theme") { names.insert(String(f.dropLast(6))) }
+        // The theme is read before the first frame so that frame already has its colours; a
+        // broken theme gives the fallback and its problems on the message line.
+        let (theme, problems) = Theme.load(named: options.themeName, searchPaths: options.themeDirectories)
+        var state = AppState(storeName: store.displayName, today: options.today ?? Timestamp.now().day, user: options.user,
+                             size: size, theme: theme, themeName: theme.name,
+                             themeNames: Theme.available(searchPaths: options.themeDirectories), keyConfig: config)
+        if !problems.isEmpty {
+            let text = problems.map(\.description).joined(separator: "; ")
+            state.message = Message(text: state.message.map { $0.text + "; " + text } ?? text, kind: .error)
         }
-        return names.sorted()
+        return state
     }
 }
 

@@ -44,11 +44,12 @@ struct EffectRunner: Sendable {
                 post(.failed(message: Self.describe(error)))
             }
         case .export(let path, let ids):
-            // Waits for CaseCore's CaseCodec (core-store helper) to land on main.
-            post(.failed(message: "Cannot export \(ids.count) cases to \(path): export is not in this build yet."))
+            do { post(.exported(path: path, count: try CaseExport.write(ids: ids, from: store, to: path, now: Timestamp.now()))) } catch {
+                post(.failed(message: "Cannot export to \(path): " + Self.describe(error)))
+            }
         case .loadTheme(let name):
-            // Waits for TerminalUI's theme files (terminal-ui helper) to land on main.
-            post(.failed(message: "Cannot load theme \(name): theme files are not in this build yet."))
+            let (theme, problems) = Theme.load(named: name, searchPaths: themeDirectories)
+            post(.themeLoaded(theme, problems: problems.map(\.description)))
         case .runEditor, .redraw, .quit:
             break
         }

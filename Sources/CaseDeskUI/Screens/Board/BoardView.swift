@@ -11,11 +11,11 @@ enum BoardView {
         func t(_ title: String, _ s: RequestSortKey) -> String { state.board.sort == s ? title + arrow : title }
         return [
             ColumnSpec(title: "", width: 1, priority: 100),
-            ColumnSpec(title: "Request", width: 10, priority: 70),
+            ColumnSpec(title: "Request", width: max(7, min(20, state.idWidth + 4)), priority: 70),
             ColumnSpec(title: "Case", width: max(4, min(16, state.idWidth)), priority: 95),
-            ColumnSpec(title: "Kind", width: 11, priority: 90),
+            ColumnSpec(title: "Kind", width: 5, priority: 90),
             ColumnSpec(title: "Dir", width: 3, priority: 40),
-            ColumnSpec(title: t("Country", .country), width: 14, flexible: true, priority: 94),
+            ColumnSpec(title: t("Country", .country), width: 10, flexible: true, priority: 94),
             ColumnSpec(title: t("Due", .due), width: 10, priority: 93),
             ColumnSpec(title: t("Days", .daysOpen), width: 5, priority: 92, alignment: .right),
             ColumnSpec(title: t("Chased", .lastChased), width: 10, priority: 91),
@@ -57,7 +57,7 @@ enum BoardView {
                 }
                 let mark = q.mark(today: state.today, chaseInterval: state.chaseInterval)
                 let country = q.country + (Countries.name(of: q.country).map { " " + $0 } ?? "")
-                let cells = [mark?.symbol ?? "", q.id, s.id, q.kind.label, q.direction == .outgoing ? "out" : "in",
+                let cells = [mark?.symbol ?? "", q.id, s.id, q.kind.short, q.direction == .outgoing ? "out" : "in",
                              country, q.due?.iso ?? "–", q.daysOpen(today: state.today).map(String.init) ?? "–",
                              q.lastChased?.iso ?? "never", state.personName(s.lawyer), mark?.word ?? ""]
                 var styles: [Int: Style] = [:]

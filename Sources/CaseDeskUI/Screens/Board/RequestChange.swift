@@ -3,10 +3,11 @@ import CaseCore
 /// The two changes the MLA board makes to a request, as pure functions of the full case.
 enum RequestChange {
     /// Appends a chase dated today and moves `lastChased` to today. Nil when the case has no
-    /// such request or the request is closed.
+    /// such request, or it is closed or still a draft (nobody has it to chase).
     static func chase(_ c: Case, requestID: String, today: Day, by user: String, note: String?) -> Case? {
         var c = c
-        guard let i = c.requests.firstIndex(where: { $0.id == requestID }), c.requests[i].status.isOpen else { return nil }
+        guard let i = c.requests.firstIndex(where: { $0.id == requestID }), c.requests[i].status.isOpen,
+              c.requests[i].status != .draft else { return nil }
         c.requests[i].chases = (c.requests[i].chases ?? []) + [Chase(date: today, by: user, note: note)]
         c.requests[i].lastChased = today
         return c

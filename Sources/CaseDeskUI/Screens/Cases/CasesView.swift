@@ -19,7 +19,7 @@ enum CasesView {
         return [
             ColumnSpec(title: t("", .flags), width: state.cases.sort == .flags ? 2 : 1, priority: 100),
             ColumnSpec(title: t("ID", .id), width: max(4, min(20, state.idWidth)), priority: 99),
-            ColumnSpec(title: t("Title", .title), width: 14, flexible: true, priority: 98),
+            ColumnSpec(title: t("Title", .title), width: 18, flexible: true, priority: 98),
             ColumnSpec(title: t("Crime", .crimeTypes), width: 11, priority: p(40, .crimeTypes)),
             ColumnSpec(title: t("Unit", .unit), width: 8, priority: p(30, .unit)),
             ColumnSpec(title: t("Lawyer", .lawyer), width: 12, priority: p(60, .lawyer)),
@@ -83,7 +83,7 @@ enum CasesView {
         guard let i = state.selectedSummaryIndex else {
             let inner = Frame.draw(&buffer, rect, title: "Detail", focused: focused, theme: state.theme)
             if let d = state.selectedDamaged {
-                var lines = [Line("Damaged case file", .error), Line(d.path, .muted)]
+                var lines = [Line("Damaged case file", .error)] + Line.wrapped(d.path, width: inner.width, role: .muted)
                 for p in d.problems { lines += Line.wrapped(p.description, width: inner.width) }
                 lines.append(Line("Enter shows the problems.", .muted))
                 TextLines.draw(lines, into: &buffer, area: inner, scroll: 0, theme: state.theme)

@@ -22,7 +22,8 @@ enum DetailView {
         var x = inner.x
         for tab in DetailTab.allCases {
             let active = tab == state.detail.tab
-            let label = " \(tab.title) "
+            // The active tab is bracketed as well as styled, so it shows without colour.
+            let label = active ? "[\(tab.title)]" : " \(tab.title) "
             guard x + TextWidth.of(label) <= inner.x + inner.width else { break }
             x += buffer.put(label, x: x, y: inner.y, style: t[active ? .tabActive : .tabInactive])
             x += 1
