@@ -1,9 +1,8 @@
 import TerminalUI
 
-if CommandLine.arguments.dropFirst().first == "ui-demo" {
-    try TerminalUIDemo.run()
-} else if CommandLine.arguments.dropFirst().first == "ui" {
-    UIBenchmark.run()
-} else {
-    print("benchmarks: none yet")
+switch CommandLine.arguments.dropFirst().first {
+case "ui-demo": try TerminalUIDemo.run()
+case "render": RenderBench.run()
+case "ui": UIBenchmark.run()
+default: print("benchmarks: render | ui | ui-demo")
 }
