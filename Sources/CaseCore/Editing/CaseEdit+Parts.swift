@@ -144,8 +144,8 @@ extension CaseEdit {
     }
 
     /// `D1`, `D2`, … the first number not taken.
-    static func nextID(prefix: String, taken: Set<String>) -> String {
-        var n = taken.count + 1
+    static func nextID(prefix: String, taken: Set<String>, from start: Int? = nil) -> String {
+        var n = start ?? taken.count + 1
         // Counting from the size finds a free number at once unless ids have gaps.
         while taken.contains("\(prefix)\(n)") { n += 1 }
         return "\(prefix)\(n)"

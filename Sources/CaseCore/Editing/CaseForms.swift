@@ -132,7 +132,7 @@ public enum CaseForms {
         var fields: [EditField] = []
         if r == nil {
             let taken = Set(c.requests.map(\.id)).union(takenIDs)
-            fields.append(EditField("id", "Id", .text(required: true), text: CaseEdit.nextID(prefix: "\(c.id)-R", taken: taken)))
+            fields.append(EditField("id", "Id", .text(required: true), text: CaseEdit.nextID(prefix: "\(c.id)-R", taken: taken, from: c.requests.count + 1)))
         }
         let defendants = c.defendants.map { Choice(value: $0.id, label: $0.name) }
         let assistance = ["witnessStatement", "bankRecords", "searchAndSeizure", "restraint", "serviceOfDocuments",

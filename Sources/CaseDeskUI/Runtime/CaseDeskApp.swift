@@ -80,32 +80,16 @@ final class UILoop {
             case .redraw:
                 // resume() makes the next draw repaint every cell.
                 backend.resume()
-            case .runEditor(let file, let tag):
+            case .runEditor(let text, let tag):
                 backend.suspend()
-                let status = Self.runEditor(on: file)
+                // Editing's launcher writes the private temp file, runs the editor and reads it back.
+                let result = EditorLauncher.edit(text, name: state.editing.editorBase?.id ?? "case")
                 backend.resume()
-                perform(CaseDeskApp.reduce(&state, .editorFinished(tag: tag, exitStatus: status)), &state)
+                perform(CaseDeskApp.reduce(&state, .editorFinished(tag: tag, result: result)), &state)
             default:
                 let runner = self.runner, inbox = self.inbox
                 queue.async { runner.perform(effect) { inbox.post($0) } }
             }
-        }
-    }
-
-    /// Runs `$VISUAL`, else `$EDITOR`, else `vi`, on `file` and waits for it.
-    static func runEditor(on file: String) -> Int32 {
-        let env = ProcessInfo.processInfo.environment
-        let editor = env["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // The editor setting may carry arguments ("code -w"): let the shell split it.
-        p.arguments = ["-c", editor + " \"$1\"", "casedesk-editor", file]
-        do {
-            try p.run()
-            p.waitUntilExit()
-            return p.terminationStatus
-        } catch {
-            return 127
         }
     }
 }
