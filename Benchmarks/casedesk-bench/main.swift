@@ -4,5 +4,6 @@ switch CommandLine.arguments.dropFirst().first {
 case "ui-demo": try TerminalUIDemo.run()
 case "render": RenderBench.run()
 case "ui": UIBenchmark.run()
-default: print("benchmarks: render | ui | ui-demo")
+case "queries": QueryBench.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+default: print("benchmarks: render | ui | ui-demo | queries [N]")
 }
