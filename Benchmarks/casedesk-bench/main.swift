@@ -1,9 +1,9 @@
 import TerminalUI
 
-if CommandLine.arguments.dropFirst().first == "ui-demo" {
-    try TerminalUIDemo.run()
-} else if CommandLine.arguments.dropFirst().first == "store" {
-    try StoreBench.run(Array(CommandLine.arguments.dropFirst(2)))
-} else {
-    print("benchmarks: none yet")
+switch CommandLine.arguments.dropFirst().first {
+case "ui-demo": try TerminalUIDemo.run()
+case "render": RenderBench.run()
+case "ui": UIBenchmark.run()
+case "store": try StoreBench.run(Array(CommandLine.arguments.dropFirst(2)))
+default: print("benchmarks: render | ui | ui-demo | store [N [DIR]]")
 }

@@ -1,7 +1,22 @@
 import ArgumentParser
 
+/// The root command lists the subcommands and nothing else; with none it opens the UI.
 @main
 struct CaseDesk: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "casedesk",
-        abstract: "Organised-crime and international casework in the terminal.")
+    static let configuration = CommandConfiguration(
+        commandName: "casedesk",
+        abstract: "Organised-crime and international casework in the terminal.",
+        discussion: """
+            With no command, casedesk opens the full-screen UI on the store.
+            The store is --store, else $CASEDESK_STORE, else $XDG_DATA_HOME/casedesk
+            (~/.local/share/casedesk). Errors exit with status 1, usage errors with 2.
+
+            Try it:  casedesk demo
+            """,
+        subcommands: [UICommand.self, DemoCommand.self, ListCommand.self, RequestsCommand.self,
+                      ReportCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self,
+                      LogCommand.self],
+        defaultSubcommand: UICommand.self)
+
+    static func main() { Entry.run() }
 }

@@ -19,7 +19,10 @@ enum DemoConsistency {
 
         let allOutcomes = !c.defendants.isEmpty && c.defendants.allSatisfy { $0.outcome != nil }
         check((c.status == .finalised) == (c.finalised != nil), "finalised date and status disagree")
-        if c.status == .finalised { check(allOutcomes, "finalised with a defendant who has no outcome") }
+        if c.status == .finalised {
+            check(allOutcomes, "finalised with a defendant who has no outcome")
+            check(c.requests.allSatisfy { !$0.status.isOpen }, "finalised with an open request")
+        }
         if let f = c.finalised { check(f == c.defendants.compactMap { $0.outcome?.date }.max(), "finalised is not the last outcome") }
         if c.status >= .awaitingSentence {
             check(c.defendants.contains { $0.outcome?.category.isConviction == true }, "\(c.status) with no conviction")
@@ -28,6 +31,7 @@ enum DemoConsistency {
         check(Set(c.defendants.map(\.id)).count == c.defendants.count, "defendant ids repeat")
         for d in c.defendants {
             check(!d.charges.isEmpty, "\(d.id) has no charges")
+            check(d.nationality.map(Countries.isKnown) ?? true, "\(d.id) unknown nationality \(d.nationality ?? "")")
             check(Set(d.charges.compactMap(\.count)).count == d.charges.count, "\(d.id) counts repeat")
             if let o = d.outcome { check(o.date >= c.opened && o.date <= today, "\(d.id) outcome \(o.date) outside opened...today") }
             if d.sentence != nil { check(d.outcome?.category.isConviction == true, "\(d.id) sentenced without conviction") }

@@ -72,6 +72,22 @@ import Testing
         return since.days(to: today) >= interval
     }
 
+    /// Cases survive the store's codec unchanged, and average about 4 KB of JSON, so a
+    /// 100,000-case store is about 400 MB as `domain.md` plans for.
+    @Test func casesRoundTripThroughTheCodecAtAboutFourKilobytes() throws {
+        let g = DemoGenerator(seed: 11, today: Self.today)
+        var bytes = 0
+        let indices = Array(stride(from: 0, to: 20_000, by: 37))
+        for i in indices {
+            let c = g.makeCase(index: i)
+            let data = CaseCodec.encode(c)
+            bytes += data.count
+            #expect(try CaseCodec.decode(data: data, fileName: c.id) == c)
+        }
+        let average = bytes / indices.count
+        #expect((3_000...5_500).contains(average), "average case size \(average) bytes")
+    }
+
     @Test func metaHasUniqueUnitsAndPeopleInEveryRole() {
         let meta = DemoGenerator(seed: 1, today: Self.today).meta
         #expect(Set(meta.units.map(\.id)).count == meta.units.count)
@@ -91,6 +107,9 @@ import Testing
             let c = g.makeCase(index: i)
             let problems = DemoConsistency.problems(in: c, meta: g.meta, today: Self.today)
             #expect(problems.isEmpty, "case \(i) (\(c.id)): \(problems)")
+            // The store's own validator: not even a warning.
+            let invalid = CaseValidator.problems(of: c, meta: g.meta)
+            #expect(invalid.isEmpty, "case \(i) (\(c.id)): \(invalid)")
             for r in c.requests { #expect(requestIDs.insert(r.id).inserted, "request id \(r.id) repeated") }
         }
     }

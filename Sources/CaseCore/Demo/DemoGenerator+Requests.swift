@@ -18,8 +18,10 @@ extension DemoGenerator {
             var kind = forced ? RequestKind.allCases[c.index % RequestKind.allCases.count]
                 : rng.weighted([(.mla, 45), (.europeanInvestigationOrder, 15), (.europeanArrestWarrant, 12),
                                 (.extradition, 10), (.jointInvestigationTeam, 8), (.other, 5)])
-            let status = forced ? RequestStatus.allCases[(c.index / 3) % RequestStatus.allCases.count]
-                : requestStatus(c.status, rng: &rng)
+            // A finalised case's requests are closed; the rest of the band rotates through every status.
+            let status = !forced ? requestStatus(c.status, rng: &rng)
+                : c.status == .finalised ? [RequestStatus.executed, .refused, .withdrawn][c.k % 3]
+                : RequestStatus.allCases[(c.index / 3) % RequestStatus.allCases.count]
             var direction: RequestDirection = (forced ? c.index % 5 == 4 : rng.chance(0.2)) ? .incoming : .outgoing
             if status == .draft { direction = .outgoing }
             if kind == .jointInvestigationTeam { direction = .outgoing }
@@ -43,7 +45,7 @@ extension DemoGenerator {
 
     private func requestStatus(_ caseStatus: CaseStatus, rng: inout DemoRandom) -> RequestStatus {
         if caseStatus == .finalised {
-            return rng.weighted([(.executed, 60), (.refused, 12), (.withdrawn, 22), (.partiallyExecuted, 6)])
+            return rng.weighted([(.executed, 64), (.refused, 12), (.withdrawn, 24)])
         }
         return rng.weighted([(.draft, 6), (.sent, 14), (.acknowledged, 12), (.inExecution, 16),
                              (.partiallyExecuted, 10), (.executed, 26), (.refused, 6), (.withdrawn, 8)])

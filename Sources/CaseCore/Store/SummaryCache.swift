@@ -104,7 +104,7 @@ struct SummaryCache {
         w.int(s.revision); w.int64(s.updated.seconds)
         w.uint(UInt64(s.defendants.count))
         for d in s.defendants {
-            w.string(d.id); w.string(d.name); w.vocab(d.custody); w.vocab(d.outcome); w.day(d.outcomeDate)
+            w.string(d.id); w.string(d.name); w.string(d.nationality); w.vocab(d.custody); w.vocab(d.outcome); w.day(d.outcomeDate)
             w.int(d.custodialMonths); w.bool(d.suspended)
             w.uint(UInt64(d.ancillaryOrders.count)); for a in d.ancillaryOrders { w.vocab(a.type); w.day(a.made) }
             w.bool(d.confiscation != nil)
@@ -143,7 +143,7 @@ struct SummaryCache {
         s.opened = r.day(); s.finalised = r.optDay(); s.revision = r.int(); s.updated = Timestamp(seconds: r.int64())
         s.defendants = (0..<r.count()).map { _ in
             var d = defendantTemplate
-            d.id = r.string(); d.name = r.string(); d.custody = r.vocab(Custody.self)
+            d.id = r.string(); d.name = r.string(); d.nationality = r.optString(); d.custody = r.vocab(Custody.self)
             d.outcome = r.optVocab(OutcomeCategory.self); d.outcomeDate = r.optDay()
             d.custodialMonths = r.optInt(); d.suspended = r.bool()
             d.ancillaryOrders = (0..<r.count()).map { _ in

@@ -52,6 +52,8 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
 public struct DefendantSummary: Sendable, Equatable {
     public var id: String
     public var name: String
+    /// ISO 3166-1 alpha-2, for the measures broken down by country.
+    public var nationality: String?
     public var custody: Custody
     public var outcome: OutcomeCategory?
     public var outcomeDate: Day?
@@ -61,7 +63,7 @@ public struct DefendantSummary: Sendable, Equatable {
     public var confiscation: Confiscation?
 
     public init(_ d: Defendant) {
-        id = d.id; name = d.name; custody = d.custody
+        id = d.id; name = d.name; nationality = d.nationality; custody = d.custody
         outcome = d.outcome?.category; outcomeDate = d.outcome?.date
         custodialMonths = d.sentence?.custodialMonths; suspended = d.sentence?.suspended ?? false
         ancillaryOrders = d.ancillaryOrders.map { AncillarySummary(type: $0.type, made: $0.made) }

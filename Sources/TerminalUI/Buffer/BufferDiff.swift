@@ -14,36 +14,44 @@ extension Buffer {
     /// as changed. A changed continuation cell pulls in its lead cell, so a wide character is
     /// always rewritten whole.
     public func diff(from previous: Buffer?) -> [DiffRun] {
-        let sameSize = previous?.size == size
+        let old: [Cell]? = previous?.size == size ? previous!.cells : nil
         var runs: [DiffRun] = []
         let w = size.width
-        for y in 0..<size.height {
-            var x = 0
-            var open: DiffRun? = nil
-            while x < w {
-                let i = y * w + x
-                let cell = cells[i]
-                var changed = !sameSize || previous!.cells[i] != cell
-                if !changed, cell.width == 2, x + 1 < w, previous!.cells[i + 1] != cells[i + 1] { changed = true }
-                if cell.isContinuation {
-                    // Only a lone continuation (its lead overwritten) is visited: lead cells step
-                    // over theirs. It is drawn as a blank.
-                    if changed {
-                        append(&open, &runs, x: x, y: y, text: " ", width: 1, style: cell.style)
-                    } else {
-                        flush(&open, &runs)
+        cells.withUnsafeBufferPointer { new in
+            // A missing previous frame compares as "everything changed".
+            let before = old ?? []
+            before.withUnsafeBufferPointer { prev in
+                let all = prev.isEmpty
+                for y in 0..<size.height {
+                    var x = 0
+                    var open: DiffRun? = nil
+                    let rowStart = y * w
+                    while x < w {
+                        let i = rowStart + x
+                        let cell = new[i]
+                        var changed = all || prev[i] != cell
+                        if !changed, cell.width == 2, x + 1 < w, prev[i + 1] != new[i + 1] { changed = true }
+                        if cell.isContinuation {
+                            // Only a lone continuation (its lead overwritten) is visited: lead cells
+                            // step over theirs. It is drawn as a blank.
+                            if changed {
+                                append(&open, &runs, x: x, y: y, text: " ", width: 1, style: cell.style)
+                            } else {
+                                flush(&open, &runs)
+                            }
+                            x += 1
+                            continue
+                        }
+                        if changed {
+                            append(&open, &runs, x: x, y: y, text: cell.grapheme, width: max(1, cell.width), style: cell.style)
+                        } else {
+                            flush(&open, &runs)
+                        }
+                        x += max(1, cell.width)
                     }
-                    x += 1
-                    continue
-                }
-                if changed {
-                    append(&open, &runs, x: x, y: y, text: cell.grapheme, width: max(1, cell.width), style: cell.style)
-                } else {
                     flush(&open, &runs)
                 }
-                x += max(1, cell.width)
             }
-            flush(&open, &runs)
         }
         return runs
     }

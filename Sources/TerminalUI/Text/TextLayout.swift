@@ -5,19 +5,40 @@ public enum TextLayout {
     /// A wide character that would straddle the limit is dropped whole, so the result may be
     /// one column narrower than `width`; it is never wider.
     public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
+        fit(s, width: width, ellipsis: ellipsis).text
+    }
+
+    /// `truncate` and the width of its result, in one pass over the text (the hot path of
+    /// every table cell).
+    static func fit(_ s: String, width: Int, ellipsis: String = "…") -> (text: String, width: Int) {
+        guard width > 0 else { return ("", 0) }
+        if let n = TextWidth.asciiPrintableCount(s) {
+            if n <= width { return (s, n) }
+            let ew = TextWidth.of(ellipsis)
+            if ew > width { return (String(s.utf8.prefix(width))!, width) }
+            return (String(s.utf8.prefix(width - ew))! + ellipsis, width)
+        }
         let visible = Sanitizer.visible(s)
-        guard width > 0 else { return "" }
-        if TextWidth.of(visible) <= width { return visible }
         let ew = TextWidth.of(ellipsis)
         let room = ew <= width ? width - ew : width
-        var out = "", used = 0
-        for ch in visible {
-            let w = TextWidth.cluster(ch)
-            if used + w > room { break }
-            out.append(ch)
+        // Walk once: remember where the text must be cut to leave room for the ellipsis, and
+        // stop as soon as the whole text is known not to fit.
+        var used = 0
+        var cut = visible.startIndex
+        var cutWidth = 0
+        var index = visible.startIndex
+        while index < visible.endIndex {
+            let next = visible.index(after: index)
+            let w = TextWidth.cluster(visible[index])
+            if used + w <= room { cut = next; cutWidth = used + w }
             used += w
+            if used > width {
+                let head = String(visible[..<cut])
+                return ew <= width ? (head + ellipsis, cutWidth + ew) : (head, cutWidth)
+            }
+            index = next
         }
-        return ew <= width ? out + ellipsis : out
+        return (visible, used)
     }
 
     /// `s` laid out in lines of at most `width` columns. Line breaks in `s` ("\n", "\r\n") are
@@ -37,8 +58,8 @@ public enum TextLayout {
     /// with spaces on the side(s) `align` leaves free.
     public static func pad(_ s: String, to width: Int, align: Alignment = .left) -> String {
         guard width > 0 else { return "" }
-        let t = truncate(s, to: width)
-        let gap = width - TextWidth.of(t)
+        let (t, w) = fit(s, width: width)
+        let gap = width - w
         guard gap > 0 else { return t }
         switch align {
         case .left: return t + String(repeating: " ", count: gap)

@@ -58,6 +58,6 @@ public struct Theme: Sendable, Equatable {
         .dialog: Style(fg: .brightWhite, bg: .blue),
         .dialogBorder: Style(fg: .brightCyan, bg: .blue, attributes: [.bold]),
         .button: Style(fg: .white, bg: .blue),
-        .buttonFocused: Style(fg: .black, bg: .cyan, attributes: [.bold, .reverse]),
+        .buttonFocused: Style(fg: .black, bg: .cyan, attributes: [.bold]),
     ]
 }

@@ -1,0 +1,64 @@
+import CaseCore
+import CaseDeskUI
+import Foundation
+import TerminalUI
+
+/// The UI's speed on a division-sized store: 100,000 demo summaries in the app state, then
+/// what a user does. Each figure is the median of its repetitions, reduce + render together,
+/// because that is what one keystroke costs before the terminal is written.
+enum UIBenchmark {
+    static func run(cases count: Int = 100_000) {
+        let today = Day(year: 2026, month: 11, day: 24)!
+        let generator = DemoGenerator(seed: 1, today: today)
+        let t0 = Date()
+        let summaries = (0..<count).map { CaseSummary(generator.makeCase(index: $0)) }
+        print("ui: built \(count) summaries in \(ms(Date().timeIntervalSince(t0))) ms")
+
+        let size = Size(width: 140, height: 40)
+        var state = AppState(storeName: "bench", today: today, user: "bench", size: size)
+        let opened = time { _ = CaseDeskApp.reduce(&state, .storeOpened(StoreSnapshot(meta: generator.meta, summaries: summaries, damaged: []))) }
+        print("ui: install snapshot (sort, filter, board) \(ms(opened)) ms")
+
+        func key(_ k: Key) { _ = CaseDeskApp.reduce(&state, .event(.key(k))) }
+        var frames: [Double] = []
+        for _ in 0..<20 { frames.append(time { _ = CaseDeskApp.render(state, size: size) }) }
+        print("ui: render home 140x40 median \(ms(median(frames))) ms")
+
+        key(.char("/"))
+        var typing: [Double] = []
+        for c in "operation kes" {
+            typing.append(time {
+                key(.char(c))
+                _ = CaseDeskApp.render(state, size: size)
+            })
+        }
+        print("ui: filter keystroke (reduce + render) median \(ms(median(typing))) ms, worst \(ms(typing.max() ?? 0)) ms")
+        var erasing: [Double] = []
+        for _ in 0..<5 {
+            erasing.append(time {
+                key(.backspace)
+                _ = CaseDeskApp.render(state, size: size)
+            })
+        }
+        print("ui: filter backspace (widens, no narrowing) median \(ms(median(erasing))) ms")
+        key(.escape)
+
+        var moves: [Double] = []
+        for _ in 0..<50 { moves.append(time { key(.char("j")); _ = CaseDeskApp.render(state, size: size) }) }
+        print("ui: move down (reduce + render) median \(ms(median(moves))) ms")
+        let sort = time { key(.char("s")) }
+        print("ui: sort by next column \(ms(sort)) ms")
+        key(.char("2"))
+        var board: [Double] = []
+        for _ in 0..<20 { board.append(time { key(.char("j")); _ = CaseDeskApp.render(state, size: size) }) }
+        print("ui: MLA board move (reduce + render) median \(ms(median(board))) ms")
+    }
+
+    static func time(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+    static func median(_ xs: [Double]) -> Double { xs.isEmpty ? 0 : xs.sorted()[xs.count / 2] }
+    static func ms(_ s: Double) -> String { String(format: "%.2f", s * 1000) }
+}

@@ -1,0 +1,113 @@
+/// Adds up the walk's calls into rows. Range figures go into difference arrays (add at the
+/// first row, subtract after the last) so a case open for years costs two additions.
+struct MeasureAccumulator: MeasureSink {
+    let rows: Int            // including the total row
+    let countryCount: Int
+    var outcomes: [Int]
+    var custodialCount: [Int]
+    var custodialMonths: [Int]
+    var custodialValues: [[Int32]]
+    var orders: [Int]
+    var orderedPence: [Int64]
+    var recovered: [Int64]
+    var restraints: [Int]
+    var ancillary: [Int]
+    var executedCount: [Int]
+    var executedDays: [[Int32]]
+    var openedCount: [Int]
+    var finalisedCount: [Int]
+    // Difference arrays, (rows + 1) long per figure.
+    var stageDiff: [Int]
+    var caseOpenDiff: [Int]
+    var outgoingDiff: [Int]
+    var incomingDiff: [Int]
+    var overdueDiff: [Int]
+    var chaseDiff: [Int]
+    var overdueCountryDiff: [Int]
+
+    init(rows: Int, countryCount: Int) {
+        self.rows = rows; self.countryCount = countryCount
+        outcomes = Array(repeating: 0, count: rows * OutcomeCategory.count)
+        custodialCount = Array(repeating: 0, count: rows); custodialMonths = custodialCount
+        custodialValues = Array(repeating: [], count: rows)
+        orders = custodialCount; orderedPence = Array(repeating: 0, count: rows); recovered = orderedPence
+        restraints = custodialCount
+        ancillary = Array(repeating: 0, count: rows * AncillaryOrderType.count)
+        executedCount = custodialCount; executedDays = custodialValues
+        openedCount = custodialCount; finalisedCount = custodialCount
+        stageDiff = Array(repeating: 0, count: (rows + 1) * ConfiscationStage.count)
+        caseOpenDiff = Array(repeating: 0, count: rows + 1)
+        outgoingDiff = caseOpenDiff; incomingDiff = caseOpenDiff; overdueDiff = caseOpenDiff; chaseDiff = caseOpenDiff
+        overdueCountryDiff = Array(repeating: 0, count: (rows + 1) * countryCount)
+    }
+
+    mutating func outcome(_ row: Int, _ slot: Int, _ c: Int32) { outcomes[row * OutcomeCategory.count + slot] += 1 }
+    mutating func custodial(_ row: Int, _ months: Int32, _ c: Int32) {
+        custodialCount[row] += 1; custodialMonths[row] += Int(months); custodialValues[row].append(months)
+    }
+    mutating func confiscationOrder(_ row: Int, _ pence: Int64, _ rec: Int64, _ c: Int32) {
+        orders[row] += 1; orderedPence[row] += pence; recovered[row] += rec
+    }
+    mutating func restraint(_ row: Int, _ c: Int32) { restraints[row] += 1 }
+    mutating func ancillary(_ row: Int, _ type: Int, _ c: Int32) { ancillary[row * AncillaryOrderType.count + type] += 1 }
+    mutating func executed(_ row: Int, _ days: Int32, _ c: Int32) { executedCount[row] += 1; executedDays[row].append(days) }
+    mutating func opened(_ row: Int, _ c: Int32) { openedCount[row] += 1 }
+    mutating func finalised(_ row: Int, _ c: Int32) { finalisedCount[row] += 1 }
+    mutating func stage(_ r: Range<Int>, _ slot: Int, _ c: Int32) {
+        stageDiff[r.lowerBound * ConfiscationStage.count + slot] += 1
+        stageDiff[r.upperBound * ConfiscationStage.count + slot] -= 1
+    }
+    mutating func caseOpen(_ r: Range<Int>, _ c: Int32) { caseOpenDiff[r.lowerBound] += 1; caseOpenDiff[r.upperBound] -= 1 }
+    mutating func requestOpen(_ r: Range<Int>, outgoing: Bool, _ c: Int32) {
+        if outgoing { outgoingDiff[r.lowerBound] += 1; outgoingDiff[r.upperBound] -= 1 }
+        else { incomingDiff[r.lowerBound] += 1; incomingDiff[r.upperBound] -= 1 }
+    }
+    mutating func overdue(_ r: Range<Int>, country: Int32, _ c: Int32) {
+        overdueDiff[r.lowerBound] += 1; overdueDiff[r.upperBound] -= 1
+        overdueCountryDiff[r.lowerBound * countryCount + Int(country)] += 1
+        overdueCountryDiff[r.upperBound * countryCount + Int(country)] -= 1
+    }
+    mutating func toChase(_ r: Range<Int>, _ c: Int32) { chaseDiff[r.lowerBound] += 1; chaseDiff[r.upperBound] -= 1 }
+
+    /// The finished rows, the total last.
+    func rows(keys: [String], labels: [String], asOf: [Day], countryKeys: [String]) -> [MeasureRow] {
+        func prefix(_ d: [Int], width: Int) -> [Int] {
+            var out = d
+            for i in stride(from: width, to: out.count, by: 1) { out[i] += out[i - width] }
+            return out
+        }
+        let stages = prefix(stageDiff, width: ConfiscationStage.count)
+        let open = prefix(caseOpenDiff, width: 1), outgoing = prefix(outgoingDiff, width: 1)
+        let incoming = prefix(incomingDiff, width: 1), overdue = prefix(overdueDiff, width: 1)
+        let chase = prefix(chaseDiff, width: 1), byCountry = prefix(overdueCountryDiff, width: countryCount)
+        return (0..<rows).map { r in
+            var top: [MeasureRow.CountryCount] = []
+            for k in 0..<countryCount where byCountry[r * countryCount + k] > 0 {
+                top.append(.init(country: countryKeys[k], count: byCountry[r * countryCount + k]))
+            }
+            top.sort { $0.count != $1.count ? $0.count > $1.count : $0.country < $1.country }
+            return MeasureRow(
+                key: keys[r], label: labels[r], asOf: asOf[r],
+                outcomeCounts: Array(outcomes[r * OutcomeCategory.count..<(r + 1) * OutcomeCategory.count]),
+                custodialSentences: custodialCount[r], totalCustodialMonths: custodialMonths[r],
+                medianCustodialMonths: Self.median(custodialValues[r]),
+                confiscationOrders: orders[r], confiscationOrderedPence: Int(orderedPence[r]),
+                recoveredPence: Int(recovered[r]), restraintOrders: restraints[r],
+                confiscationStageCounts: Array(stages[r * ConfiscationStage.count..<(r + 1) * ConfiscationStage.count]),
+                ancillaryOrderCounts: Array(ancillary[r * AncillaryOrderType.count..<(r + 1) * AncillaryOrderType.count]),
+                openOutgoingRequests: outgoing[r], openIncomingRequests: incoming[r],
+                overdueRequests: overdue[r], requestsToChase: chase[r],
+                executedRequests: executedCount[r], medianDaysToExecute: Self.median(executedDays[r]),
+                mostOverdueCountries: Array(top.prefix(5)),
+                casesOpen: open[r], casesOpened: openedCount[r], casesFinalised: finalisedCount[r])
+        }
+    }
+
+    /// The middle value, or the mean of the two middle values; nil for none.
+    static func median(_ values: [Int32]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let v = values.sorted()
+        let n = v.count
+        return n % 2 == 1 ? Double(v[n / 2]) : (Double(v[n / 2 - 1]) + Double(v[n / 2])) / 2
+    }
+}

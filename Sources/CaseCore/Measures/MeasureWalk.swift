@@ -1,0 +1,186 @@
+/// What the walk reports. Event figures arrive one row at a time; figures that hold over a
+/// stretch of days (open cases and requests, confiscation stages) arrive as a range of rows.
+/// The accumulator adds them up; the drill-down collects the cases behind one figure. Both see
+/// exactly the same calls, so the cases listed behind a figure are the ones it counted.
+protocol MeasureSink {
+    mutating func outcome(_ row: Int, _ slot: Int, _ c: Int32)
+    mutating func custodial(_ row: Int, _ months: Int32, _ c: Int32)
+    mutating func confiscationOrder(_ row: Int, _ pence: Int64, _ recovered: Int64, _ c: Int32)
+    mutating func restraint(_ row: Int, _ c: Int32)
+    mutating func ancillary(_ row: Int, _ type: Int, _ c: Int32)
+    mutating func executed(_ row: Int, _ days: Int32, _ c: Int32)
+    mutating func opened(_ row: Int, _ c: Int32)
+    mutating func finalised(_ row: Int, _ c: Int32)
+    mutating func stage(_ rows: Range<Int>, _ slot: Int, _ c: Int32)
+    mutating func caseOpen(_ rows: Range<Int>, _ c: Int32)
+    mutating func requestOpen(_ rows: Range<Int>, outgoing: Bool, _ c: Int32)
+    mutating func overdue(_ rows: Range<Int>, country: Int32, _ c: Int32)
+    mutating func toChase(_ rows: Range<Int>, _ c: Int32)
+}
+
+/// The one pass over a `MeasureIndex` that decides, for every defendant, order, request and
+/// case, which figures of which rows it counts in. Every measure's rule lives here, once.
+struct MeasureWalk {
+    let index: MeasureIndex
+    let layout: RowLayout
+
+    func run<S: MeasureSink>(_ sink: inout S) {
+        let byTime = layout.groupBy.isByTime
+        let total = layout.total
+        let cases = index.cases
+
+        // Defendants: outcomes, sentences, confiscation.
+        for d in index.defendants {
+            let c = d.caseIndex
+            let cr = cases[Int(c)]
+            if d.outcome >= 0, layout.inPeriod(d.outcomeDate) {
+                let slot = Int(d.outcome)
+                sink.outcome(total, slot, c)
+                if d.custodialMonths > 0 { sink.custodial(total, d.custodialMonths, c) }
+                forEachRow(date: d.outcomeDate, cr, country: d.nationality, byTime) { r in
+                    sink.outcome(r, slot, c)
+                    if d.custodialMonths > 0 { sink.custodial(r, d.custodialMonths, c) }
+                }
+            }
+            if layout.inPeriod(d.orderDate) {
+                sink.confiscationOrder(total, d.orderPence, d.recoveredPence, c)
+                forEachRow(date: d.orderDate, cr, country: d.nationality, byTime) { r in
+                    sink.confiscationOrder(r, d.orderPence, d.recoveredPence, c)
+                }
+            }
+            if layout.inPeriod(d.restraintDate) {
+                sink.restraint(total, c)
+                forEachRow(date: d.restraintDate, cr, country: d.nationality, byTime) { r in sink.restraint(r, c) }
+            }
+            // Confiscation pipeline: the current stage of each defendant whose case was open at
+            // some time in the period.
+            if d.stage >= 0, cr.opened <= layout.to, cr.closed > layout.from {
+                let slot = Int(d.stage)
+                sink.stage(total..<total + 1, slot, c)
+                if byTime {
+                    let rows = layout.activeRows(from: cr.opened, until: cr.closed)
+                    if !rows.isEmpty { sink.stage(rows, slot, c) }
+                } else {
+                    forEachGroup(cr, country: d.nationality) { r in sink.stage(r..<r + 1, slot, c) }
+                }
+            }
+        }
+
+        for o in index.orders where layout.inPeriod(o.made) {
+            let type = Int(o.type)
+            sink.ancillary(total, type, o.caseIndex)
+            forEachRow(date: o.made, cases[Int(o.caseIndex)], country: o.nationality, byTime) { r in
+                sink.ancillary(r, type, o.caseIndex)
+            }
+        }
+
+        // Requests: executed in the period (timeliness), and open state as of the as-of day.
+        let e = layout.totalAsOf
+        for q in index.requests {
+            let c = q.caseIndex
+            if q.executed != MeasureIndex.never, q.daysToExecute >= 0, layout.inPeriod(q.executed) {
+                sink.executed(total, q.daysToExecute, c)
+                if byTime { if layout.inRows(q.executed) { sink.executed(layout.timeRow(q.executed), q.daysToExecute, c) } }
+                else { forEachRequestGroup(q) { r in sink.executed(r, q.daysToExecute, c) } }
+            }
+            if q.isOpen(on: e) {
+                sink.requestOpen(total..<total + 1, outgoing: q.outgoing, c)
+                if q.isOverdue(on: e) { sink.overdue(total..<total + 1, country: q.country, c) }
+                if q.isToChase(on: e) { sink.toChase(total..<total + 1, c) }
+                if !byTime {
+                    forEachRequestGroup(q) { r in
+                        sink.requestOpen(r..<r + 1, outgoing: q.outgoing, c)
+                        if q.isOverdue(on: e) { sink.overdue(r..<r + 1, country: q.country, c) }
+                        if q.isToChase(on: e) { sink.toChase(r..<r + 1, c) }
+                    }
+                }
+            }
+            if byTime {
+                let end = layout.firstAsOf(q.closed)
+                let open = span(layout.firstAsOf(q.openFrom), end)
+                if !open.isEmpty {
+                    sink.requestOpen(open, outgoing: q.outgoing, c)
+                    let od = span(layout.firstAsOf(max(q.openFrom, q.overdueFrom)), end)
+                    if !od.isEmpty { sink.overdue(od, country: q.country, c) }
+                    if q.chaseA < q.chaseAEnd {
+                        let a = span(layout.firstAsOf(max(q.openFrom, q.chaseA)), min(end, layout.firstAsOf(q.chaseAEnd)))
+                        if !a.isEmpty { sink.toChase(a, c) }
+                    }
+                    let b = span(layout.firstAsOf(max(q.openFrom, q.chaseB)), end)
+                    if !b.isEmpty { sink.toChase(b, c) }
+                }
+            }
+        }
+
+        // Caseload.
+        for (ci, cr) in cases.enumerated() {
+            let c = Int32(ci)
+            if layout.inPeriod(cr.opened) {
+                sink.opened(total, c)
+                forEachCaseRow(date: cr.opened, cr, byTime) { r in sink.opened(r, c) }
+            }
+            if cr.closed != MeasureIndex.never, layout.inPeriod(cr.closed) {
+                sink.finalised(total, c)
+                forEachCaseRow(date: cr.closed, cr, byTime) { r in sink.finalised(r, c) }
+            }
+            if cr.isOpen(on: e) {
+                sink.caseOpen(total..<total + 1, c)
+                if !byTime { forEachCaseGroup(cr) { r in sink.caseOpen(r..<r + 1, c) } }
+            }
+            if byTime {
+                let rows = span(layout.firstAsOf(cr.opened), layout.firstAsOf(cr.closed))
+                if !rows.isEmpty { sink.caseOpen(rows, c) }
+            }
+        }
+    }
+
+    /// `a..<b`, empty when `b <= a` (something that closed before it opened).
+    @inline(__always) func span(_ a: Int, _ b: Int) -> Range<Int> { a < b ? a..<b : a..<a }
+
+    /// Rows of a defendant-level event: its time row, or its groups (country = nationality).
+    @inline(__always)
+    func forEachRow(date: Int32, _ cr: MeasureIndex.CaseRecord, country: Int32, _ byTime: Bool, _ body: (Int) -> Void) {
+        if byTime { if layout.inRows(date) { body(layout.timeRow(date)) } } else { forEachGroup(cr, country: country, body) }
+    }
+
+    @inline(__always)
+    func forEachGroup(_ cr: MeasureIndex.CaseRecord, country: Int32, _ body: (Int) -> Void) {
+        switch layout.groupBy {
+        case .country: body(Int(country))
+        default: forEachCaseGroup(cr, body)
+        }
+    }
+
+    /// Rows of a case-level event: its time row, or the case's groups.
+    @inline(__always)
+    func forEachCaseRow(date: Int32, _ cr: MeasureIndex.CaseRecord, _ byTime: Bool, _ body: (Int) -> Void) {
+        if byTime { if layout.inRows(date) { body(layout.timeRow(date)) } } else { forEachCaseGroup(cr, body) }
+    }
+
+    /// The groups a case belongs to (country: the distinct countries of its requests, or
+    /// `unknown` when it has none).
+    @inline(__always)
+    func forEachCaseGroup(_ cr: MeasureIndex.CaseRecord, _ body: (Int) -> Void) {
+        switch layout.groupBy {
+        case .none: body(0)
+        case .unit: body(Int(cr.unit))
+        case .lawyer: body(Int(cr.lawyer))
+        case .crimeType:
+            var m = cr.crimeMask
+            while m != 0 {
+                body(m.trailingZeroBitCount)
+                m &= m - 1
+            }
+        case .country:
+            if cr.countryStart == cr.countryEnd { body(Int(index.unknownCountry)) }
+            for i in Int(cr.countryStart)..<Int(cr.countryEnd) { body(Int(index.caseCountries[i])) }
+        case .year, .quarter: break
+        }
+    }
+
+    /// The groups of a request: its own country, or its case's groups.
+    @inline(__always)
+    func forEachRequestGroup(_ q: MeasureIndex.RequestRecord, _ body: (Int) -> Void) {
+        if layout.groupBy == .country { body(Int(q.country)) } else { forEachCaseGroup(index.cases[Int(q.caseIndex)], body) }
+    }
+}

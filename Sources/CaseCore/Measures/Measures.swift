@@ -1,0 +1,121 @@
+/// The supervisors' measures (domain.md, "Performance measures") as pure functions of a
+/// `MeasureIndex`, a period, a breakdown and the day they are asked on. See docs/measures.md
+/// for every counting rule.
+public enum Measures {
+    /// The report the dashboard shows and `casedesk report` prints.
+    /// - Parameters:
+    ///   - today: open-state figures of a period that has not ended are taken on this day.
+    ///   - meta: for unit and lawyer names in row labels; ids are used without it.
+    public static func report(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy,
+                              today: Day, meta: StoreMeta? = nil) -> Report {
+        let layout = RowLayout(index: index, period: period, groupBy: groupBy, today: today)
+        var acc = MeasureAccumulator(rows: layout.count + 1, countryCount: index.countries.count)
+        MeasureWalk(index: index, layout: layout).run(&acc)
+        let totalAsOf = Day(ordinal: layout.totalAsOf)
+        let asOf = layout.asOf.isEmpty ? Array(repeating: totalAsOf, count: layout.count + 1)
+                                       : layout.asOf.map(Day.init(ordinal:)) + [totalAsOf]
+        let labels = layout.keys.map { label(of: $0, groupBy: groupBy, period: period, meta: meta) } + ["Total"]
+        var rows = acc.rows(keys: layout.keys + ["total"], labels: labels, asOf: asOf, countryKeys: index.countries)
+        let total = rows.removeLast()
+        if groupBy == .none {
+            rows[0].label = period.label
+        } else if !groupBy.isByTime {
+            rows.removeAll(where: \.isEmpty)
+        }
+        return Report(period: period, groupBy: groupBy, today: today, rows: rows, total: total,
+                      notices: notices(index, groupBy: groupBy))
+    }
+
+    /// The same, building the index on the way: for one-off callers such as `casedesk report`.
+    public static func report(_ summaries: [CaseSummary], period: ReportPeriod, groupBy: GroupBy,
+                              context: QueryContext, meta: StoreMeta? = nil) -> Report {
+        report(MeasureIndex(summaries, chaseIntervalDays: context.chaseIntervalDays),
+               period: period, groupBy: groupBy, today: context.today, meta: meta)
+    }
+
+    /// The ids of the cases behind one figure of one row (`rowKey` as in `MeasureRow.key`;
+    /// nil or "total" for the total row), in the order of the summaries. A case appears once
+    /// however many of its defendants or requests count.
+    public static func caseIDs(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy, today: Day,
+                               figure: Figure, rowKey: String?) -> [String] {
+        let layout = RowLayout(index: index, period: period, groupBy: groupBy, today: today)
+        let row: Int
+        if let rowKey, rowKey != "total" {
+            guard let r = layout.keys.firstIndex(of: rowKey) else { return [] }
+            row = r
+        } else {
+            row = layout.total
+        }
+        var country: Int32 = -1
+        if case .overdueRequestsIn(let code) = figure { country = index.countries.firstIndex(of: code).map(Int32.init) ?? -2 }
+        var sink = DrillSink(figure: figure, row: row, country: country,
+                             marked: Array(repeating: false, count: index.caseIDs.count))
+        MeasureWalk(index: index, layout: layout).run(&sink)
+        return sink.marked.indices.filter { sink.marked[$0] }.map { index.caseIDs[$0] }
+    }
+
+    /// The conviction rate in every financial year the store spans, oldest first; a year with
+    /// no rated outcomes has a nil rate (a gap in the chart, not a zero).
+    public static func convictionRateTrend(_ index: MeasureIndex, today: Day) -> [YearRate] {
+        report(index, period: .all, groupBy: .year, today: today).rows.map {
+            YearRate(year: FinancialYear(parsing: $0.key)!, convictionRate: $0.convictionRate, ratedOutcomes: $0.ratedOutcomes)
+        }
+    }
+
+    /// The whole-period figures with those of the period before, for the dashboard's headline
+    /// ("85% ▲ 4 points").
+    public static func headline(_ index: MeasureIndex, period: ReportPeriod, today: Day) -> Headline {
+        let current = report(index, period: period, groupBy: .none, today: today).total
+        let previous = period.previous.map { report(index, period: $0, groupBy: .none, today: today).total }
+        return Headline(period: period, current: current, previous: previous)
+    }
+
+    static func label(of key: String, groupBy: GroupBy, period: ReportPeriod, meta: StoreMeta?) -> String {
+        switch groupBy {
+        case .none: period.label
+        case .year, .quarter: key
+        case .crimeType: CrimeType(rawValue: key)?.label ?? key
+        case .unit: meta?.unit(key)?.name ?? key
+        case .lawyer: key == MeasureIndex.unassignedKey ? "Unassigned" : (meta?.person(key)?.name ?? key)
+        case .country: key == MeasureIndex.unknownCountryKey ? "No country" : (Countries.name(of: key) ?? key)
+        }
+    }
+
+    static let crimeTypeOverlapNotice =
+        "A case with several crime types counts in the row of each of them, so the rows add up to more than the total."
+    static let countryNotice =
+        "Requests count under their own country, defendants under their nationality, and cases under each country they sent requests to or received them from, so the rows can add up to more than the total."
+
+    static func notices(_ index: MeasureIndex, groupBy: GroupBy) -> [String] {
+        switch groupBy {
+        case .crimeType: index.cases.contains { $0.crimeCount > 1 } ? [crimeTypeOverlapNotice] : []
+        case .country: [countryNotice]
+        default: []
+        }
+    }
+}
+
+/// One point of the conviction-rate trend.
+public struct YearRate: Sendable, Equatable {
+    public var year: FinancialYear
+    public var convictionRate: Double?
+    public var ratedOutcomes: Int
+}
+
+/// A period's whole figures beside the period before.
+public struct Headline: Sendable, Equatable {
+    public var period: ReportPeriod
+    public var current: MeasureRow
+    /// Nil for `all`, which has no period before it.
+    public var previous: MeasureRow?
+
+    /// The change in the conviction rate from the period before, in percentage points; nil
+    /// when either period has no rate.
+    public var convictionRateChange: Double? { change(current.convictionRate, previous?.convictionRate) }
+    public var guiltyPleaRateChange: Double? { change(current.guiltyPleaRate, previous?.guiltyPleaRate) }
+
+    func change(_ a: Double?, _ b: Double?) -> Double? {
+        guard let a, let b else { return nil }
+        return (a - b) * 100
+    }
+}

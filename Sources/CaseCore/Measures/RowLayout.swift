@@ -1,0 +1,105 @@
+/// The rows of one report: their keys, and for rows cut by time their days and the day their
+/// open-state figures are taken ("as of"). Index `count` is the total row.
+struct RowLayout {
+    let groupBy: GroupBy
+    let keys: [String]
+    /// First and last day of the period (inclusive); for `all`, everything that is a real day.
+    let from: Int32
+    let to: Int32
+    /// Time rows only: first and last day of each row, clipped to the period.
+    let starts: [Int32]
+    let ends: [Int32]
+    /// Time rows only: the day each row's open-state figures are taken: its last day, or
+    /// today when the row has not ended yet.
+    let asOf: [Int32]
+    /// The day the total row's (and every non-time row's) open-state figures are taken.
+    let totalAsOf: Int32
+
+    var count: Int { keys.count }
+    var total: Int { keys.count }
+
+    init(index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy, today: Day) {
+        self.groupBy = groupBy
+        let days = period.days
+        let from = days?.lowerBound.ordinal ?? MeasureIndex.always
+        let to = days?.upperBound.ordinal ?? (MeasureIndex.never - 1)
+        let t = today.ordinal
+        self.from = from; self.to = to
+        totalAsOf = min(to, t)
+        var keys: [String] = [], starts: [Int32] = [], ends: [Int32] = []
+        func add(_ key: String, _ r: ClosedRange<Day>) {
+            keys.append(key)
+            starts.append(max(r.lowerBound.ordinal, from)); ends.append(min(r.upperBound.ordinal, to))
+        }
+        switch groupBy {
+        case .none:
+            keys = [period.text]
+        case .year, .quarter:
+            let years: [FinancialYear]
+            switch period {
+            case .all:
+                if let a = index.firstDay, let b = index.lastDay {
+                    years = (FinancialYear(containing: a).startYear...FinancialYear(containing: b).startYear)
+                        .map(FinancialYear.init(startYear:))
+                } else { years = [] }
+            case .year(let y), .quarter(let y, _): years = [y]
+            }
+            for y in years {
+                if groupBy == .year { add(y.text, y.days); continue }
+                for q in Quarter.allCases {
+                    if case .quarter(_, let only) = period, only != q { continue }
+                    add("\(y.text) \(q.text)", q.days(in: y))
+                }
+            }
+        case .crimeType: keys = CrimeType.allCases.map(\.rawValue)
+        case .unit: keys = index.units
+        case .lawyer: keys = index.lawyers
+        case .country: keys = index.countries
+        }
+        self.keys = keys; self.starts = starts; self.ends = ends
+        asOf = ends.map { min($0, t) }
+    }
+
+    /// Whether an event on `day` falls in the period.
+    @inline(__always) func inPeriod(_ day: Int32) -> Bool { day >= from && day <= to }
+
+    /// Time rows: whether `day` falls in one of the rows (every day of a year or quarter
+    /// period does; for `all`, the rows span the store's dates).
+    @inline(__always) func inRows(_ day: Int32) -> Bool {
+        guard let first = starts.first, let last = ends.last else { return false }
+        return day >= first && day <= last
+    }
+
+    /// Time rows: the row holding `day`, which must be in the rows.
+    @inline(__always) func timeRow(_ day: Int32) -> Int {
+        var lo = 0, hi = starts.count
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if starts[mid] <= day { lo = mid } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Time rows: the first row whose as-of day is on or after `day` (`count` if none). A thing
+    /// that begins on `a` and ends on `b` is in force at the as-of days of rows
+    /// `firstAsOf(a) ..< firstAsOf(b)`, because as-of days increase with the row.
+    @inline(__always) func firstAsOf(_ day: Int32) -> Int {
+        var lo = 0, hi = asOf.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if asOf[mid] < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Time rows during which something that exists on days [a, b) was present at any time.
+    @inline(__always) func activeRows(from a: Int32, until b: Int32) -> Range<Int> {
+        // first row whose end >= a ... last row whose start < b
+        var lo = 0, hi = ends.count
+        while lo < hi { let m = (lo + hi) / 2; if ends[m] < a { lo = m + 1 } else { hi = m } }
+        let first = lo
+        lo = 0; hi = starts.count
+        while lo < hi { let m = (lo + hi) / 2; if starts[m] < b { lo = m + 1 } else { hi = m } }
+        return first < lo ? first..<lo : first..<first
+    }
+}

@@ -1,0 +1,23 @@
+import CaseCore
+import TerminalUI
+
+/// Everything that can happen to the program: input from the terminal, and the answers to
+/// effects. `reduce` is the only place that turns them into a new state.
+public enum Action: Sendable {
+    case event(InputEvent)
+    case loadProgress(done: Int, total: Int)
+    case storeOpened(StoreSnapshot)
+    case storeFailed(message: String)
+    case caseLoaded(Case, purpose: LoadPurpose)
+    case caseLoadFailed(id: String, message: String, purpose: LoadPurpose)
+    case saved(Case, purpose: SavePurpose)
+    /// `stale` is true when someone else saved the case first (StoreError.staleRevision).
+    case saveFailed(id: String, message: String, stale: Bool, purpose: SavePurpose)
+    case deleted(id: String, purpose: SavePurpose)
+    case auditLoaded(caseID: String, AuditLog)
+    case exported(path: String, count: Int)
+    case themeLoaded(Theme, problems: [String])
+    case editorFinished(tag: String, result: EditorResult)
+    /// A failure with nothing more specific to do than tell the user.
+    case failed(message: String)
+}

@@ -1,0 +1,168 @@
+import CaseCore
+import TerminalUI
+
+/// The parts every screen shares: header, context line, footer, progress.
+enum AppChrome {
+    static func header(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
+        let t = state.theme
+        buffer.fill(rect, style: t[.header])
+        let tabs: [(String, Screen)] = [("1 Cases", .cases), ("2 MLA board", .board), ("3 Dashboard", .dashboard), ("4 Help", .help)]
+        let tabsWidth = tabs.reduce(0) { $0 + TextWidth.of($1.0) + 2 }
+        let active: Screen = state.screen == .detail ? state.previousScreen : state.screen
+        var x = rect.x + rect.width - tabsWidth
+        for (label, screen) in tabs {
+            let style = screen == active ? t[.header].patched(with: t[.tabActive]) : t[.header]
+            x += buffer.put(" " + label + " ", x: x, y: rect.y, style: style)
+        }
+        let room = rect.width - tabsWidth - 2
+        buffer.put(" CaseDesk · " + state.storeName, x: rect.x, y: rect.y, maxWidth: max(0, room),
+                   style: t[.header].patched(with: Style(attributes: .bold)))
+    }
+
+    static func context(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
+        let t = state.theme
+        var right = ""
+        var spans: [Span] = []
+        switch state.screen {
+        case .cases:
+            let c = state.cases
+            spans.append(Span(text: " Filter: ", role: .muted))
+            if c.filterEditing {
+                spans.append(Span(text: "/" + c.filter.text, role: .input))
+            } else {
+                spans.append(Span(text: c.filter.text.isEmpty ? "none" : "/" + c.filter.text, role: .text))
+            }
+            spans.append(Span(text: "  Sort: ", role: .muted))
+            spans.append(Span(text: c.sort.label.lowercased() + (c.ascending ? " ↑" : " ↓"), role: .text))
+            if !c.quick.isEmpty {
+                spans.append(Span(text: "  Quick: ", role: .muted))
+                spans.append(Span(text: c.quick.describe { state.personName($0) }, role: .text))
+            }
+            right = "\(Format.grouped(c.visible.count)) of \(Format.grouped(state.summaries.count)) cases"
+            if !state.damaged.isEmpty { right += " · ✗ \(state.damaged.count) damaged" }
+        case .detail:
+            if let id = state.detail.caseID, let i = state.summaryIndex(id: id) {
+                let s = state.summaries[i]
+                let marking = state.detail.loaded?.sensitivity ?? s.sensitivity
+                spans.append(Span(text: " " + marking.label + " ", role: marking == .officialSensitive ? .markingSensitive : .marking))
+                spans.append(Span(text: " " + s.title, role: .title))
+                right = s.status.label
+            }
+        case .board:
+            spans.append(Span(text: " " + BoardView.counts(state), role: .text))
+            right = "! \(state.board.overdue) overdue  ↻ \(state.board.toChase) to chase"
+        case .dashboard, .help:
+            spans.append(Span(text: " Keys in force (defaults unless changed in the config file)", role: .muted))
+        }
+        let rightWidth = TextWidth.of(right)
+        let leftRoom = max(0, rect.width - rightWidth - 2)
+        TextLines.draw([Line(spans: fit(spans, leftRoom))], into: &buffer, area: Rect(x: rect.x, y: rect.y, width: leftRoom, height: 1),
+                       scroll: 0, theme: t)
+        if state.screen == .cases, state.cases.filterEditing {
+            // The cursor: a reversed cell where the next character goes.
+            let prefix = " Filter: /" + String(state.cases.filter.text.prefix(state.cases.filter.cursor))
+            let cx = rect.x + TextWidth.of(prefix)
+            if cx < rect.x + leftRoom { buffer.setStyle(Style(attributes: .reverse), in: Rect(x: cx, y: rect.y, width: 1, height: 1)) }
+        }
+        if rightWidth > 0, rightWidth < rect.width {
+            buffer.put(right, x: rect.x + rect.width - rightWidth - 1, y: rect.y, style: t[.text].patched(with: Style(attributes: .bold)))
+        }
+    }
+
+    /// The spans cut to `width` columns, the cut one ending in "…", so a clipped line says so.
+    static func fit(_ spans: [Span], _ width: Int) -> [Span] {
+        var out: [Span] = []
+        var used = 0
+        for span in spans {
+            let w = TextWidth.of(span.text)
+            if used + w <= width {
+                out.append(span)
+                used += w
+            } else {
+                out.append(Span(text: TextLayout.truncate(span.text, to: max(0, width - used)), role: span.role))
+                break
+            }
+        }
+        return out
+    }
+
+    static func footer(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
+        let t = state.theme
+        buffer.fill(rect, style: t[.footer])
+        switch state.overlay {
+        case .commandLine(let input):
+            inputLine(":", input, into: &buffer, rect: rect, theme: t)
+            // Completion candidates go on the line above, since the footer holds the input.
+            if let m = state.message, rect.y > 0 {
+                let above = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
+                buffer.fill(above, style: t[.footer])
+                buffer.put(" " + m.text, x: above.x, y: above.y, maxWidth: above.width,
+                           style: t[.footer].patched(with: t[m.kind == .error ? .error : .muted]))
+            }
+            return
+        case .chaseNote(let target, let input):
+            inputLine("Chase \(target.requestID), note (optional; Enter saves, Esc cancels): ", input, into: &buffer, rect: rect, theme: t)
+            return
+        default: break
+        }
+        if let m = state.message {
+            let role: Role = switch m.kind {
+            case .info: .footer
+            case .success: .success
+            case .error: .error
+            }
+            buffer.put(" " + m.text, x: rect.x, y: rect.y, maxWidth: rect.width, style: t[.footer].patched(with: t[role]))
+            return
+        }
+        var x = rect.x + 1
+        for (key, label) in hints(state) {
+            let needed = TextWidth.of(key) + 1 + TextWidth.of(label) + 2
+            guard x + needed <= rect.x + rect.width else { break }
+            x += buffer.put(key, x: x, y: rect.y, style: t[.footer].patched(with: t[.keyHint]))
+            x += buffer.put(" " + label + "  ", x: x, y: rect.y, style: t[.footer])
+        }
+    }
+
+    private static func inputLine(_ prompt: String, _ input: LineInput, into buffer: inout Buffer, rect: Rect, theme t: Theme) {
+        let used = buffer.put(prompt, x: rect.x, y: rect.y, maxWidth: rect.width, style: t[.footer].patched(with: Style(attributes: .bold)))
+        buffer.put(input.text, x: rect.x + used, y: rect.y, maxWidth: max(0, rect.width - used), style: t[.input])
+        let cx = rect.x + used + TextWidth.of(String(input.text.prefix(input.cursor)))
+        if cx < rect.x + rect.width { buffer.setStyle(Style(attributes: .reverse), in: Rect(x: cx, y: rect.y, width: 1, height: 1)) }
+    }
+
+    /// The footer's key hints: the commands of the screen (and focused pane) with a hint,
+    /// then help and quit, each shown with its first key in force.
+    static func hints(_ state: AppState) -> [(String, String)] {
+        func from<C: CommandSet>(_ map: KeyMap<C>, _ keep: (C) -> Bool = { _ in true }) -> [(String, String)] {
+            map.bindings.compactMap { b in
+                guard let hint = b.command.hint, keep(b.command), let key = b.keys.first else { return nil }
+                return (key.short, hint)
+            }
+        }
+        if state.load != .loaded { return from(state.keys.global) { $0 == .quit } }
+        if state.screen == .cases, state.cases.filterEditing {
+            return [("type", "to filter"), ("Enter", "keep"), ("Esc", "clear"), ("↑↓", "move")]
+        }
+        let screen: [(String, String)] = switch state.screen {
+        case .cases: from(state.keys.cases) { $0.panes.contains(state.cases.focus) }
+        case .detail: from(state.keys.detail) { ($0 != .chase && $0 != .advance) || state.detail.tab == .requests }
+        case .board: from(state.keys.board)
+        case .dashboard: from(state.keys.dashboard)
+        case .help: from(state.keys.help)
+        }
+        // Help first so it is never the hint that falls off a narrow footer; quit last.
+        return from(state.keys.global) { $0 == .help } + screen + from(state.keys.global) { $0 != .help }
+    }
+
+    static func progress(_ state: AppState, done: Int, total: Int, into buffer: inout Buffer, rect: Rect) {
+        let t = state.theme
+        let width = min(60, rect.width - 4)
+        let x = rect.x + (rect.width - width) / 2
+        let y = rect.y + max(0, rect.height / 2 - 2)
+        buffer.put("Reading \(state.storeName)…", x: x, y: y, maxWidth: width, style: t[.title])
+        let fraction = total > 0 ? Double(done) / Double(total) : 0
+        ProgressBar(ratio: fraction).render(into: &buffer, area: Rect(x: x, y: y + 1, width: width, height: 1), theme: t)
+        let counts = total > 0 ? "\(Format.grouped(done)) of \(Format.grouped(total)) case files" : "Listing case files…"
+        buffer.put(counts, x: x, y: y + 2, maxWidth: width, style: t[.muted])
+    }
+}

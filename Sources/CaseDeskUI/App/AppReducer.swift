@@ -1,0 +1,197 @@
+import CaseCore
+import TerminalUI
+
+extension CaseDeskApp {
+    /// The only function that changes the state. Pure: the world is reached through the
+    /// returned effects, whose answers come back as actions.
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .event(let event): return state.handle(event)
+        case .loadProgress(let done, let total):
+            if case .loading = state.load { state.load = .loading(done: done, total: total) }
+            return []
+        case .storeOpened(let snapshot): return state.install(snapshot)
+        case .storeFailed(let message):
+            if state.summaries.isEmpty { state.load = .failed(message) } else {
+                state.load = .loaded
+                state.message = Message(text: message, kind: .error)
+            }
+            return []
+        case .caseLoaded(let c, let purpose): return state.caseLoaded(c, purpose)
+        case .caseLoadFailed(let id, let message, let purpose):
+            if purpose == .detail, state.detail.caseID == id { state.detail.error = message }
+            state.message = Message(text: message, kind: .error)
+            return []
+        case .saved(let c, let purpose): return state.saved(c, purpose)
+        case .saveFailed(let id, let message, let stale, let purpose):
+            if case .edit(let tag) = purpose {
+                return Editing.saveFailed(&state, id: id, message: message, stale: stale, tag: tag)
+            }
+            state.message = Message(text: message, kind: .error)
+            // Someone else saved first: show their version so the user can decide again.
+            return stale ? [.loadCase(id: id, purpose: .refresh)] : []
+        case .deleted(let id, _):
+            state.summaries.removeAll { $0.id == id }
+            state.indexesChanged()
+            state.message = Message(text: "Case \(id) deleted.", kind: .success)
+            if state.screen == .detail, state.detail.caseID == id { state.screen = .cases }
+            return []
+        case .auditLoaded(let id, let log):
+            if state.detail.caseID == id { state.detail.audit = log }
+            return []
+        case .exported(let path, let count):
+            state.message = Message(text: "Exported \(count) case\(count == 1 ? "" : "s") to \(path).", kind: .success)
+            return []
+        case .themeLoaded(let theme, let problems):
+            state.theme = theme
+            state.themeName = theme.name
+            state.message = problems.isEmpty
+                ? Message(text: "Theme \(theme.name).", kind: .info)
+                : Message(text: problems.joined(separator: "; "), kind: .error)
+            return []
+        case .editorFinished(let tag, let result):
+            return Editing.editorFinished(&state, tag: tag, result: result)
+        case .failed(let message):
+            state.message = Message(text: message, kind: .error)
+            return []
+        }
+    }
+}
+
+extension AppState {
+    mutating func handle(_ event: InputEvent) -> [Effect] {
+        switch event {
+        case .key(let key): return handleKey(key)
+        case .paste(let text):
+            switch overlay {
+            case .commandLine(var input): input.insert(text); overlay = .commandLine(input)
+            case .chaseNote(let t, var input): input.insert(text); overlay = .chaseNote(t, input)
+            default:
+                if screen == .cases, cases.filterEditing {
+                    cases.filter.insert(text)
+                    refilterCases()
+                }
+            }
+            return []
+        case .resize(let newSize):
+            size = newSize
+            cases.list.clamp(count: cases.rowCount, height: CasesLayout(size: size).listRows)
+            return []
+        case .mouse(let m):
+            switch m.kind {
+            case .wheelUp: return handleKey(.up)
+            case .wheelDown: return handleKey(.down)
+            default: return []
+            }
+        }
+    }
+
+    mutating func handleKey(_ key: Key) -> [Effect] {
+        // Ctrl-c quits whatever is on screen or bound: the way out must never depend on config.
+        if key == .ctrl("c") || keys.global.command(for: key) == .forceQuit {
+            quitting = true
+            return [.quit]
+        }
+        message = nil
+        if let overlay {
+            switch overlay {
+            case .commandLine(let input): return commandLineKey(input, key)
+            case .chaseNote(let target, let input): return chaseNoteKey(target, input, key)
+            case .quickFilter(let menu): return quickFilterKey(menu, key)
+            case .problems(let d, let scroll): return problemsKey(d, scroll, key)
+            case .editing: return Editing.key(&self, key)
+            }
+        }
+        guard load == .loaded else {
+            // While loading only the way out works; the list is not there to act on.
+            if let g = keys.global.command(for: key), g == .quit || g == .redraw { return global(g) }
+            return []
+        }
+        switch screen {
+        case .cases:
+            if cases.filterEditing { return filterKey(key) }
+            if let c = keys.cases.command(for: key) { return CasesScreen.reduce(&self, c) }
+        case .detail:
+            if let c = keys.detail.command(for: key) { return DetailScreen.reduce(&self, c) }
+        case .board:
+            if let c = keys.board.command(for: key) { return BoardScreen.reduce(&self, c) }
+        case .dashboard:
+            if let c = keys.dashboard.command(for: key) { return DashboardScreen.reduce(&self, c) }
+        case .help:
+            if let c = keys.help.command(for: key) { return HelpScreen.reduce(&self, c) }
+        }
+        if let g = keys.global.command(for: key) { return global(g) }
+        return []
+    }
+
+    mutating func global(_ command: GlobalCommand) -> [Effect] {
+        switch command {
+        case .quit:
+            switch screen {
+            case .cases:
+                quitting = true
+                return [.quit]
+            case .detail, .help: screen = previousScreen
+            case .board, .dashboard: screen = .cases
+            }
+        case .forceQuit:
+            quitting = true
+            return [.quit]
+        case .help, .helpScreen:
+            if screen != .help {
+                help = HelpState(about: screen)
+                previousScreen = screen
+                screen = .help
+            }
+        case .commandLine: overlay = .commandLine(LineInput())
+        case .reload:
+            message = Message(text: "Reloading \(storeName)…", kind: .info)
+            if summaries.isEmpty { load = .loading(done: 0, total: 0) }
+            return [.openStore]
+        case .redraw: return [.redraw]
+        case .cases: screen = .cases
+        case .board: screen = .board
+        case .dashboard: screen = .dashboard
+        }
+        return []
+    }
+
+    mutating func filterKey(_ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            cases.filterEditing = false
+            cases.filter = LineInput()
+            refilterCases()
+        case .enter:
+            cases.filterEditing = false
+        case .up, .down:
+            cases.list.move(by: key == .up ? -1 : 1, count: cases.rowCount)
+            cases.list.clamp(count: cases.rowCount, height: CasesLayout(size: size).listRows)
+        default:
+            let before = cases.filter.text
+            _ = cases.filter.edit(key)
+            if cases.filter.text != before { refilterCases() }
+        }
+        return []
+    }
+
+    mutating func problemsKey(_ d: DamagedCase, _ scroll: Int, _ key: Key) -> [Effect] {
+        switch key {
+        case .escape, .enter, .char("q"), .char("h"): overlay = nil
+        case .char("j"), .down: overlay = .problems(d, scroll: min(scroll + 1, max(0, d.problems.count - 1)))
+        case .char("k"), .up: overlay = .problems(d, scroll: max(0, scroll - 1))
+        default: break
+        }
+        return []
+    }
+
+    /// Opens the case detail screen on a case, reading its full file and audit trail.
+    mutating func openCase(summaryIndex: Int, tab: DetailTab, request: Int = 0) -> [Effect] {
+        let id = summaries[summaryIndex].id
+        if screen != .detail { previousScreen = screen == .help ? .cases : screen }
+        screen = .detail
+        detail = DetailState(caseID: id, tab: tab)
+        detail.request = request
+        return [.loadCase(id: id, purpose: .detail), .loadAudit(caseID: id)]
+    }
+}

@@ -1,0 +1,116 @@
+import CaseCore
+
+/// How answers from the store change the state.
+extension AppState {
+    mutating func install(_ snapshot: StoreSnapshot) -> [Effect] {
+        let wasLoaded = load == .loaded
+        // Remembered by id: the indices of the old summaries mean nothing in the new ones.
+        let keepCase = selectedCaseID, keepRequest = selectedBoardRequest
+        meta = snapshot.meta
+        if !snapshot.meta.name.isEmpty { storeName = snapshot.meta.name }
+        summaries = snapshot.summaries
+        damaged = snapshot.damaged
+        load = .loaded
+        cases.visible = []
+        board.rows = []
+        indexesChanged()
+        if let keepCase, let row = cases.visible.firstIndex(where: { summaries[$0].id == keepCase }) {
+            cases.list.selected = row
+            cases.list.clamp(count: cases.rowCount, height: CasesLayout(size: size).listRows)
+        }
+        if let keepRequest, let row = board.rows.firstIndex(where: {
+            if case .request(let ci, let ri) = $0 { return summaries[ci].id == keepRequest.0 && summaries[ci].requests[ri].id == keepRequest.1 }
+            return false
+        }) {
+            board.position.selected = row
+            board.position.clamp(count: board.rows.count, height: BoardView.tableRows(size))
+        }
+        if wasLoaded {
+            let broken = damaged.isEmpty ? "" : "; \(damaged.count) damaged file\(damaged.count == 1 ? "" : "s") listed with ✗"
+            message = Message(text: "Reloaded: \(Format.grouped(summaries.count)) cases\(broken).", kind: damaged.isEmpty ? .success : .error)
+        } else if !damaged.isEmpty {
+            let text = "\(damaged.count) case file\(damaged.count == 1 ? "" : "s") could not be read: listed as ✗ damaged at the end of the list."
+            // A problem already on the line (the key config at start) is kept, not replaced.
+            message = Message(text: message.map { $0.text + "; " + text } ?? text, kind: .error)
+        }
+        if screen == .detail, let id = detail.caseID {
+            return [.loadCase(id: id, purpose: .detail), .loadAudit(caseID: id)]
+        }
+        return []
+    }
+
+    /// After summaries were added, removed or reordered: every index into them is rebuilt.
+    mutating func indexesChanged() {
+        summaryByID = Dictionary(summaries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
+        resortCases()
+        rebuildBoard()
+    }
+
+    /// Puts a freshly read or saved case's summary in place, without re-sorting: the row
+    /// stays where the user is looking until the next sort.
+    mutating func replaceSummary(_ c: Case) {
+        guard let i = summaryIndex(id: c.id) else {
+            summaries.append(CaseSummary(c))
+            indexesChanged()
+            return
+        }
+        guard summaries[i].revision != c.revision || summaries[i] != CaseSummary(c) else { return }
+        summaries[i] = CaseSummary(c)
+        // A previous filter result may not narrow over a changed summary.
+        cases.lastFilter = nil
+        refilterCases()
+        rebuildBoard()
+    }
+
+    mutating func caseLoaded(_ c: Case, _ purpose: LoadPurpose) -> [Effect] {
+        switch purpose {
+        case .detail:
+            replaceSummary(c)
+            if detail.caseID == c.id {
+                detail.loaded = c
+                detail.error = nil
+                detail.request = min(detail.request, max(0, c.requests.count - 1))
+            }
+            return []
+        case .refresh:
+            replaceSummary(c)
+            if detail.caseID == c.id { detail.loaded = c }
+            return detail.caseID == c.id ? [.loadAudit(caseID: c.id)] : []
+        case .chase(let requestID, let note):
+            guard let changed = RequestChange.chase(c, requestID: requestID, today: today, by: user, note: note) else {
+                message = Message(text: "Request \(requestID) of \(c.id) is no longer open; nothing was saved.", kind: .error)
+                replaceSummary(c)
+                return []
+            }
+            return [.save(changed, baseRevision: c.revision, action: "chase", purpose: .chase(requestID: requestID))]
+        case .advance(let requestID):
+            guard let (changed, next) = RequestChange.advance(c, requestID: requestID, today: today) else {
+                message = Message(text: "Request \(requestID) of \(c.id) has no next status; nothing was saved.", kind: .error)
+                replaceSummary(c)
+                return []
+            }
+            return [.save(changed, baseRevision: c.revision, action: "advance", purpose: .advance(requestID: requestID, to: next))]
+        case .edit(let tag):
+            return Editing.caseLoaded(&self, c, tag: tag)
+        }
+    }
+
+    mutating func saved(_ c: Case, _ purpose: SavePurpose) -> [Effect] {
+        replaceSummary(c)
+        var effects: [Effect] = []
+        if detail.caseID == c.id {
+            detail.loaded = c
+            effects.append(.loadAudit(caseID: c.id))
+        }
+        switch purpose {
+        case .chase(let requestID):
+            message = Message(text: "Chase of \(requestID) recorded (\(today.iso)).", kind: .success)
+        case .advance(let requestID, let to):
+            message = Message(text: "\(requestID) is now \(to.label.lowercased()) (\(today.iso)).", kind: .success)
+        case .edit(let tag):
+            effects += Editing.saved(&self, c, tag: tag)
+        }
+        return effects
+    }
+}

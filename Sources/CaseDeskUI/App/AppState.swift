@@ -1,0 +1,89 @@
+import CaseCore
+import TerminalUI
+
+/// The whole state of the program, as a value. `reduce` changes it; `render` draws it.
+///
+/// Invariants: `cases.visible` holds indices into `summaries` (in sort order) and is rebuilt
+/// whenever `summaries`, the filter or the sort change; `today` and `user` never change after
+/// start, so tests set them and get the same screens every day.
+public struct AppState: Sendable {
+    public var today: Day
+    public var user: String
+    public var storeName: String
+    public var load: LoadState = .loading(done: 0, total: 0)
+    public var meta: StoreMeta?
+    public var summaries: [CaseSummary] = []
+    public var damaged: [DamagedCase] = []
+    /// The longest case id, so the id column fits them all (computed when summaries change).
+    var idWidth = 4
+    /// Case id → index into `summaries`, rebuilt whenever summaries are added or removed.
+    var summaryByID: [String: Int] = [:]
+    /// The size of the terminal now; render takes the size too, this is for paging.
+    public var size: Size
+
+    public var screen: Screen = .cases
+    /// Where Esc/q go back to from the detail and help screens.
+    var previousScreen: Screen = .cases
+    var cases = CasesState()
+    var detail = DetailState()
+    var board = BoardState()
+    var help = HelpState()
+    var dashboard = DashboardState()
+    var editing = EditingState()
+
+    /// A dialog, prompt or command line drawn over the screen; it gets the keys first.
+    var overlay: Overlay?
+    /// One line for the user: a save done, an error, a config problem. Cleared by the next key.
+    var message: Message?
+
+    var keys: KeyTables = .defaults
+    public var theme: Theme
+    var themeName: String
+    /// The theme names `:theme` completes.
+    var themeNames: [String]
+    public var quitting = false
+
+    /// - Parameters: `keyConfig` problems are shown at start; `themeNames` feed completion.
+    public init(storeName: String, today: Day, user: String, size: Size, theme: Theme = .fallback,
+                themeName: String = "default", themeNames: [String] = [], keyConfig: KeyConfigText? = nil) {
+        self.storeName = storeName; self.today = today; self.user = user; self.size = size
+        self.theme = theme; self.themeName = themeName; self.themeNames = themeNames
+        if let keyConfig {
+            let config = KeyConfig(text: keyConfig.text, file: keyConfig.file)
+            keys = KeyTables.defaults.applying(config)
+            if !config.problems.isEmpty {
+                message = Message(text: config.problems.joined(separator: "; "), kind: .error)
+            }
+        }
+    }
+
+    var chaseInterval: Int { meta?.chaseIntervalDays ?? 28 }
+
+    /// A person's name from the store's people, else the id itself.
+    func personName(_ id: String?) -> String {
+        guard let id else { return "–" }
+        return meta?.person(id)?.name ?? id
+    }
+
+    /// Constant time: the detail screen asks on every frame, and a store has 100,000 cases.
+    func summaryIndex(id: String) -> Int? { summaryByID[id] }
+}
+
+/// The text of a key config file and the name to report its problems under.
+public struct KeyConfigText: Sendable {
+    public var text: String
+    public var file: String
+    public init(text: String, file: String) { self.text = text; self.file = file }
+}
+
+public enum LoadState: Sendable, Equatable {
+    case loading(done: Int, total: Int)
+    case loaded
+    case failed(String)
+}
+
+struct Message: Sendable, Equatable {
+    enum Kind: Sendable { case info, success, error }
+    var text: String
+    var kind: Kind
+}

@@ -1,0 +1,50 @@
+import CaseCore
+
+/// Work the reducer asks the runtime to do: disk, clock, $EDITOR, the terminal. Each effect is
+/// answered by actions (see `EffectRunner`), so the reducer never touches the world.
+public enum Effect: Sendable, Equatable {
+    /// Read the store into summaries, posting `.loadProgress` then `.storeOpened` or `.storeFailed`.
+    case openStore
+    /// Read one full case; answered by `.caseLoaded(case, purpose)` or `.caseLoadFailed`.
+    case loadCase(id: String, purpose: LoadPurpose)
+    /// Save a case if the revision on disk is still `baseRevision`; answered by `.saved` or `.saveFailed`.
+    case save(Case, baseRevision: Int?, action: String, purpose: SavePurpose)
+    /// Delete a case if the revision on disk is still `baseRevision`; answered by `.deleted` or `.saveFailed`.
+    case delete(id: String, baseRevision: Int, purpose: SavePurpose)
+    /// Read the audit trail of one case; answered by `.auditLoaded`.
+    case loadAudit(caseID: String)
+    /// Write the named cases as one JSON document; answered by `.exported` or `.failed`.
+    case export(path: String, caseIDs: [String])
+    /// Load a theme by name; answered by `.themeLoaded`.
+    case loadTheme(name: String)
+    /// Hand the terminal to $EDITOR on `text` (in a private 0600 temp file), then take it back;
+    /// answered by `.editorFinished` with the edited text.
+    /// Used by Editing (`E`).
+    case runEditor(text: String, tag: String)
+    /// Repaint every cell (Ctrl-l): the terminal may have been scribbled on.
+    case redraw
+    /// Leave the program, restoring the terminal.
+    case quit
+}
+
+/// Why a case is being loaded, so the answer goes where it was wanted.
+public enum LoadPurpose: Sendable, Equatable {
+    /// Show it in the case detail screen.
+    case detail
+    /// Refresh its summary (and the detail screen if it shows it), e.g. after a refused save.
+    case refresh
+    /// Record a chase on one of its requests, then save.
+    case chase(requestID: String, note: String?)
+    /// Move one of its requests to its next status, then save.
+    case advance(requestID: String)
+    /// Begin an edit (owned by Editing); `tag` says which.
+    case edit(tag: String)
+}
+
+/// Why a case is being saved: what to tell the user and which screen to update afterwards.
+public enum SavePurpose: Sendable, Equatable {
+    case chase(requestID: String)
+    case advance(requestID: String, to: RequestStatus)
+    /// Saves started by Editing; `tag` is theirs to interpret.
+    case edit(tag: String)
+}

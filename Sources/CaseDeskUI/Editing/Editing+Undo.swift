@@ -1,0 +1,57 @@
+import CaseCore
+
+/// `u` and Ctrl-r. An undo is a new save of the previous content (audit action `undo`), so the
+/// trail stays true; it is refused when someone else has saved the case since.
+extension Editing {
+    static func undo(_ state: inout AppState) -> [Effect] {
+        guard let step = state.editing.undo.last else {
+            state.message = Message(text: "Nothing to undo in this session.", kind: .info)
+            return []
+        }
+        return [.loadCase(id: step.caseID, purpose: .edit(tag: EditTag.undo))]
+    }
+
+    static func redo(_ state: inout AppState) -> [Effect] {
+        guard let step = state.editing.redo.last else {
+            state.message = Message(text: "Nothing to redo.", kind: .info)
+            return []
+        }
+        return [.loadCase(id: step.caseID, purpose: .edit(tag: EditTag.redo))]
+    }
+
+    /// The case is read: take the step only if the version on disk is the one the step left.
+    static func undoLoaded(_ state: inout AppState, _ c: Case, redoing: Bool) -> [Effect] {
+        guard let step = redoing ? state.editing.redo.last : state.editing.undo.last, step.caseID == c.id else { return [] }
+        let verb = redoing ? "redo" : "undo"
+        guard c.revision == step.current.revision else {
+            // Someone else's save would be lost: refuse, and drop the step, which can never be taken now.
+            if redoing { state.editing.redo.removeLast() } else { state.editing.undo.removeLast() }
+            state.message = Message(text: "Cannot \(verb) “\(step.what)”: \(c.id) was changed since (revision \(c.revision), \(changedBy(state, c))); nothing was changed.", kind: .error)
+            state.replaceSummary(c)
+            if state.detail.caseID == c.id { state.detail.loaded = c }
+            return []
+        }
+        return [.save(step.target, baseRevision: c.revision, action: verb, purpose: .edit(tag: redoing ? EditTag.redo : EditTag.undo))]
+    }
+
+    static func undoSaved(_ state: inout AppState, _ c: Case, redoing: Bool) -> [Effect] {
+        if redoing {
+            guard let step = state.editing.redo.popLast() else { return [] }
+            state.editing.undo.append(UndoStep(caseID: c.id, current: c, target: step.current, what: step.what))
+            state.message = Message(text: "Redone: \(step.what) — \(c.id) saved (revision \(c.revision)).", kind: .success)
+        } else {
+            guard let step = state.editing.undo.popLast() else { return [] }
+            state.editing.redo.append(UndoStep(caseID: c.id, current: c, target: step.current, what: step.what))
+            state.message = Message(text: "Undone: \(step.what) — \(c.id) saved (revision \(c.revision)).", kind: .success)
+        }
+        return []
+    }
+
+    /// "saved by akhan at 2026-11-24T10:15:00Z" from the audit trail on screen, else the time.
+    static func changedBy(_ state: AppState, _ c: Case) -> String {
+        if state.detail.caseID == c.id, let e = state.detail.audit?.entries.last(where: { $0.case == c.id }), e.at >= c.updated {
+            return "saved by \(e.user) at \(e.at.iso)"
+        }
+        return "saved at \(c.updated.iso)"
+    }
+}

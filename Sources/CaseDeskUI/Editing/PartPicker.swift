@@ -1,0 +1,93 @@
+import CaseCore
+import TerminalUI
+
+/// "Which part?" for `a`, `e` and `d` on a detail tab that holds several: each defendant and
+/// its charges, orders and confiscation; each hearing; the selected request and its chases;
+/// each note. One option goes straight to its form, so the picker only shows for a choice.
+struct PartPicker: Sendable, Equatable {
+    struct Option: Sendable, Equatable {
+        var label: String
+        var part: CasePart
+    }
+    var title: String
+    var command: EditCommand
+    var base: Case
+    var options: [Option]
+    var selected = 0
+
+    /// The parts `command` may apply to on `tab` (the Cases screen and Overview: the case).
+    static func options(_ command: EditCommand, tab: DetailTab?, item: Int?, in c: Case) -> [Option] {
+        let adding = command == .add
+        switch tab {
+        case nil, .overview?, .history?:
+            if adding, tab != nil {
+                return [Option(label: "Defendant", part: .defendant(id: nil)), Option(label: "Hearing", part: .hearing(index: nil)),
+                        Option(label: "International request", part: .request(id: nil)), Option(label: "Note", part: .note(index: nil))]
+            }
+            return [Option(label: "Case \(c.id) — \(c.title)", part: .case)]
+        case .defendants?:
+            var out: [Option] = adding ? [Option(label: "New defendant", part: .defendant(id: nil))] : []
+            for d in c.defendants {
+                if adding {
+                    out.append(Option(label: "Charge for \(d.id) \(d.name)", part: .charge(defendant: d.id, index: nil)))
+                    out.append(Option(label: "Ancillary order for \(d.id) \(d.name)", part: .ancillaryOrder(defendant: d.id, index: nil)))
+                    if d.confiscation == nil {
+                        out.append(Option(label: "Confiscation for \(d.id) \(d.name)", part: .confiscation(defendant: d.id)))
+                    }
+                    continue
+                }
+                out.append(Option(label: "\(d.id) \(d.name) (custody, outcome, sentence)", part: .defendant(id: d.id)))
+                for (i, ch) in d.charges.enumerated() {
+                    out.append(Option(label: "  charge \(i + 1): \(ch.offence)", part: .charge(defendant: d.id, index: i)))
+                }
+                for (i, o) in d.ancillaryOrders.enumerated() {
+                    out.append(Option(label: "  order \(i + 1): \(o.type.label), \(o.made.iso)", part: .ancillaryOrder(defendant: d.id, index: i)))
+                }
+                if let conf = d.confiscation {
+                    out.append(Option(label: "  confiscation: \(conf.stage.label)", part: .confiscation(defendant: d.id)))
+                }
+            }
+            return out
+        case .hearings?:
+            if adding { return [Option(label: "New hearing", part: .hearing(index: nil))] }
+            return c.hearings.enumerated().map { i, h in
+                Option(label: "\(h.date.iso) \(h.type.label) at \(h.court)", part: .hearing(index: i))
+            }
+        case .requests?:
+            let selected = item.flatMap { c.requests.indices.contains($0) ? c.requests[$0] : nil }
+            if adding {
+                var out = [Option(label: "New international request", part: .request(id: nil))]
+                if let r = selected { out.append(Option(label: "Chase of \(r.id)", part: .chase(request: r.id, index: nil))) }
+                return out
+            }
+            guard let r = selected else { return [] }
+            var out = [Option(label: "Request \(r.id) (\(r.kind.label), \(r.country), \(r.status.label))", part: .request(id: r.id))]
+            for (i, ch) in (r.chases ?? []).enumerated() {
+                out.append(Option(label: "  chase \(i + 1): \(ch.date.iso)\(ch.by.map { " by \($0)" } ?? "")", part: .chase(request: r.id, index: i)))
+            }
+            return out
+        case .notes?:
+            if adding { return [Option(label: "New note", part: .note(index: nil))] }
+            return c.notes.enumerated().map { i, n in
+                Option(label: "\(n.at.day.iso) \(n.author): \(n.text)", part: .note(index: i))
+            }
+        }
+    }
+
+    /// Keys: j/k or arrows move, Enter or a digit picks, Esc cancels.
+    enum Outcome { case pick(CasePart), cancel, none }
+    mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .escape, .char("q"): return .cancel
+        case .enter, .char("l"): return .pick(options[selected].part)
+        case .down, .char("j"), .tab: selected = (selected + 1) % options.count
+        case .up, .char("k"), .backTab: selected = (selected + options.count - 1) % options.count
+        case .home, .char("g"): selected = 0
+        case .end, .char("G"): selected = options.count - 1
+        case .char(let ch):
+            if let n = ch.wholeNumberValue, n >= 1, n <= min(9, options.count) { return .pick(options[n - 1].part) }
+        default: break
+        }
+        return .none
+    }
+}

@@ -1,0 +1,54 @@
+import TerminalUI
+
+/// Keys that work on every screen (unless the screen's own table binds the same key).
+enum GlobalCommand: String, CommandSet {
+    case quit, forceQuit, help, commandLine, reload, redraw, cases, board, dashboard, helpScreen
+
+    static let section = "global"
+    static let title = "Everywhere"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .quit: [.char("q")]
+        case .forceQuit: [.ctrl("c")]
+        case .help: [.char("?")]
+        case .commandLine: [.char(":")]
+        case .reload: [.char("r")]
+        case .redraw: [.ctrl("l")]
+        case .cases: [.char("1")]
+        case .board: [.char("2")]
+        case .dashboard: [.char("3")]
+        case .helpScreen: [.char("4")]
+        }
+    }
+
+    var help: String {
+        switch self {
+        case .quit: "back; quits from the Cases screen"
+        case .forceQuit: "quit at once"
+        case .help: "help for this screen"
+        case .commandLine: "command line (:open ID, :theme NAME, :export FILE, :q)"
+        case .reload: "reload the store from disk"
+        case .redraw: "redraw the screen"
+        case .cases: "Cases screen"
+        case .board: "MLA board"
+        case .dashboard: "Dashboard"
+        case .helpScreen: "Help screen"
+        }
+    }
+
+    var group: String {
+        switch self {
+        case .cases, .board, .dashboard, .helpScreen: "Screens"
+        default: "Program"
+        }
+    }
+
+    var hint: String? {
+        switch self {
+        case .help: "help"
+        case .quit: "quit"
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import TerminalUI
+
+/// docs/keys.md, generated from the live key tables (as lazygit generates its cheatsheet), so
+/// the reference cannot drift from what the keys do; a test fails when the file is stale.
+enum KeyReference {
+    static func markdown(_ t: KeyTables = .defaults) -> String {
+        var out = """
+        # CaseDesk keys
+
+        Generated from the key tables in Sources/CaseDeskUI (`KeyReference.markdown`); do not
+        edit by hand. Regenerate with `CASEDESK_WRITE_KEYS_DOC=1 swift test --filter KeysDocTests`.
+        The help screen (`?`) shows the same tables, with your own bindings in force.
+
+        ## Changing keys
+
+        Put bindings in `$XDG_CONFIG_HOME/casedesk/config` (default `~/.config/casedesk/config`),
+        one a line: `SECTION.COMMAND = KEY [KEY...]`. The keys replace the command's default
+        keys, and a key given to a command is taken away from any other command of the same
+        table. `#` starts a comment. Example:
+
+        ```
+        # sort with o, move with Ctrl-n / Ctrl-p as well as the arrows
+        cases.sort = o
+        cases.down = ctrl-n down
+        cases.up = ctrl-p up
+        global.quit = q ctrl-q
+        ```
+
+        Key names: a single character is itself (`j`, `G`, `/`, `>`); `space`, `enter`, `esc`,
+        `tab`, `shift-tab`, `backspace`, `delete`, `insert`, `up`, `down`, `left`, `right`,
+        `home`, `end`, `pgup`, `pgdn`, `f1`…`f24`, `ctrl-x`, `alt-x`. A line that cannot be
+        read is reported at start as `FILE:LINE: what is wrong` and skipped; the other lines
+        still apply. Ctrl-c always quits, whatever the config says.
+
+        While a filter, note or command is typed: Enter accepts, Esc cancels, Tab completes a
+        `:` command, and Left/Right, Home/End, Backspace, Delete, Ctrl-a/e/k/u/w edit the line.
+
+        """
+        out += section(t.cases) + section(t.detail) + section(t.board) + section(t.dashboard)
+            + section(t.help) + section(t.global)
+        out += """
+        ## Command line (`:`)
+
+        | command | does |
+        |---|---|
+        | `:open ID` | open a case (Tab completes the id) |
+        | `:theme NAME` | switch the colour theme (Tab completes the name) |
+        | `:export FILE` | write the cases now listed to FILE as one JSON bundle (`casedesk import` reads it) |
+        | `:q` | quit |
+
+        """
+        return out
+    }
+
+    static func section<C: CommandSet>(_ map: KeyMap<C>) -> String {
+        var s = "## \(C.title) (`\(C.section)`)\n\n| keys | command | does |\n|---|---|---|\n"
+        for b in map.bindings {
+            let keys = b.keys.map { "`" + ($0.name == "|" ? "\\|" : $0.name) + "`" }.joined(separator: " ")
+            s += "| \(keys) | `\(C.section).\(b.command.rawValue)` | \(b.help) |\n"
+        }
+        return s + "\n"
+    }
+}

@@ -1,0 +1,53 @@
+import CaseCore
+import TerminalUI
+
+extension AppState {
+    /// Opens the one-line note prompt of a chase on a request.
+    mutating func beginChase(caseIndex: Int, requestIndex: Int) {
+        let s = summaries[caseIndex]
+        guard requestIndex < s.requests.count else { return }
+        let r = s.requests[requestIndex]
+        guard r.status.isOpen else {
+            message = Message(text: "Request \(r.id) is \(r.status.label.lowercased()): a closed request is not chased.", kind: .error)
+            return
+        }
+        guard r.status != .draft else {
+            message = Message(text: "Request \(r.id) is a draft: it has not been sent, so there is no one to chase yet.", kind: .error)
+            return
+        }
+        overlay = .chaseNote(ChaseTarget(caseID: s.id, requestID: r.id), LineInput())
+    }
+
+    /// Keys while the chase note prompt is up.
+    mutating func chaseNoteKey(_ target: ChaseTarget, _ input: LineInput, _ key: Key) -> [Effect] {
+        var input = input
+        switch key {
+        case .escape:
+            overlay = nil
+            message = Message(text: "Chase not recorded.", kind: .info)
+            return []
+        case .enter:
+            overlay = nil
+            let note = input.text.trimmingCharacters(in: .whitespaces)
+            message = Message(text: "Saving the chase of \(target.requestID)…", kind: .info)
+            return [.loadCase(id: target.caseID, purpose: .chase(requestID: target.requestID, note: note.isEmpty ? nil : note))]
+        default:
+            _ = input.edit(key)
+            overlay = .chaseNote(target, input)
+            return []
+        }
+    }
+
+    /// `>` on a request: load its case and move it on (see `RequestChange`).
+    mutating func beginAdvance(caseIndex: Int, requestIndex: Int) -> [Effect] {
+        let s = summaries[caseIndex]
+        guard requestIndex < s.requests.count else { return [] }
+        let r = s.requests[requestIndex]
+        guard let next = r.status.next else {
+            message = Message(text: "Request \(r.id) is \(r.status.label.lowercased()): it has no next status.", kind: .error)
+            return []
+        }
+        message = Message(text: "Moving \(r.id) to \(next.label.lowercased())…", kind: .info)
+        return [.loadCase(id: s.id, purpose: .advance(requestID: r.id))]
+    }
+}

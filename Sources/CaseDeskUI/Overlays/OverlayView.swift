@@ -1,0 +1,69 @@
+import CaseCore
+import TerminalUI
+
+/// Draws the overlay boxes (the command line and the chase note live in the footer).
+enum OverlayView {
+    static func render(_ state: AppState, _ overlay: Overlay, into buffer: inout Buffer, body: Rect) {
+        switch overlay {
+        case .commandLine, .chaseNote: return
+        case .quickFilter(let menu): quickFilter(state, menu, into: &buffer, body: body)
+        case .problems(let d, let scroll): problems(state, d, scroll, into: &buffer, body: body)
+        case .editing(let e): Editing.render(state, e, into: &buffer, area: body)
+        }
+    }
+
+    /// A box centred in `body`, cleared, with a frame; returns the inside.
+    static func box(_ buffer: inout Buffer, body: Rect, width: Int, height: Int, title: String, theme: Theme) -> Rect {
+        let w = min(width, body.width), h = min(height, body.height)
+        let rect = Rect(x: body.x + (body.width - w) / 2, y: body.y + (body.height - h) / 2, width: w, height: h)
+        buffer.fill(rect, style: theme[.dialog])
+        return Frame.draw(&buffer, rect, title: title, focused: true, theme: theme)
+    }
+
+    static func quickFilter(_ state: AppState, _ menu: QuickFilterMenu, into buffer: inout Buffer, body: Rect) {
+        let t = state.theme
+        guard let kind = menu.kind else {
+            let q = state.cases.quick
+            let now: [QuickFilterMenu.Kind: String] = [
+                .status: q.status?.label ?? "any", .crimeType: q.crimeType?.label ?? "any", .unit: q.unit ?? "any",
+                .lawyer: q.lawyer.map { state.personName($0) } ?? "any", .mine: q.mine ? "on" : "off",
+                .overdue: q.overdue ? "on" : "off",
+            ]
+            let inner = box(&buffer, body: body, width: 52, height: QuickFilterMenu.Kind.allCases.count + 3,
+                            title: "Quick filter", theme: t)
+            for (i, k) in QuickFilterMenu.Kind.allCases.enumerated() where i < inner.height {
+                let y = inner.y + i
+                buffer.put(" " + String(k.key), x: inner.x, y: y, style: t[.keyHint])
+                buffer.put(TextLayout.pad(k.label, to: 22, align: .left), x: inner.x + 4, y: y, maxWidth: inner.width - 4, style: t[.text])
+                if let v = now[k] { buffer.put(v, x: inner.x + 27, y: y, maxWidth: max(0, inner.width - 27), style: t[.muted]) }
+            }
+            if inner.height > QuickFilterMenu.Kind.allCases.count {
+                buffer.put(" Esc closes", x: inner.x, y: inner.y + inner.height - 1, maxWidth: inner.width, style: t[.muted])
+            }
+            return
+        }
+        let rows = min(menu.choices.count, max(1, body.height - 4))
+        let inner = box(&buffer, body: body, width: 52, height: rows + 2, title: "Quick filter: " + kind.label, theme: t)
+        var pos = menu.position
+        pos.clamp(count: menu.choices.count, height: inner.height)
+        for r in 0..<inner.height {
+            let i = pos.offset + r
+            guard i < menu.choices.count else { break }
+            let selected = i == pos.selected
+            let style = selected ? t[.selection] : t[.text]
+            if selected { buffer.setStyle(style, in: Rect(x: inner.x, y: inner.y + r, width: inner.width, height: 1)) }
+            buffer.put(" " + menu.choices[i].label, x: inner.x, y: inner.y + r, maxWidth: inner.width, style: style)
+        }
+    }
+
+    static func problems(_ state: AppState, _ d: DamagedCase, _ scroll: Int, into buffer: inout Buffer, body: Rect) {
+        let t = state.theme
+        let width = min(body.width - 2, 100)
+        var lines: [Line] = [Line(d.path, .muted), Line()]
+        for p in d.problems { lines += Line.wrapped("• " + p.description, width: width - 2, role: .error) }
+        lines += [Line(), Line("This file is never written over. Fix it, then press r to reload. Esc closes.", .muted)]
+        let inner = box(&buffer, body: body, width: width, height: min(body.height, lines.count + 2),
+                        title: "Damaged case \(d.id)", theme: t)
+        TextLines.draw(lines, into: &buffer, area: inner, scroll: scroll, theme: t)
+    }
+}

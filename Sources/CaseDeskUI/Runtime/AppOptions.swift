@@ -1,0 +1,37 @@
+import CaseCore
+import Foundation
+import TerminalUI
+
+/// How `casedesk` starts the UI: who the user is, which theme, where themes and the key
+/// config live. Everything has a default so `AppOptions()` is a normal start.
+public struct AppOptions: Sendable {
+    /// The user written into chases and audit lines (`--user`, `$CASEDESK_USER`, `$USER`).
+    public var user: String
+    public var themeName: String
+    /// Where theme files are looked up before the built-in themes (TerminalUI's
+    /// `Theme.defaultSearchPaths()`: the user theme directory).
+    public var themeDirectories: [URL]
+    /// The key bindings file; a missing file means the default keys.
+    public var keyConfigFile: URL?
+    /// Today's date; nil means the real clock (tests and demos fix it).
+    public var today: Day?
+
+    public init(user: String? = nil, themeName: String = "default", themeDirectories: [URL]? = nil,
+                keyConfigFile: URL? = nil, today: Day? = nil) {
+        let env = ProcessInfo.processInfo.environment
+        self.user = user ?? env["CASEDESK_USER"] ?? env["USER"] ?? "unknown"
+        self.themeName = themeName
+        let config = AppOptions.configDirectory(env)
+        self.themeDirectories = themeDirectories ?? Theme.defaultSearchPaths(environment: env)
+        self.keyConfigFile = keyConfigFile ?? config.appendingPathComponent("config")
+        self.today = today
+    }
+
+    /// `$XDG_CONFIG_HOME/casedesk`, else `~/.config/casedesk`.
+    public static func configDirectory(_ env: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let xdg = env["XDG_CONFIG_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("casedesk")
+        }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".config/casedesk")
+    }
+}

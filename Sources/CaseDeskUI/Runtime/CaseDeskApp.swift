@@ -1,0 +1,95 @@
+import CaseCore
+import Foundation
+import TerminalUI
+
+/// The full-screen program: `run` on a store until the user quits. `reduce` and `render`
+/// (in App/) are the whole behaviour; this file only connects them to a terminal and a
+/// background queue.
+public enum CaseDeskApp {
+    /// Opens the UI on `store` and returns the exit status (0 after a normal quit). The first
+    /// frame is drawn before the store is read; the terminal is restored on every path out.
+    public static func run(store: any CaseStore, options: AppOptions = AppOptions()) throws -> Int32 {
+        let backend = try NcursesBackend.start()
+        defer { backend.shutdown() }
+        var state = initialState(store: store, options: options, size: backend.size)
+        let runner = EffectRunner(store: store, user: options.user, themeDirectories: options.themeDirectories)
+        let loop = UILoop(backend: backend, runner: runner)
+        loop.run(&state, starting: [.openStore])
+        return 0
+    }
+
+    /// The state at start: today, the user, the key config and the theme names from `options`.
+    public static func initialState(store: any CaseStore, options: AppOptions, size: Size) -> AppState {
+        let config = options.keyConfigFile.flatMap { url -> KeyConfigText? in
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+            return KeyConfigText(text: text, file: url.path)
+        }
+        // The theme is read before the first frame so that frame already has its colours; a
+        // broken theme gives the fallback and its problems on the message line.
+        let (theme, problems) = Theme.load(named: options.themeName, searchPaths: options.themeDirectories)
+        var state = AppState(storeName: store.displayName, today: options.today ?? Timestamp.now().day, user: options.user,
+                             size: size, theme: theme, themeName: theme.name,
+                             themeNames: Theme.available(searchPaths: options.themeDirectories), keyConfig: config)
+        if !problems.isEmpty {
+            let text = problems.map(\.description).joined(separator: "; ")
+            state.message = Message(text: state.message.map { $0.text + "; " + text } ?? text, kind: .error)
+        }
+        return state
+    }
+}
+
+/// The loop: read an event (waiting at most 50 ms), reduce, take the answers of background
+/// effects, draw if anything happened. Store effects run one at a time on a serial queue so
+/// saves reach the disk in the order they were asked for.
+final class UILoop {
+    private let backend: any Backend
+    private let runner: EffectRunner
+    private let inbox = ActionInbox()
+    private let queue = DispatchQueue(label: "casedesk.effects", qos: .userInitiated)
+
+    init(backend: any Backend, runner: EffectRunner) {
+        self.backend = backend
+        self.runner = runner
+    }
+
+    func run(_ state: inout AppState, starting: [Effect]) {
+        perform(starting, &state)
+        backend.draw(CaseDeskApp.render(state, size: backend.size))
+        while !state.quitting {
+            var changed = false
+            if let event = backend.readEvent(timeoutMilliseconds: 50) {
+                perform(CaseDeskApp.reduce(&state, .event(event)), &state)
+                changed = true
+            }
+            for action in inbox.drain() {
+                perform(CaseDeskApp.reduce(&state, action), &state)
+                changed = true
+            }
+            if state.quitting { break }
+            if changed || state.size != backend.size {
+                if state.size != backend.size { perform(CaseDeskApp.reduce(&state, .event(.resize(backend.size))), &state) }
+                backend.draw(CaseDeskApp.render(state, size: backend.size))
+            }
+        }
+    }
+
+    private func perform(_ effects: [Effect], _ state: inout AppState) {
+        for effect in effects {
+            switch effect {
+            case .quit: state.quitting = true
+            case .redraw:
+                // resume() makes the next draw repaint every cell.
+                backend.resume()
+            case .runEditor(let text, let tag):
+                backend.suspend()
+                // Editing's launcher writes the private temp file, runs the editor and reads it back.
+                let result = EditorLauncher.edit(text, name: state.editing.editorBase?.id ?? "case")
+                backend.resume()
+                perform(CaseDeskApp.reduce(&state, .editorFinished(tag: tag, result: result)), &state)
+            default:
+                let runner = self.runner, inbox = self.inbox
+                queue.async { runner.perform(effect) { inbox.post($0) } }
+            }
+        }
+    }
+}

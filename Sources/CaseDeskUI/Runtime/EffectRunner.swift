@@ -1,0 +1,82 @@
+import CaseCore
+import Foundation
+import TerminalUI
+
+/// Performs the effects that touch the store and the file system, and answers each with
+/// actions. The same code serves the real program (on a background queue) and tests (inline).
+/// Terminal effects (`redraw`, `quit`, `runEditor`) belong to the run loop, not here.
+struct EffectRunner: Sendable {
+    let store: any CaseStore
+    let user: String
+    let themeDirectories: [URL]
+
+    func perform(_ effect: Effect, post: @escaping @Sendable (Action) -> Void) {
+        switch effect {
+        case .openStore:
+            do {
+                // Report each whole percent, not each file: 100,000 reports would flood the loop.
+                let last = LockedValue(-1)
+                let snapshot = try store.open { done, total in
+                    let pct = total > 0 ? done * 100 / total : 0
+                    if last.exchange(pct) != pct || done == total { post(.loadProgress(done: done, total: total)) }
+                }
+                post(.storeOpened(snapshot))
+            } catch {
+                post(.storeFailed(message: Self.describe(error)))
+            }
+        case .loadCase(let id, let purpose):
+            do { post(.caseLoaded(try store.load(id: id), purpose: purpose)) } catch {
+                post(.caseLoadFailed(id: id, message: Self.describe(error), purpose: purpose))
+            }
+        case .save(let c, let base, let action, let purpose):
+            do { post(.saved(try store.save(c, baseRevision: base, user: user, action: action), purpose: purpose)) } catch {
+                post(.saveFailed(id: c.id, message: Self.describe(error), stale: Self.isStale(error), purpose: purpose))
+            }
+        case .delete(let id, let base, let purpose):
+            do {
+                try store.delete(id: id, baseRevision: base, user: user)
+                post(.deleted(id: id, purpose: purpose))
+            } catch {
+                post(.saveFailed(id: id, message: Self.describe(error), stale: Self.isStale(error), purpose: purpose))
+            }
+        case .loadAudit(let id):
+            do { post(.auditLoaded(caseID: id, try store.audit(caseID: id))) } catch {
+                post(.failed(message: Self.describe(error)))
+            }
+        case .export(let path, let ids):
+            do { post(.exported(path: path, count: try CaseExport.write(ids: ids, from: store, to: path, now: Timestamp.now()))) } catch {
+                post(.failed(message: "Cannot export to \(path): " + Self.describe(error)))
+            }
+        case .loadTheme(let name):
+            let (theme, problems) = Theme.load(named: name, searchPaths: themeDirectories)
+            post(.themeLoaded(theme, problems: problems.map(\.description)))
+        case .runEditor, .redraw, .quit:
+            break
+        }
+    }
+
+    static func isStale(_ error: any Error) -> Bool {
+        if case StoreError.staleRevision = error { return true }
+        return false
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let e = error as? StoreError { return e.description }
+        return String(describing: error)
+    }
+}
+
+/// A value shared between threads under a lock.
+final class LockedValue<T: Sendable>: @unchecked Sendable {
+    // @unchecked: `value` is only touched while `lock` is held.
+    private let lock = NSLock()
+    private var value: T
+    init(_ value: T) { self.value = value }
+    /// Stores `new` and returns what was there.
+    func exchange(_ new: T) -> T {
+        lock.lock(); defer { lock.unlock() }
+        let old = value
+        value = new
+        return old
+    }
+}

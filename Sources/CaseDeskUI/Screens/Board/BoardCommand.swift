@@ -1,0 +1,62 @@
+import TerminalUI
+
+/// The keys of the MLA board.
+enum BoardCommand: String, CommandSet {
+    case up, down, top, bottom, pageUp, pageDown, open, back, sort, reverseSort, chase, advance
+
+    static let section = "board"
+    static let title = "MLA board"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .up: [.char("k"), .up]
+        case .down: [.char("j"), .down]
+        case .top: [.char("g"), .home]
+        case .bottom: [.char("G"), .end]
+        case .pageUp: [.pageUp, .ctrl("u")]
+        case .pageDown: [.pageDown, .ctrl("d")]
+        case .open: [.enter, .char("l")]
+        case .back: [.escape, .char("h")]
+        case .sort: [.char("s")]
+        case .reverseSort: [.char("S")]
+        case .chase: [.char("c")]
+        case .advance: [.char(">")]
+        }
+    }
+
+    var help: String {
+        switch self {
+        case .up: "previous request"
+        case .down: "next request"
+        case .top: "first request"
+        case .bottom: "last request"
+        case .pageUp: "page up"
+        case .pageDown: "page down"
+        case .open: "open the request's case"
+        case .back: "back to Cases"
+        case .sort: "cycle the sort: due date, country, days open, last chased"
+        case .reverseSort: "reverse the sort"
+        case .chase: "record a chase today, with an optional note"
+        case .advance: "move to the next status, dated today"
+        }
+    }
+
+    var group: String {
+        switch self {
+        case .up, .down, .top, .bottom, .pageUp, .pageDown, .open, .back: "Move"
+        case .sort, .reverseSort: "Find"
+        case .chase, .advance: "Requests"
+        }
+    }
+
+    var hint: String? {
+        switch self {
+        case .down: "move"
+        case .open: "case"
+        case .sort: "sort"
+        case .chase: "chase"
+        case .advance: "advance"
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import CaseCore
+
+/// What the keys of the MLA board do.
+enum BoardScreen {
+    static func reduce(_ state: inout AppState, _ command: BoardCommand) -> [Effect] {
+        let rows = state.board.rows
+        let page = BoardView.tableRows(state.size)
+        switch command {
+        case .up, .down:
+            moveToRequest(&state, from: state.board.position.selected + (command == .down ? 1 : -1), step: command == .down ? 1 : -1)
+        case .top: moveToRequest(&state, from: 0, step: 1)
+        case .bottom: moveToRequest(&state, from: rows.count - 1, step: -1)
+        case .pageUp: moveToRequest(&state, from: state.board.position.selected - page, step: -1)
+        case .pageDown: moveToRequest(&state, from: state.board.position.selected + page, step: 1)
+        case .open:
+            if case .request(let ci, let ri)? = selectedRow(state) {
+                return state.openCase(summaryIndex: ci, tab: .requests, request: ri)
+            }
+        case .back: state.screen = .cases
+        case .sort:
+            state.board.sort = state.board.sort.next
+            state.rebuildBoard()
+        case .reverseSort:
+            state.board.ascending.toggle()
+            state.rebuildBoard()
+        case .chase:
+            if case .request(let ci, let ri)? = selectedRow(state) { state.beginChase(caseIndex: ci, requestIndex: ri) }
+        case .advance:
+            if case .request(let ci, let ri)? = selectedRow(state) { return state.beginAdvance(caseIndex: ci, requestIndex: ri) }
+        }
+        return []
+    }
+
+    static func selectedRow(_ state: AppState) -> BoardRow? {
+        let i = state.board.position.selected
+        return i >= 0 && i < state.board.rows.count ? state.board.rows[i] : nil
+    }
+
+    /// Moves to the nearest request row from `from` in direction `step`, skipping group
+    /// headings; stays put when there is none that way.
+    private static func moveToRequest(_ state: inout AppState, from: Int, step: Int) {
+        let rows = state.board.rows
+        guard !rows.isEmpty else { return }
+        var i = min(max(0, from), rows.count - 1)
+        while i >= 0, i < rows.count, !rows[i].isRequest { i += step }
+        if i < 0 || i >= rows.count {
+            // Past the end: search back the other way so a page jump still lands on a request.
+            i = min(max(0, from), rows.count - 1)
+            while i >= 0, i < rows.count, !rows[i].isRequest { i -= step }
+        }
+        guard i >= 0, i < rows.count else { return }
+        state.board.position.selected = i
+        // Show the group heading above the first request of the board.
+        state.board.position.clamp(count: rows.count, height: BoardView.tableRows(state.size))
+        if i == 1 { state.board.position.offset = 0 }
+    }
+}

@@ -1,0 +1,103 @@
+import TerminalUI
+
+/// The keys of the Cases (home) screen. Which pane a command works in is `panes`.
+enum CasesCommand: String, CommandSet {
+    case up, down, top, bottom, pageUp, pageDown, open, back, nextPane, prevPane
+    case filter, nextMatch, prevMatch, sort, reverseSort, quickFilter
+    case chase, advance
+    case add, edit, delete, editJSON, undo, redo
+
+    static let section = "cases"
+    static let title = "Cases"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .up: [.char("k"), .up]
+        case .down: [.char("j"), .down]
+        case .top: [.char("g"), .home]
+        case .bottom: [.char("G"), .end]
+        case .pageUp: [.pageUp, .ctrl("u")]
+        case .pageDown: [.pageDown, .ctrl("d")]
+        case .open: [.enter, .char("l")]
+        case .back: [.escape, .char("h")]
+        case .nextPane: [.tab]
+        case .prevPane: [.backTab]
+        case .filter: [.char("/")]
+        case .nextMatch: [.char("n")]
+        case .prevMatch: [.char("N")]
+        case .sort: [.char("s")]
+        case .reverseSort: [.char("S")]
+        case .quickFilter: [.char("f")]
+        case .chase: [.char("c")]
+        case .advance: [.char(">")]
+        case .add: [.char("a")]
+        case .edit: [.char("e")]
+        case .delete: [.char("d")]
+        case .editJSON: [.char("E")]
+        case .undo: [.char("u")]
+        case .redo: [.ctrl("r")]
+        }
+    }
+
+    var help: String {
+        switch self {
+        case .up: "move up"
+        case .down: "move down"
+        case .top: "first row"
+        case .bottom: "last row"
+        case .pageUp: "page up"
+        case .pageDown: "page down"
+        case .open: "open the case (a damaged case: its problems)"
+        case .back: "clear the filter and quick filters"
+        case .nextPane: "next pane"
+        case .prevPane: "previous pane"
+        case .filter: "filter as you type (id, title, names, offences, countries)"
+        case .nextMatch: "next match"
+        case .prevMatch: "previous match"
+        case .sort: "cycle the sort column"
+        case .reverseSort: "reverse the sort"
+        case .quickFilter: "quick filters: status, crime type, unit, lawyer, mine, overdue"
+        case .chase: "record a chase on the selected request (Requests pane)"
+        case .advance: "move the selected request to its next status (Requests pane)"
+        case .add: "add a case"
+        case .edit: "edit the selected case"
+        case .delete: "delete the selected case"
+        case .editJSON: "edit the case as JSON in $EDITOR"
+        case .undo: "undo the last change of this session"
+        case .redo: "redo"
+        }
+    }
+
+    var group: String {
+        switch self {
+        case .up, .down, .top, .bottom, .pageUp, .pageDown, .open, .back, .nextPane, .prevPane: "Move"
+        case .filter, .nextMatch, .prevMatch, .sort, .reverseSort, .quickFilter: "Find"
+        case .chase, .advance: "Requests"
+        case .add, .edit, .delete, .editJSON, .undo, .redo: "Change"
+        }
+    }
+
+    var hint: String? {
+        switch self {
+        case .down: "move"
+        case .open: "open"
+        case .nextPane: "pane"
+        case .filter: "filter"
+        case .sort: "sort"
+        case .quickFilter: "quick"
+        case .chase: "chase"
+        case .advance: "advance"
+        case .edit: "edit"
+        default: nil
+        }
+    }
+
+    /// The panes where the command means something; the footer shows only those.
+    var panes: Set<CasesPane> {
+        switch self {
+        case .chase, .advance: [.requests]
+        case .filter, .nextMatch, .prevMatch, .sort, .reverseSort, .quickFilter, .add, .delete: [.list]
+        default: [.list, .detail, .requests]
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import CaseCore
+
+/// The Cases screen: which rows are visible (indices into `AppState.summaries`), the filter,
+/// the sort and the selection. The list never holds copies of summaries.
+struct CasesState: Sendable, Equatable {
+    var focus: CasesPane = .list
+    var filter = LineInput()
+    /// True while `/` is being typed: printable keys go to the filter.
+    var filterEditing = false
+    /// The last filter result, so a longer query narrows it instead of starting again from
+    /// every case (CaseFilter.apply); nil after the summaries changed.
+    var lastFilter: FilterResult?
+    var quick = QuickFilters()
+    var sort: CaseSortKey = .id
+    var ascending = true
+    /// Every summary index, in sort order.
+    var order: [Int] = []
+    /// The indices that pass the filter and quick filters, in sort order.
+    var visible: [Int] = []
+    /// Indices into `AppState.damaged` that pass the filter: listed after the cases.
+    var visibleDamaged: [Int] = []
+    var list = ListPosition()
+    var requests = ListPosition()
+    var detailScroll = 0
+
+    var rowCount: Int { visible.count + visibleDamaged.count }
+}
+
+/// A selection and scroll offset in a list of rows.
+struct ListPosition: Sendable, Equatable {
+    var selected = 0
+    var offset = 0
+
+    /// Keeps `selected` inside `0..<count` and on screen in a window of `height` rows.
+    mutating func clamp(count: Int, height: Int) {
+        selected = count == 0 ? 0 : min(max(0, selected), count - 1)
+        let h = max(1, height)
+        if selected < offset { offset = selected }
+        if selected >= offset + h { offset = selected - h + 1 }
+        offset = max(0, min(offset, max(0, count - h)))
+    }
+
+    mutating func move(by delta: Int, count: Int) {
+        selected = count == 0 ? 0 : min(max(0, selected + delta), count - 1)
+    }
+}
+
+/// The `f` filters. Each is nil/false when off; they combine with AND.
+struct QuickFilters: Sendable, Equatable {
+    var status: CaseStatus?
+    var crimeType: CrimeType?
+    var unit: String?
+    var lawyer: String?
+    var mine = false
+    var overdue = false
+
+    var isEmpty: Bool { self == QuickFilters() }
+
+    /// The CaseCore filter for these quick filters and the typed text; `me` is the person id
+    /// "mine" stands for.
+    func caseFilter(text: String, me: String) -> CaseFilter {
+        CaseFilter(text: text, statuses: status.map { [$0] } ?? [], crimeTypes: crimeType.map { [$0] } ?? [],
+                   units: unit.map { [$0] } ?? [], lawyers: lawyer.map { [$0] } ?? [], mine: mine ? me : nil,
+                   overdueOnly: overdue)
+    }
+
+    /// "status: Charged, overdue" for the header.
+    func describe(personName: (String) -> String) -> String {
+        var parts: [String] = []
+        if let status { parts.append("status \(status.label)") }
+        if let crimeType { parts.append(crimeType.short) }
+        if let unit { parts.append(unit) }
+        if let lawyer { parts.append(personName(lawyer)) }
+        if mine { parts.append("mine") }
+        if overdue { parts.append("overdue") }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,76 @@
+import TerminalUI
+
+/// The keys of the case detail screen (Enter on a case).
+enum DetailCommand: String, CommandSet {
+    case up, down, top, bottom, pageUp, pageDown, back, nextTab, prevTab
+    case chase, advance
+    case add, edit, delete, editJSON, undo, redo
+
+    static let section = "detail"
+    static let title = "Case detail"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .up: [.char("k"), .up]
+        case .down: [.char("j"), .down]
+        case .top: [.char("g"), .home]
+        case .bottom: [.char("G"), .end]
+        case .pageUp: [.pageUp, .ctrl("u")]
+        case .pageDown: [.pageDown, .ctrl("d")]
+        case .back: [.escape, .char("h")]
+        case .nextTab: [.tab, .right, .char("]")]
+        case .prevTab: [.backTab, .left, .char("[")]
+        case .chase: [.char("c")]
+        case .advance: [.char(">")]
+        case .add: [.char("a")]
+        case .edit: [.char("e")]
+        case .delete: [.char("d")]
+        case .editJSON: [.char("E")]
+        case .undo: [.char("u")]
+        case .redo: [.ctrl("r")]
+        }
+    }
+
+    var help: String {
+        switch self {
+        case .up: "scroll up (Requests tab: previous request)"
+        case .down: "scroll down (Requests tab: next request)"
+        case .top: "top"
+        case .bottom: "bottom"
+        case .pageUp: "page up"
+        case .pageDown: "page down"
+        case .back: "back"
+        case .nextTab: "next tab"
+        case .prevTab: "previous tab"
+        case .chase: "record a chase on the selected request (Requests tab)"
+        case .advance: "move the selected request to its next status (Requests tab)"
+        case .add: "add to this tab (defendant, hearing, request, note)"
+        case .edit: "edit the selected item"
+        case .delete: "delete the selected item"
+        case .editJSON: "edit the case as JSON in $EDITOR"
+        case .undo: "undo the last change of this session"
+        case .redo: "redo"
+        }
+    }
+
+    var group: String {
+        switch self {
+        case .up, .down, .top, .bottom, .pageUp, .pageDown, .back, .nextTab, .prevTab: "Move"
+        case .chase, .advance: "Requests"
+        case .add, .edit, .delete, .editJSON, .undo, .redo: "Change"
+        }
+    }
+
+    var hint: String? {
+        switch self {
+        case .down: "scroll"
+        case .nextTab: "next tab"
+        case .back: "back"
+        case .chase: "chase"
+        case .advance: "advance"
+        case .edit: "edit"
+        case .editJSON: "JSON"
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import CaseCore
+import TerminalUI
+
+/// What the keys of the case detail screen do.
+enum DetailScreen {
+    static func reduce(_ state: inout AppState, _ command: DetailCommand) -> [Effect] {
+        let area = DetailView.contentArea(state.size)
+        let onRequests = state.detail.tab == .requests
+        let requestCount = state.detail.loaded?.requests.count ?? 0
+        switch command {
+        case .up, .down, .top, .bottom, .pageUp, .pageDown:
+            if onRequests, requestCount > 0, command == .up || command == .down || command == .top || command == .bottom {
+                var p = ListPosition(selected: state.detail.request)
+                CasesScreen.step(&p, cases(command), count: requestCount, page: 1)
+                state.detail.request = p.selected
+                // The list of requests starts at line 1 of the tab: keep the selected one in view.
+                let line = 1 + p.selected
+                if line < state.detail.scroll { state.detail.scroll = line }
+                if line >= state.detail.scroll + area.height { state.detail.scroll = line - area.height + 1 }
+            } else {
+                let total = DetailView.lines(state, width: area.width).count
+                let maxScroll = max(0, total - area.height)
+                var p = ListPosition(selected: state.detail.scroll)
+                CasesScreen.step(&p, cases(command), count: maxScroll + 1, page: area.height)
+                state.detail.scroll = p.selected
+            }
+        case .back:
+            state.screen = state.previousScreen == .detail ? .cases : state.previousScreen
+        case .nextTab, .prevTab:
+            let all = DetailTab.allCases
+            let step = command == .nextTab ? 1 : all.count - 1
+            state.detail.tab = all[(state.detail.tab.rawValue + step) % all.count]
+            state.detail.scroll = 0
+        case .chase, .advance:
+            guard onRequests, let c = state.detail.loaded, state.detail.request < c.requests.count,
+                  let ci = state.summaryIndex(id: c.id),
+                  let ri = state.summaries[ci].requests.firstIndex(where: { $0.id == c.requests[state.detail.request].id })
+            else {
+                state.message = Message(text: "Go to the Requests tab (Tab) and select a request first.", kind: .info)
+                return []
+            }
+            if command == .chase {
+                state.beginChase(caseIndex: ci, requestIndex: ri)
+                return []
+            }
+            return state.beginAdvance(caseIndex: ci, requestIndex: ri)
+        case .add, .edit, .delete, .editJSON, .undo, .redo:
+            let item: Int? = onRequests ? state.detail.request : nil
+            return Editing.begin(&state, EditCommand(command),
+                                 target: EditTarget(caseID: state.detail.caseID, tab: state.detail.tab, item: item))
+        }
+        return []
+    }
+
+    /// The same movement in the Cases vocabulary, so paging is written once.
+    private static func cases(_ c: DetailCommand) -> CasesCommand {
+        switch c {
+        case .up: .up
+        case .down: .down
+        case .top: .top
+        case .bottom: .bottom
+        case .pageUp: .pageUp
+        default: .pageDown
+        }
+    }
+}
+
+extension EditCommand {
+    init(_ c: DetailCommand) {
+        switch c {
+        case .add: self = .add
+        case .delete: self = .delete
+        case .editJSON: self = .editJSON
+        case .undo: self = .undo
+        case .redo: self = .redo
+        default: self = .edit
+        }
+    }
+}

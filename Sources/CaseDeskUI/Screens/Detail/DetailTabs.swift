@@ -1,0 +1,149 @@
+import CaseCore
+import TerminalUI
+
+/// The lines of each tab of the case detail screen, from the full case.
+struct DetailTabs {
+    let state: AppState
+    let c: Case
+    let width: Int
+
+    func overview() -> [Line] {
+        var l: [Line] = []
+        l += Line.wrapped(c.title, width: width, role: .title)
+        l.append(.field("ID", c.id + (c.urn.map { "   URN " + $0 } ?? "")))
+        l.append(.field("Marking", c.sensitivity.label, role: c.sensitivity == .officialSensitive ? .markingSensitive : .marking))
+        l.append(.field("Status", c.status.label))
+        l.append(.field("Unit", c.unit + (state.meta?.unit(c.unit).map { " – " + $0.name } ?? "")))
+        l.append(.field("Lawyer", state.personName(c.lawyer)))
+        l.append(.field("Caseworker", state.personName(c.caseworker)))
+        l.append(.field("Crime types", c.crimeTypes.map(\.label).joined(separator: ", ")))
+        l.append(.field("Opened", c.opened.iso + (c.finalised.map { "   finalised " + $0.iso } ?? "")))
+        if let h = c.hearings.filter({ $0.date >= state.today }).min(by: { $0.date < $1.date }) {
+            l.append(.field("Next hearing", "\(h.date.iso) \(h.type.label), \(h.court)"))
+        }
+        l.append(.field("Counts", [Format.count(c.defendants.count, "defendant"), Format.count(c.hearings.count, "hearing"),
+                                  Format.count(c.requests.count, "request"), Format.count(c.notes.count, "note")].joined(separator: ", ")))
+        l.append(.field("Revision", "\(c.revision), updated \(c.updated.iso)", role: .muted))
+        l.append(Line())
+        l.append(Line("Summary", .title))
+        l += c.summary.isEmpty ? [Line("(none)", .muted)] : Line.wrapped(c.summary, width: width)
+        return l
+    }
+
+    func defendants() -> [Line] {
+        guard !c.defendants.isEmpty else { return [Line("No defendants.", .muted)] }
+        var l: [Line] = []
+        for (n, d) in c.defendants.enumerated() {
+            if n > 0 { l.append(Line()) }
+            var head = Line(d.name, .title).appending("  " + d.custody.label)
+            if let nat = d.nationality { head = head.appending("  " + (Countries.name(of: nat) ?? nat), .muted) }
+            if let dob = d.dateOfBirth { head = head.appending("  born " + dob.iso, .muted) }
+            l.append(head)
+            for ch in d.charges {
+                var text = "• " + ch.offence
+                if let count = ch.count { text += " (\(count) count\(count == 1 ? "" : "s"))" }
+                l += Line.wrapped(text, width: width, indent: "  ")
+                if let leg = ch.legislation { l += Line.wrapped(leg, width: width, role: .muted, indent: "    ") }
+            }
+            if let o = d.outcome { l.append(Line.field("  Outcome", "\(o.category.label), \(o.date.iso)")) }
+            if let s = d.sentence {
+                var text = s.custodialMonths.map { Format.months($0) + (s.suspended == true ? " suspended" : " custody") } ?? ""
+                if let desc = s.description { text += (text.isEmpty ? "" : "; ") + desc }
+                l.append(.field("  Sentence", text.isEmpty ? "–" : text))
+            }
+            for o in d.ancillaryOrders {
+                l.append(.field("  Order", o.type.label + ", made \(o.made.iso)" + (o.expires.map { ", expires \($0.iso)" } ?? "")))
+            }
+            if let cf = d.confiscation {
+                l.append(.field("  Confiscation", cf.stage.label + (cf.restraintDate.map { ", restraint \($0.iso)" } ?? "")))
+                var money: [String] = []
+                if let v = cf.benefitPence { money.append("benefit " + Format.pounds(v)) }
+                if let v = cf.availablePence { money.append("available " + Format.pounds(v)) }
+                if let v = cf.orderPence { money.append("order " + Format.pounds(v) + (cf.orderDate.map { " (\($0.iso))" } ?? "")) }
+                if let v = cf.recoveredPence { money.append("recovered " + Format.pounds(v)) }
+                if !money.isEmpty { l += Line.wrapped(money.joined(separator: ", "), width: width, indent: "    ") }
+            }
+        }
+        return l
+    }
+
+    func hearings() -> [Line] {
+        guard !c.hearings.isEmpty else { return [Line("No hearings.", .muted)] }
+        let sorted = c.hearings.sorted { $0.date < $1.date }
+        let next = sorted.first { $0.date >= state.today }
+        var l: [Line] = []
+        for h in sorted {
+            let isNext = h == next
+            let role: Role = isNext ? .title : (h.date < state.today ? .muted : .text)
+            var line = Line(isNext ? "► " : "  ", role).appending(h.date.iso + "  ", role)
+                .appending(TextLayout.pad(h.type.label, to: 16, align: .left) + " ", role).appending(h.court, role)
+            if isNext { line = line.appending("  (next)", .title) }
+            l.append(line)
+            if let note = h.note { l += Line.wrapped(note, width: width, role: .muted, indent: "              ") }
+        }
+        return l
+    }
+
+    func requests() -> [Line] {
+        guard !c.requests.isEmpty else { return [Line("No international requests.", .muted)] }
+        var l: [Line] = [Line("   Kind         Ctry Status              Due         Days", .muted)]
+        for (i, r) in c.requests.enumerated() {
+            let summary = RequestSummary(r)
+            let mark = summary.mark(today: state.today, chaseInterval: state.chaseInterval)
+            let selected = i == state.detail.request
+            let role: Role = selected ? .selection : .text
+            let text = (selected ? "›" : " ") + (mark?.symbol ?? " ") + " " + TextLayout.pad(r.kind.label, to: 12, align: .left) + " "
+                + TextLayout.pad(r.country, to: 4, align: .left) + " " + TextLayout.pad(r.status.label, to: 19, align: .left)
+                + " " + TextLayout.pad(r.due?.iso ?? "–", to: 11, align: .left)
+                + TextLayout.pad(summary.daysOpen(today: state.today).map(String.init) ?? "–", to: 4, align: .right)
+                + (mark.map { "  " + $0.word } ?? "")
+            l.append(Line(TextLayout.pad(text, to: width, align: .left), role))
+        }
+        let r = c.requests[min(state.detail.request, c.requests.count - 1)]
+        l.append(Line())
+        l.append(Line("\(r.id) · \(r.kind.label) · \(r.direction.label.lowercased()) · \(Countries.name(of: r.country) ?? r.country)"
+                      + (r.urgent ? " · URGENT" : ""), .title))
+        if let a = r.authority { l.append(.field("Authority", a)) }
+        l.append(.field("Legal basis", r.legalBasis))
+        if !r.assistance.isEmpty { l += Line.wrapped("Assistance: " + r.assistance.joined(separator: ", "), width: width) }
+        l.append(.field("Sent", Format.day(r.sent) + "   due " + Format.day(r.due) + "   last chased " + Format.day(r.lastChased)))
+        if let p = r.liaison { l.append(.field("Liaison", state.personName(p))) }
+        if let d = r.defendant { l.append(.field("Defendant", c.defendants.first { $0.id == d }?.name ?? d)) }
+        if let n = r.note { l += Line.wrapped("Note: " + n, width: width) }
+        l.append(Line("Status history", .title))
+        for h in r.history {
+            l.append(Line("  \(h.date.iso)  \(h.status.label)" + (h.note.map { " – " + $0 } ?? "")))
+        }
+        if r.history.isEmpty { l.append(Line("  (none)", .muted)) }
+        l.append(Line("Chases", .title))
+        for ch in r.chases ?? [] {
+            l.append(Line("  \(ch.date.iso)  " + (ch.by.map { state.personName($0) } ?? "–") + (ch.note.map { " – " + $0 } ?? "")))
+        }
+        if (r.chases ?? []).isEmpty { l.append(Line("  (none)", .muted)) }
+        return l
+    }
+
+    func notes() -> [Line] {
+        guard !c.notes.isEmpty else { return [Line("No notes.", .muted)] }
+        var l: [Line] = []
+        for (i, n) in c.notes.enumerated() {
+            if i > 0 { l.append(Line()) }
+            l.append(Line(n.at.iso + "  " + state.personName(n.author), .muted))
+            l += Line.wrapped(n.text, width: width, indent: "  ")
+        }
+        return l
+    }
+
+    func history() -> [Line] {
+        if let e = state.detail.auditError { return Line.wrapped(e, width: width, role: .error) }
+        guard let log = state.detail.audit else { return [Line("Reading the audit trail…", .muted)] }
+        var l: [Line] = log.entries.isEmpty ? [Line("No changes recorded.", .muted)] : []
+        for e in log.entries.reversed() {
+            l += Line.wrapped("\(e.at.iso)  \(e.user)  \(e.action)" + (e.detail.isEmpty ? "" : ": " + e.detail), width: width)
+        }
+        if !log.skipped.isEmpty {
+            l.append(Line("\(log.skipped.count) unreadable audit line\(log.skipped.count == 1 ? "" : "s") skipped.", .warning))
+        }
+        return l
+    }
+}

@@ -1,0 +1,56 @@
+import CaseCore
+import TerminalUI
+
+/// Draws the case detail screen: the marking and title on the context line (so the marking is
+/// on screen with every tab), the tabs, and the tab's text.
+enum DetailView {
+    /// Inside the frame, below the tab bar.
+    static func contentArea(_ size: Size) -> Rect {
+        let body = AppLayout(size: size).body
+        return Rect(x: body.x + 1, y: body.y + 2, width: max(0, body.width - 2), height: max(0, body.height - 3))
+    }
+
+    static func render(_ state: AppState, into buffer: inout Buffer) {
+        let t = state.theme
+        let body = AppLayout(size: buffer.size).body
+        let sensitivity = state.detail.loaded?.sensitivity
+            ?? state.detail.caseID.flatMap { state.summaryIndex(id: $0) }.map { state.summaries[$0].sensitivity }
+        let marking = sensitivity.map { ($0.label, $0 == .officialSensitive ? Role.markingSensitive : Role.marking) }
+        let inner = Frame.draw(&buffer, body, title: state.detail.caseID ?? "Case", focused: true, theme: t,
+                               right: marking?.0, rightStyle: marking.map { t[$0.1] })
+        guard inner.height > 1 else { return }
+        var x = inner.x
+        for tab in DetailTab.allCases {
+            let active = tab == state.detail.tab
+            // The active tab is bracketed as well as styled, so it shows without colour.
+            let label = active ? "[\(tab.title)]" : " \(tab.title) "
+            guard x + TextWidth.of(label) <= inner.x + inner.width else { break }
+            x += buffer.put(label, x: x, y: inner.y, style: t[active ? .tabActive : .tabInactive])
+            x += 1
+        }
+        let area = contentArea(buffer.size)
+        if let error = state.detail.error, state.detail.loaded == nil {
+            TextLines.draw(Line.wrapped(error, width: area.width, role: .error), into: &buffer, area: area, scroll: 0, theme: t)
+            return
+        }
+        guard state.detail.loaded != nil else {
+            buffer.put("Reading the case file…", x: area.x, y: area.y, maxWidth: area.width, style: t[.muted])
+            return
+        }
+        TextLines.draw(lines(state, width: area.width), into: &buffer, area: area, scroll: state.detail.scroll, theme: t)
+    }
+
+    /// The text of the current tab.
+    static func lines(_ state: AppState, width: Int) -> [Line] {
+        guard let c = state.detail.loaded else { return [] }
+        let tabs = DetailTabs(state: state, c: c, width: width)
+        switch state.detail.tab {
+        case .overview: return tabs.overview()
+        case .defendants: return tabs.defendants()
+        case .hearings: return tabs.hearings()
+        case .requests: return tabs.requests()
+        case .notes: return tabs.notes()
+        case .history: return tabs.history()
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import TerminalUI
+
+/// The keys of the help screen.
+enum HelpCommand: String, CommandSet {
+    case up, down, top, bottom, pageUp, pageDown, back
+
+    static let section = "help"
+    static let title = "Help"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .up: [.char("k"), .up]
+        case .down: [.char("j"), .down]
+        case .top: [.char("g"), .home]
+        case .bottom: [.char("G"), .end]
+        case .pageUp: [.pageUp, .ctrl("u")]
+        case .pageDown: [.pageDown, .ctrl("d")]
+        case .back: [.escape, .char("h")]
+        }
+    }
+
+    var help: String {
+        switch self {
+        case .up: "scroll up"
+        case .down: "scroll down"
+        case .top: "top"
+        case .bottom: "bottom"
+        case .pageUp: "page up"
+        case .pageDown: "page down"
+        case .back: "back"
+        }
+    }
+
+    var group: String { "Move" }
+
+    var hint: String? {
+        switch self {
+        case .down: "scroll"
+        case .back: "back"
+        default: nil
+        }
+    }
+}

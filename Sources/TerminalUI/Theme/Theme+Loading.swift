@@ -1,0 +1,62 @@
+import Foundation
+
+extension Theme {
+    /// Names of the built-in themes (Themes/*.toml, compiled in).
+    public static var builtinNames: [String] { BuiltinThemes.sources.map(\.name) }
+
+    /// The user theme directory: $XDG_CONFIG_HOME/casedesk/themes, else ~/.config/casedesk/themes.
+    public static func userThemeDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("casedesk/themes")
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return URL(fileURLWithPath: home).appendingPathComponent(".config/casedesk/themes")
+    }
+
+    /// Where `load` looks by default: the user theme directory (user themes override
+    /// built-ins of the same name). Built-ins need no path: they are compiled in.
+    public static func defaultSearchPaths(environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
+        userThemeDirectory(environment: environment).map { [$0] } ?? []
+    }
+
+    /// Parses theme text (format: Themes/README.md). Any problem gives the fallback theme and
+    /// the list of problems, each naming `file` and the line.
+    public static func parse(_ text: String, name: String, file: String) -> (Theme, [ThemeError]) {
+        let (theme, errors) = ThemeParser.parse(text, name: name, file: file)
+        return errors.isEmpty ? (theme, []) : (.fallback, errors)
+    }
+
+    /// The theme `name`: `NAME.toml` from the first of `searchPaths` that has it, else the
+    /// built-in of that name. A broken or missing theme gives `Theme.fallback` and the errors
+    /// (file and line), so the program starts anyway and can show what to fix.
+    public static func load(named name: String, searchPaths: [URL] = defaultSearchPaths()) -> (Theme, [ThemeError]) {
+        let fileName = name.hasSuffix(".toml") ? name : name + ".toml"
+        let baseName = String(fileName.dropLast(5))
+        for dir in searchPaths {
+            let url = dir.appendingPathComponent(fileName)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                return (.fallback, [ThemeError(file: url.path, line: 0, message: "cannot read the theme file (check its permissions)")])
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                return (.fallback, [ThemeError(file: url.path, line: 0, message: "the theme file is not UTF-8 text")])
+            }
+            return parse(text, name: baseName, file: url.path)
+        }
+        if let builtin = BuiltinThemes.sources.first(where: { $0.name == baseName }) {
+            return parse(builtin.text, name: baseName, file: "built-in \(baseName)")
+        }
+        let known = available(searchPaths: searchPaths).joined(separator: ", ")
+        return (.fallback, [ThemeError(file: fileName, line: 0, message: "no theme named \"\(baseName)\" (available: \(known))")])
+    }
+
+    /// Every theme name that `load` can find: built-ins and *.toml in `searchPaths`, sorted.
+    public static func available(searchPaths: [URL] = defaultSearchPaths()) -> [String] {
+        var names = Set(builtinNames)
+        for dir in searchPaths {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            for f in files where f.hasSuffix(".toml") { names.insert(String(f.dropLast(5))) }
+        }
+        return names.sorted()
+    }
+}

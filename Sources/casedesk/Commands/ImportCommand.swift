@@ -1,0 +1,61 @@
+import ArgumentParser
+import CaseCore
+import Foundation
+
+/// `casedesk import FILE`: add the cases of a bundle to the store.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a bundle of cases (one JSON document, as written by export).",
+        discussion: """
+            Every case in the bundle is checked before anything is written: one invalid case,
+            or a case whose id already exists (without --replace), refuses the whole import
+            and nothing changes. Each imported case gets an audit line naming --user.
+
+            Examples:
+              casedesk import cases.json
+              casedesk export --store old | casedesk import - --store new
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: ArgumentHelp("The bundle to read; - for standard input.", valueName: "FILE"))
+    var file: String
+    @Flag(help: "Replace cases that already exist instead of refusing the import.")
+    var replace = false
+
+    func run() throws {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+                throw CLIError("cannot read the bundle: \(FileErrors.reason(error))", at: file)
+            }
+        }
+        let bundle: CaseBundle
+        do throws(CaseFileError) {
+            bundle = try CaseBundle.decode(data: data, file: file == "-" ? "standard input" : file)
+        } catch {
+            let n = error.problems.count
+            throw CLIError("the bundle is not valid: \(error.problems.first?.description ?? "unknown problem")"
+                           + (n > 1 ? " (and \(n - 1) more problem\(n == 2 ? "" : "s"))" : ""))
+        }
+        let store = StoreAccess.store(options)
+        let result = try store.importBundle(bundle, replace: replace, user: options.userName())
+        ByteOutput.standardOutput.line("Imported \(result.created.count) new case\(result.created.count == 1 ? "" : "s")"
+            + (result.replaced.isEmpty ? "" : " and replaced \(result.replaced.count)") + " into \(options.storePath()).")
+    }
+}
+
+/// The reason inside a Foundation file error, without its boilerplate.
+enum FileErrors {
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
+        return ns.localizedDescription
+    }
+}

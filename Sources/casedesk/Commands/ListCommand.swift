@@ -1,0 +1,88 @@
+import ArgumentParser
+import CaseCore
+
+/// `casedesk list`: the case list of the home screen, without the UI.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List cases as a table, TSV, CSV or JSON.",
+        discussion: """
+            Filters combine (every one given must hold); a filter given twice or with commas
+            matches any of its values. Values are the store's spellings, e.g. awaitingTrial,
+            drugTrafficking, OCD-LON; --text matches id, URN, title, defendant names, offences
+            and countries, ignoring case and accents.
+
+            Examples:
+              casedesk list
+              casedesk list --status awaitingTrial,atTrial --crime drugTrafficking --sort nextHearing
+              casedesk list --unit OCD-LON --text "Hoxha" --format json | jq '.[].id'
+              casedesk list --overdue --format csv > overdue.csv
+            """)
+
+    @OptionGroup var options: StoreOptions
+
+    @Option(help: ArgumentHelp("Only cases with this status (\(CaseStatus.spellings.joined(separator: ", "))).", valueName: "STATUS"))
+    var status: [String] = []
+    @Option(help: ArgumentHelp("Only cases with this crime type (\(CrimeType.spellings.joined(separator: ", "))).", valueName: "CRIME"))
+    var crime: [String] = []
+    @Option(help: ArgumentHelp("Only cases of this unit id.", valueName: "UNIT"))
+    var unit: [String] = []
+    @Option(help: ArgumentHelp("Only cases of this lawyer (person id).", valueName: "PERSON"))
+    var lawyer: [String] = []
+    @Option(help: ArgumentHelp("Only cases matching every word.", valueName: "WORDS"))
+    var text: String = ""
+    @Flag(help: "Only cases with an overdue international request.")
+    var overdue = false
+    @Flag(help: "Only cases with a request to chase.")
+    var chase = false
+    @Flag(help: "Only cases where --user is the lawyer or caseworker.")
+    var mine = false
+    @Option(help: ArgumentHelp("Sort by \(CaseSortKey.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "KEY"))
+    var sort: String = CaseSortKey.id.rawValue
+    @Flag(help: "Reverse the sort order.")
+    var reverse = false
+    static let formats: [OutputFormat] = [.table, .tsv, .csv, .json]
+    @Option(help: OutputFormat.help(formats)) var format: String = "table"
+    var outputFormat: OutputFormat { (try? OutputFormat.parse(format, allowed: Self.formats)) ?? .table }
+    @Option(help: .hidden) var today: String?
+
+    func validate() throws {
+        _ = try OutputFormat.parse(format, allowed: Self.formats)
+        _ = try VocabularyArgument.parse(status, option: "status", as: CaseStatus.self)
+        _ = try VocabularyArgument.parse(crime, option: "crime", as: CrimeType.self)
+        _ = try sortKey()
+        try Today.validate(today)
+    }
+
+    func sortKey() throws -> CaseSortKey {
+        guard let key = CaseSortKey.allCases.first(where: { $0.rawValue.lowercased() == sort.lowercased() }) else {
+            throw ValidationError("--sort \"\(sort)\" is not one of: \(CaseSortKey.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return key
+    }
+
+    func run() throws {
+        let opened = try StoreAccess.open(options)
+        let snapshot = opened.snapshot
+        let context = QueryContext(today: Today.resolve(today), chaseIntervalDays: snapshot.meta.chaseIntervalDays)
+        let filter = CaseFilter(text: text,
+                                statuses: try VocabularyArgument.parse(status, option: "status"),
+                                crimeTypes: try VocabularyArgument.parse(crime, option: "crime"),
+                                units: VocabularyArgument.words(unit), lawyers: VocabularyArgument.words(lawyer),
+                                mine: mine ? options.userName() : nil, overdueOnly: overdue, toChaseOnly: chase)
+        let summaries = snapshot.summaries
+        let matched = filter.apply(to: summaries, context: context).indices
+        let order = CaseSort(try sortKey(), ascending: !reverse).apply(matched, of: summaries, context: context,
+                                                                        meta: snapshot.meta)
+        let rows = order.map { CaseRow(summaries[$0], meta: snapshot.meta, context: context) }
+        let out = ByteOutput.standardOutput
+        if outputFormat == .json {
+            out.write(bytes: JSONOutput.bytes(.array(rows.map(\.json)), keys: CaseRow.jsonKeys))
+        } else {
+            var table = Table(CaseRow.columns)
+            for row in rows { table.append(outputFormat == .table ? row.cells : row.dataCells) }
+            table.write(outputFormat, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
+        }
+        StoreAccess.warnAboutDamage(snapshot)
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import CaseCore
+
+/// `casedesk requests`: the MLA board without the UI.
+struct RequestsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "requests",
+        abstract: "List international requests (MLA, extradition, EAW, EIO, JIT), grouped by status.",
+        discussion: """
+            A request is overdue when it is open and today is after its due date; it is to
+            chase when it has been sent, is still open, and the store's chase interval
+            (chaseIntervalDays in store.json) has passed since the last chase or since it was sent.
+            Flags: ! overdue, c to chase.
+
+            Examples:
+              casedesk requests --overdue
+              casedesk requests --chase --sort lastChased
+              casedesk requests --open --format csv > board.csv
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Flag(help: "Only overdue requests.") var overdue = false
+    @Flag(help: "Only requests to chase.") var chase = false
+    @Flag(help: "Leave out executed, refused and withdrawn requests.") var open = false
+    @Option(help: ArgumentHelp("Order within each status: \(RequestSortKey.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "KEY"))
+    var sort: String = RequestSortKey.due.rawValue
+    @Flag(help: "Reverse the order within each status.") var reverse = false
+    static let formats: [OutputFormat] = [.table, .tsv, .csv, .json]
+    @Option(help: OutputFormat.help(formats)) var format: String = "table"
+    var outputFormat: OutputFormat { (try? OutputFormat.parse(format, allowed: Self.formats)) ?? .table }
+    @Option(help: .hidden) var today: String?
+
+    func validate() throws {
+        _ = try OutputFormat.parse(format, allowed: Self.formats)
+        _ = try sortKey()
+        try Today.validate(today)
+    }
+
+    func sortKey() throws -> RequestSortKey {
+        guard let key = RequestSortKey.allCases.first(where: { $0.rawValue.lowercased() == sort.lowercased() }) else {
+            throw ValidationError("--sort \"\(sort)\" is not one of: \(RequestSortKey.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return key
+    }
+
+    func run() throws {
+        let snapshot = try StoreAccess.open(options).snapshot
+        let context = QueryContext(today: Today.resolve(today), chaseIntervalDays: snapshot.meta.chaseIntervalDays)
+        let board = RequestBoard(snapshot.summaries, context: context, sortBy: try sortKey(), ascending: !reverse,
+                                 overdueOnly: overdue, toChaseOnly: chase, openOnly: open)
+        let rows = board.rows
+        let out = ByteOutput.standardOutput
+        if outputFormat == .json {
+            out.write(bytes: JSONOutput.bytes(.array(rows.map(Self.json)), keys: Self.jsonKeys))
+        } else {
+            var table = Table([.init("Request"), .init("Case"), .init("Kind"), .init("Dir"), .init("Country", flexible: true),
+                               .init("Status"), .init("Sent"), .init("Due"), .init("Chased"), .init("Days", alignRight: true),
+                               .init("Flags")])
+            let human = outputFormat == .table
+            for row in rows {
+                let r = row.request
+                table.append([
+                    r.id, row.caseID, human ? r.kind.label : r.kind.rawValue,
+                    human ? (r.direction == .outgoing ? "out" : "in") : r.direction.rawValue,
+                    human ? (Countries.name(of: r.country).map { "\($0) (\(r.country))" } ?? r.country) : r.country,
+                    human ? r.status.label : r.status.rawValue,
+                    r.sent?.iso ?? (human ? "–" : ""), r.due?.iso ?? (human ? "–" : ""),
+                    r.lastChased?.iso ?? (human ? "–" : ""), row.daysOpen.map(String.init) ?? (human ? "–" : ""),
+                    human ? (row.isOverdue ? "!" : "") + (row.isToChase ? "c" : "")
+                        : [row.isOverdue ? "overdue" : nil, row.isToChase ? "toChase" : nil].compactMap { $0 }.joined(separator: ","),
+                ])
+            }
+            table.write(outputFormat, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
+            if human {
+                out.line("\(board.count) requests: \(board.overdueCount) overdue, \(board.toChaseCount) to chase")
+            }
+        }
+        StoreAccess.warnAboutDamage(snapshot)
+    }
+
+    static func json(_ row: RequestRow) -> JSONValue {
+        let r = row.request
+        func day(_ d: Day?) -> JSONValue { d.map { .string($0.iso) } ?? .null }
+        return .object([
+            "id": .string(r.id), "case": .string(row.caseID), "caseTitle": .string(row.caseTitle),
+            "kind": .string(r.kind.rawValue), "direction": .string(r.direction.rawValue), "country": .string(r.country),
+            "status": .string(r.status.rawValue), "urgent": .bool(r.urgent), "sent": day(r.sent), "due": day(r.due),
+            "lastChased": day(r.lastChased), "chases": .number(String(r.chaseCount)),
+            "daysOpen": row.daysOpen.map { .number(String($0)) } ?? .null,
+            "overdue": .bool(row.isOverdue), "toChase": .bool(row.isToChase),
+            "liaison": r.liaison.map(JSONValue.string) ?? .null, "defendant": r.defendant.map(JSONValue.string) ?? .null,
+        ])
+    }
+    static let jsonKeys = ["id", "case", "caseTitle", "kind", "direction", "country", "status", "urgent", "sent", "due",
+                           "lastChased", "chases", "daysOpen", "overdue", "toChase", "liaison", "defendant"]
+}

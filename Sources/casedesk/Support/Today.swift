@@ -1,0 +1,39 @@
+import ArgumentParser
+import CaseCore
+import Foundation
+
+/// "Today" for overdue, to-chase and next-hearing: the local calendar date, or `--today` so a
+/// script or a test gets the same answer on any day.
+enum Today {
+    static func resolve(_ override: String?) -> Day {
+        if let override, let day = Day(iso: override) { return day }
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    static func validate(_ override: String?) throws {
+        if let override, Day(iso: override) == nil {
+            throw ValidationError("--today must be a date written YYYY-MM-DD, found \"\(override)\".")
+        }
+    }
+}
+
+/// Parses the spellings of a closed vocabulary given to an option, repeated or comma-separated
+/// (`--status atTrial,awaitingTrial`), accepting any letter case.
+enum VocabularyArgument {
+    static func parse<V: Vocabulary>(_ values: [String], option: String, as type: V.Type = V.self) throws -> Set<V> {
+        var out = Set<V>()
+        for raw in values.flatMap({ $0.split(separator: ",") }) {
+            let word = raw.trimmingSpaces
+            guard let v = V.allCases.first(where: { $0.rawValue.lowercased() == word.lowercased() }) else {
+                throw ValidationError("--\(option) \"\(word)\" is not one of: \(V.spellings.joined(separator: ", ")).")
+            }
+            out.insert(v)
+        }
+        return out
+    }
+
+    static func words(_ values: [String]) -> Set<String> {
+        Set(values.flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces }.filter { !$0.isEmpty })
+    }
+}

@@ -1,0 +1,210 @@
+// The screens a user sees in each scenario of Support/Scenarios.swift, at 80x24 and 140x40.
+// Recorded once with CASEDESK_RECORD=DIR, then read line by line against Support/Fixture.swift.
+extension ExpectedScreens {
+    static let board: [String: String] = [
+        "board-80x24": #"""
+ CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 … ! 2 overdue  ↻ 2 to chase
+┏ MLA board ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 7 requests · sort due ↑ ━┓
+┃   Request          Case         Kind  Country     Due↑        Days Chased    ┃
+┃Draft (1)                                                                     ┃
+┃   R-401            OCD-NTH-0004 JIT   FR France   –              – never     ┃
+┃Sent (1)                                                                      ┃
+┃›  R-201            OCD-BHM-0002 EAW   PL Poland   2027-02-01    23 never     ┃
+┃Acknowledged (1)                                                              ┃
+┃ ! R-101            OCD-LON-0001 MLA   ES Spain    2026-09-01   176 2026-10-30┃
+┃In execution (2)                                                              ┃
+┃ ! R-502            INTL-0005    MLA   DE Germany  2026-10-15   101 never     ┃
+┃ ↻ R-102            OCD-LON-0001 EIO   NL Netherl… 2027-01-15    54 2026-10-10┃
+┃Partially executed (1)                                                        ┃
+┃   R-501            INTL-0005    MLA   US United … 2026-12-31   146 2026-11-20┃
+┃Executed (1)                                                                  ┃
+┃   R-301            CCU-MER-0003 Extr  AE United … 2024-08-01   224 never     ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
+ ? help  j move  Enter case  s sort  c chase  > advance  q quit
+"""#,
+        "board-140x40": #"""
+ CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 · Executed 1                                                  ! 2 overdue  ↻ 2 to chase
+┏ MLA board ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 7 requests · sort due ↑ ━┓
+┃   Request          Case         Kind  Dir Country                                     Due↑        Days Chased     Lawyer         Mark    ┃
+┃Draft (1)                                                                                                                                 ┃
+┃   R-401            OCD-NTH-0004 JIT   out FR France                                   –              – never      Jane Owen              ┃
+┃Sent (1)                                                                                                                                  ┃
+┃›  R-201            OCD-BHM-0002 EAW   out PL Poland                                   2027-02-01    23 never      Amir Khan              ┃
+┃Acknowledged (1)                                                                                                                          ┃
+┃ ! R-101            OCD-LON-0001 MLA   out ES Spain                                    2026-09-01   176 2026-10-30 Sarah Hughes   overdue ┃
+┃In execution (2)                                                                                                                          ┃
+┃ ! R-502            INTL-0005    MLA   in  DE Germany                                  2026-10-15   101 never      Amir Khan      overdue ┃
+┃ ↻ R-102            OCD-LON-0001 EIO   out NL Netherlands                              2027-01-15    54 2026-10-10 Sarah Hughes   to chase┃
+┃Partially executed (1)                                                                                                                    ┃
+┃   R-501            INTL-0005    MLA   out US United States                            2026-12-31   146 2026-11-20 Amir Khan              ┃
+┃Executed (1)                                                                                                                              ┃
+┃   R-301            CCU-MER-0003 Extr  out AE United Arab Emirates                     2024-08-01   224 never      Sarah Hughes           ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
+ ? help  j move  Enter case  s sort  c chase  > advance  q quit
+"""#,
+        "chase-80x24": #"""
+ CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 … ! 2 overdue  ↻ 2 to chase
+┏ MLA board ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 7 requests · sort due ↑ ━┓
+┃   Request          Case         Kind  Country     Due↑        Days Chased    ┃
+┃Draft (1)                                                                     ┃
+┃   R-401            OCD-NTH-0004 JIT   FR France   –              – never     ┃
+┃Sent (1)                                                                      ┃
+┃   R-201            OCD-BHM-0002 EAW   PL Poland   2027-02-01    23 never     ┃
+┃Acknowledged (1)                                                              ┃
+┃›! R-101            OCD-LON-0001 MLA   ES Spain    2026-09-01   176 2026-11-24┃
+┃In execution (2)                                                              ┃
+┃ ! R-502            INTL-0005    MLA   DE Germany  2026-10-15   101 never     ┃
+┃ ↻ R-102            OCD-LON-0001 EIO   NL Netherl… 2027-01-15    54 2026-10-10┃
+┃Partially executed (1)                                                        ┃
+┃   R-501            INTL-0005    MLA   US United … 2026-12-31   146 2026-11-20┃
+┃Executed (1)                                                                  ┃
+┃   R-301            CCU-MER-0003 Extr  AE United … 2024-08-01   224 never     ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┃                                                                              ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
+ Chase of R-101 recorded (2026-11-24).
+"""#,
+        "chase-140x40": #"""
+ CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 · Executed 1                                                  ! 2 overdue  ↻ 2 to chase
+┏ MLA board ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 7 requests · sort due ↑ ━┓
+┃   Request          Case         Kind  Dir Country                                     Due↑        Days Chased     Lawyer         Mark    ┃
+┃Draft (1)                                                                                                                                 ┃
+┃   R-401            OCD-NTH-0004 JIT   out FR France                                   –              – never      Jane Owen              ┃
+┃Sent (1)                                                                                                                                  ┃
+┃   R-201            OCD-BHM-0002 EAW   out PL Poland                                   2027-02-01    23 never      Amir Khan              ┃
+┃Acknowledged (1)                                                                                                                          ┃
+┃›! R-101            OCD-LON-0001 MLA   out ES Spain                                    2026-09-01   176 2026-11-24 Sarah Hughes   overdue ┃
+┃In execution (2)                                                                                                                          ┃
+┃ ! R-502            INTL-0005    MLA   in  DE Germany                                  2026-10-15   101 never      Amir Khan      overdue ┃
+┃ ↻ R-102            OCD-LON-0001 EIO   out NL Netherlands                              2027-01-15    54 2026-10-10 Sarah Hughes   to chase┃
+┃Partially executed (1)                                                                                                                    ┃
+┃   R-501            INTL-0005    MLA   out US United States                            2026-12-31   146 2026-11-20 Amir Khan              ┃
+┃Executed (1)                                                                                                                              ┃
+┃   R-301            CCU-MER-0003 Extr  out AE United Arab Emirates                     2024-08-01   224 never      Sarah Hughes           ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
+ Chase of R-101 recorded (2026-11-24).
+"""#,
+        "help-80x24": #"""
+ CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ Keys in force (defaults unless changed in the config file)
+┏ Help: Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃Cases                                                                         ┃
+┃  Move                                                                        ┃
+┃    k Up               move up                                                ┃
+┃    j Down             move down                                              ┃
+┃    g Home             first row                                              ┃
+┃    G End              last row                                               ┃
+┃    PgUp Ctrl-u        page up                                                ┃
+┃    PgDn Ctrl-d        page down                                              ┃
+┃    Enter l            open the case (a damaged case: its problems)           ┃
+┃    Esc h              clear the filter and quick filters                     ┃
+┃    Tab                next pane                                              ┃
+┃    Shift-Tab          previous pane                                          ┃
+┃  Find                                                                        ┃
+┃    /                  filter as you type (id, title, names, offences,        ┃
+┃                       countries)                                             ┃
+┃    n                  next match                                             ┃
+┃    N                  previous match                                         ┃
+┃    s                  cycle the sort column                                  ┃
+┃    S                  reverse the sort                                       ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
+ ? help  j scroll  Esc back  q quit
+"""#,
+        "help-140x40": #"""
+ CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ Keys in force (defaults unless changed in the config file)
+┏ Help: Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃Cases                                                                                                                                     ┃
+┃  Move                                                                                                                                    ┃
+┃    k Up               move up                                                                                                            ┃
+┃    j Down             move down                                                                                                          ┃
+┃    g Home             first row                                                                                                          ┃
+┃    G End              last row                                                                                                           ┃
+┃    PgUp Ctrl-u        page up                                                                                                            ┃
+┃    PgDn Ctrl-d        page down                                                                                                          ┃
+┃    Enter l            open the case (a damaged case: its problems)                                                                       ┃
+┃    Esc h              clear the filter and quick filters                                                                                 ┃
+┃    Tab                next pane                                                                                                          ┃
+┃    Shift-Tab          previous pane                                                                                                      ┃
+┃  Find                                                                                                                                    ┃
+┃    /                  filter as you type (id, title, names, offences, countries)                                                         ┃
+┃    n                  next match                                                                                                         ┃
+┃    N                  previous match                                                                                                     ┃
+┃    s                  cycle the sort column                                                                                              ┃
+┃    S                  reverse the sort                                                                                                   ┃
+┃    f                  quick filters: status, crime type, unit, lawyer, mine, overdue                                                     ┃
+┃  Requests                                                                                                                                ┃
+┃    c                  record a chase on the selected request (Requests pane)                                                             ┃
+┃    >                  move the selected request to its next status (Requests pane)                                                       ┃
+┃  Change                                                                                                                                  ┃
+┃    a                  add a case                                                                                                         ┃
+┃    e                  edit the selected case                                                                                             ┃
+┃    d                  delete the selected case                                                                                           ┃
+┃    E                  edit the case as JSON in $EDITOR                                                                                   ┃
+┃    u                  undo the last change of this session                                                                               ┃
+┃    Ctrl-r             redo                                                                                                               ┃
+┃                                                                                                                                          ┃
+┃Everywhere                                                                                                                                ┃
+┃  Program                                                                                                                                 ┃
+┃    q                  back; quits from the Cases screen                                                                                  ┃
+┃    Ctrl-c             quit at once                                                                                                       ┃
+┃    ?                  help for this screen                                                                                               ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
+ ? help  j scroll  Esc back  q quit
+"""#,
+    ]
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import CaseDeskUI
-
-@Test func placeholderCaseDeskUI() { #expect(Bool(true)) }

@@ -1,0 +1,81 @@
+import CaseCore
+import Foundation
+
+/// A CaseStore in memory for screen tests: the same contract as the JSON directory store
+/// (revision check, one audit entry per save) with no disk, so tests are fast and exact.
+final class MemoryStore: CaseStore, @unchecked Sendable {
+    // @unchecked: every field below is read and written only while `lock` is held.
+    private let lock = NSLock()
+    private var meta: StoreMeta
+    private var cases: [String: Case]
+    private var damaged: [DamagedCase]
+    private(set) var auditEntries: [AuditEntry]
+    private let clock: Timestamp
+    /// Set to make the next save fail as if someone else had saved first.
+    var interfereOnNextSave = false
+
+    init(meta: StoreMeta, cases: [Case], damaged: [DamagedCase] = [], audit: [AuditEntry] = [], clock: Timestamp) {
+        self.meta = meta
+        self.cases = Dictionary(uniqueKeysWithValues: cases.map { ($0.id, $0) })
+        self.damaged = damaged
+        self.auditEntries = audit
+        self.clock = clock
+    }
+
+    var displayName: String { meta.name }
+
+    func open(progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot {
+        lock.lock(); defer { lock.unlock() }
+        let all = cases.values.sorted { $0.id < $1.id }
+        let total = all.count + damaged.count
+        for i in 0..<total { progress(i + 1, total) }
+        return StoreSnapshot(meta: meta, summaries: all.map(CaseSummary.init), damaged: damaged)
+    }
+
+    func load(id: String) throws -> Case {
+        lock.lock(); defer { lock.unlock() }
+        guard let c = cases[id] else { throw StoreError.notFound(id: id) }
+        return c
+    }
+
+    func save(_ c: Case, baseRevision: Int?, user: String, action: String) throws -> Case {
+        lock.lock(); defer { lock.unlock() }
+        if interfereOnNextSave, var other = cases[c.id] {
+            interfereOnNextSave = false
+            other.revision += 1
+            cases[c.id] = other
+        }
+        let onDisk = cases[c.id]?.revision
+        guard onDisk == baseRevision else { throw StoreError.staleRevision(id: c.id, base: baseRevision, onDisk: onDisk) }
+        var saved = c
+        saved.revision = (onDisk ?? 0) + 1
+        saved.updated = clock
+        cases[c.id] = saved
+        auditEntries.append(AuditEntry(at: clock, user: user, action: action, case: c.id, detail: "requests"))
+        return saved
+    }
+
+    func delete(id: String, baseRevision: Int, user: String) throws {
+        lock.lock(); defer { lock.unlock() }
+        guard let onDisk = cases[id]?.revision, onDisk == baseRevision else {
+            throw StoreError.staleRevision(id: id, base: baseRevision, onDisk: cases[id]?.revision)
+        }
+        cases[id] = nil
+        auditEntries.append(AuditEntry(at: clock, user: user, action: "delete", case: id, detail: ""))
+    }
+
+    func audit(caseID: String?) throws -> AuditLog {
+        lock.lock(); defer { lock.unlock() }
+        return AuditLog(entries: auditEntries.filter { caseID == nil || $0.case == caseID }, skipped: [])
+    }
+
+    func revisionOnDisk(id: String) throws -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        return cases[id]?.revision
+    }
+
+    func stored(_ id: String) -> Case? {
+        lock.lock(); defer { lock.unlock() }
+        return cases[id]
+    }
+}

@@ -1,0 +1,60 @@
+import TerminalUI
+@testable import CaseDeskUI
+
+/// The user sessions the screen tests check, each a list of key presses through the key
+/// tables, ending on the screen to compare.
+enum Scenario: String, CaseIterable, Sendable {
+    case home, filter, quickFilter, sort, overview, defendants, hearings, requests, notes, history
+    case board, chase, help, commandLine, tooSmall, progress, damaged
+
+    func run(size: Size) -> TestDriver {
+        var d = TestDriver(size: size, open: self != .progress)
+        switch self {
+        case .home:
+            d.press(CasesCommand.down)
+        case .filter:
+            d.press(CasesCommand.filter)
+            d.type("kest")
+        case .quickFilter:
+            d.press(CasesCommand.quickFilter)
+            d.type("o")
+        case .sort:
+            d.press(CasesCommand.sort)
+            d.press(CasesCommand.reverseSort)
+        case .overview, .hearings, .requests, .notes, .history:
+            d.press(CasesCommand.filter)
+            d.type("kestrel")
+            d.press(.enter)
+            d.press(CasesCommand.open)
+            let tabs: [Scenario: Int] = [.overview: 0, .hearings: 2, .requests: 3, .notes: 4, .history: 5]
+            for _ in 0..<tabs[self]! { d.press(DetailCommand.nextTab) }
+            if self == .requests { d.press(DetailCommand.down) }
+        case .defendants:
+            d.press(CasesCommand.open)
+            d.press(DetailCommand.nextTab)
+        case .board:
+            d.press(GlobalCommand.board)
+            d.press(BoardCommand.down)
+        case .chase:
+            d.press(GlobalCommand.board)
+            for _ in 0..<2 { d.press(BoardCommand.down) }
+            d.press(BoardCommand.chase)
+            d.type("Rang Madrid")
+            d.press(.enter)
+        case .help:
+            d.press(GlobalCommand.help)
+        case .commandLine:
+            d.press(GlobalCommand.commandLine)
+            d.type("open OCD-L")
+            d.press(.tab)
+        case .tooSmall:
+            d.resize(Size(width: 59, height: 16))
+        case .progress:
+            d.send(.loadProgress(done: 2, total: 7))
+        case .damaged:
+            d.press(CasesCommand.bottom)
+            d.press(CasesCommand.open)
+        }
+        return d
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every Tests/EndToEnd/*.test.sh against the casedesk already built in .build/debug (this
+# script builds nothing), prints PASS or FAIL for each, and exits non-zero if any failed.
+# Each script gets CASEDESK_BIN (the binary) and runs from the repository root.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+cd "$root"
+bin="$root/.build/debug/casedesk"
+if [ ! -x "$bin" ]; then
+    echo "run.sh: $bin is missing; run 'swift build' first" >&2
+    exit 1
+fi
+
+passed=0
+failed=0
+for script in "$here"/*.test.sh; do
+    [ -e "$script" ] || continue
+    name=$(basename "$script")
+    log=$(mktemp)
+    if CASEDESK_BIN="$bin" bash "$script" >"$log" 2>&1; then
+        echo "PASS $name"
+        passed=$((passed + 1))
+    else
+        echo "FAIL $name"
+        sed 's/^/    /' "$log"
+        failed=$((failed + 1))
+    fi
+    rm -f "$log"
+done
+echo "end-to-end: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

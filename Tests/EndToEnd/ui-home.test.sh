@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# The real program in a real terminal (tmux, 100x30) on a demo store: filter, open a case,
+# record a chase on the MLA board, quit; then check the screen, the case file, the audit
+# line and that the terminal was given back. Waits for text on the screen, never for time.
+set -euo pipefail
+bin=${CASEDESK_BIN:-.build/debug/casedesk}
+bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 1; }
+command -v jq >/dev/null || { echo "jq is needed" >&2; exit 1; }
+
+work=$(mktemp -d)
+session="casedesk-e2e-$$"
+cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+store="$work/store"
+"$bin" demo "$store" --cases 120 --seed 7 --no-open >/dev/null
+
+screen() { tmux capture-pane -p -t "$session"; }
+# Polls the screen until it shows TEXT (a fixed string), up to 15 s; prints the screen and
+# fails if it never does.
+wait_for() {
+    local text=$1 i
+    for i in $(seq 1 150); do
+        if screen | grep -qF -- "$text"; then return 0; fi
+        sleep 0.1
+    done
+    echo "timed out waiting for: $text" >&2
+    screen >&2
+    return 1
+}
+keys() { tmux send-keys -t "$session" "$@"; }
+
+# The case to look for, and how many drafts head the board (they cannot be chased).
+first_case=$(jq -r '.id' "$(ls "$store"/cases/*.json | head -1)")
+first_title=$(jq -r '.title' "$store/cases/$first_case.json")
+drafts=$(cat "$store"/cases/*.json | jq -s '[.[].requests[] | select(.status == "draft")] | length')
+audit_before=$(wc -l < "$store/audit.jsonl")
+
+tmux new-session -d -s "$session" -x 100 -y 30 \
+    "env LANG=C.UTF-8 CASEDESK_USER=e2e sh -c '\"$bin\" --store \"$store\"; echo EXIT=\$?; stty -a > \"$work/stty.txt\"; sleep 600'"
+
+# Home screen: the list fills in and says how many cases there are.
+wait_for "of 120 cases"
+wait_for "Requests"
+
+# Filter as you type: the list narrows to the one case.
+keys /
+keys -l "$first_case"
+wait_for "1 of 120 cases"
+keys Enter
+keys Enter
+# Case detail, with its tabs and marking.
+wait_for "Overview"
+wait_for "$first_title"
+screen | grep -qE "OFFICIAL(-SENSITIVE)?" || { echo "no protective marking on the case detail" >&2; screen >&2; exit 1; }
+keys Escape
+# Esc alone is the key (not the start of Alt-something) only once the program has acted on it.
+wait_for "1 of 120 cases"
+
+# The MLA board: skip the drafts, chase the first sent request.
+keys 2
+wait_for "MLA board"
+for _ in $(seq 1 "$drafts"); do keys j; done
+keys c
+wait_for "note (optional"
+keys -l "e2e chase"
+keys Enter
+wait_for "recorded"
+chased=$(screen | grep -oE "Chase of [^ ]+ recorded" | awk '{print $3}')
+[ -n "$chased" ] || { echo "no chase message" >&2; exit 1; }
+
+# Quit: q goes back to Cases, q again quits.
+keys q
+wait_for "of 120 cases"
+keys q
+wait_for "EXIT=0"
+
+# The case file has exactly one new chase, today, by the user, with the note.
+today=$(date -u +%Y-%m-%d)
+hits=$(cat "$store"/cases/*.json | jq -c --arg r "$chased" '.requests[] | select(.id == $r) | .chases // [] | map(select(.note == "e2e chase"))[]')
+[ "$(printf '%s\n' "$hits" | grep -c .)" -eq 1 ] || { echo "expected one chase with the note on $chased, found: $hits" >&2; exit 1; }
+printf '%s' "$hits" | jq -e --arg d "$today" '.date == $d and .by == "e2e"' >/dev/null \
+    || { echo "chase not dated today by e2e: $hits" >&2; exit 1; }
+case_id=$(grep -l "\"$chased\"" "$store"/cases/*.json | head -1 | xargs basename | sed 's/\.json$//')
+jq -e --arg r "$chased" --arg d "$today" '.requests[] | select(.id == $r) | .lastChased == $d' "$store/cases/$case_id.json" >/dev/null \
+    || { echo "lastChased of $chased is not today" >&2; exit 1; }
+
+# One audit line for it.
+audit_after=$(wc -l < "$store/audit.jsonl")
+[ $((audit_after - audit_before)) -eq 1 ] || { echo "expected 1 new audit line, found $((audit_after - audit_before))" >&2; exit 1; }
+tail -1 "$store/audit.jsonl" | jq -e --arg c "$case_id" '.case == $c and .action == "chase" and .user == "e2e"' >/dev/null \
+    || { echo "bad audit line: $(tail -1 "$store/audit.jsonl")" >&2; exit 1; }
+
+# The terminal is given back: normal screen, canonical mode and echo on.
+[ "$(tmux display -p -t "$session" '#{alternate_on}')" = "0" ] || { echo "still on the alternate screen" >&2; exit 1; }
+for _ in $(seq 1 50); do [ -s "$work/stty.txt" ] && break; sleep 0.1; done
+grep -qE '(^| )icanon( |$)' "$work/stty.txt" || { echo "icanon is off after quitting" >&2; cat "$work/stty.txt" >&2; exit 1; }
+grep -qE '(^| )echo( |$)' "$work/stty.txt" || { echo "echo is off after quitting" >&2; cat "$work/stty.txt" >&2; exit 1; }
+echo "ok: filtered, opened $first_case, chased $chased on the board, quit cleanly"
