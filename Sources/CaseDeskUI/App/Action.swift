@@ -17,6 +17,8 @@ public enum Action: Sendable {
     case auditLoaded(caseID: String, AuditLog)
     case exported(path: String, count: Int)
     case themeLoaded(Theme, problems: [String])
+    /// The answer of `.writeFile`.
+    case fileWritten(path: String, what: String)
     case editorFinished(tag: String, result: EditorResult)
     /// A failure with nothing more specific to do than tell the user.
     case failed(message: String)

@@ -51,7 +51,10 @@ enum AppChrome {
         case .board:
             spans.append(Span(text: " " + BoardView.counts(state), role: .text))
             right = "! \(state.board.overdue) overdue  ↻ \(state.board.toChase) to chase"
-        case .dashboard, .help:
+        case .dashboard:
+            // The Dashboard's period and breakdown (DashboardScreen.context).
+            (spans, right) = DashboardScreen.context(state)
+        case .help:
             spans.append(Span(text: " Keys in force (defaults unless changed in the config file)", role: .muted))
         }
         let rightWidth = TextWidth.of(right)

@@ -5,6 +5,8 @@ extension CaseDeskApp {
     /// The only function that changes the state. Pure: the world is reached through the
     /// returned effects, whose answers come back as actions.
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        // The Dashboard rebuilds its figures when it is shown after its inputs changed.
+        defer { DashboardScreen.refresh(&state) }
         switch action {
         case .event(let event): return state.handle(event)
         case .loadProgress(let done, let total):
@@ -41,6 +43,9 @@ extension CaseDeskApp {
             return []
         case .exported(let path, let count):
             state.message = Message(text: "Exported \(count) case\(count == 1 ? "" : "s") to \(path).", kind: .success)
+            return []
+        case .fileWritten(let path, let what):
+            state.message = Message(text: "Wrote \(what) to \(path).", kind: .success)
             return []
         case .themeLoaded(let theme, let problems):
             state.theme = theme

@@ -45,6 +45,8 @@ extension AppState {
         idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
         resortCases()
         rebuildBoard()
+        // The Dashboard's measure index, at once: opening a store is when this may take time.
+        DashboardScreen.summariesChanged(&self, now: true)
     }
 
     /// Puts a freshly read or saved case's summary in place, without re-sorting: the row
@@ -61,6 +63,8 @@ extension AppState {
         cases.lastFilter = nil
         refilterCases()
         rebuildBoard()
+        // A save: the Dashboard rebuilds its index when next shown, not on every save.
+        DashboardScreen.summariesChanged(&self, now: false)
     }
 
     mutating func caseLoaded(_ c: Case, _ purpose: LoadPurpose) -> [Effect] {

@@ -15,6 +15,9 @@ public enum Effect: Sendable, Equatable {
     case loadAudit(caseID: String)
     /// Write the named cases as one JSON document; answered by `.exported` or `.failed`.
     case export(path: String, caseIDs: [String])
+    /// Write `contents` to the file at `path` (atomically); answered by `.fileWritten` or
+    /// `.failed`. Used by the Dashboard's `:export` (`what` says what was written).
+    case writeFile(path: String, contents: String, what: String)
     /// Load a theme by name; answered by `.themeLoaded`.
     case loadTheme(name: String)
     /// Hand the terminal to $EDITOR on `text` (in a private 0600 temp file), then take it back;

@@ -4,13 +4,14 @@ import TerminalUI
 /// The `:` command line: its commands, completion (Tab) and what each does. Screens that want
 /// a command add a case to `LineCommand` and a branch in `run`.
 enum LineCommand: String, CaseIterable, Sendable {
-    case open, theme, export, quit, q
+    case open, theme, export, period, quit, q
 
     var usage: String {
         switch self {
         case .open: ":open ID"
         case .theme: ":theme NAME"
         case .export: ":export FILE"
+        case .period: ":period 2013-2014|2013-2014 Q3|all"
         case .quit, .q: ":q"
         }
     }
@@ -112,7 +113,12 @@ extension AppState {
                 return []
             }
             return [.loadTheme(name: argument)]
+        case .period:
+            // The Dashboard's period; shows the Dashboard (see DashboardLineCommands).
+            return DashboardScreen.periodCommand(&self, argument)
         case .export:
+            // On the Dashboard, :export writes its figures (markdown or CSV by extension).
+            if screen == .dashboard { return DashboardExport.run(&self, path: argument) }
             guard !argument.isEmpty else {
                 message = Message(text: "Where to? Usage: :export FILE (writes the cases now listed).", kind: .error)
                 return []

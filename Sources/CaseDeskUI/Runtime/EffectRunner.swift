@@ -47,6 +47,14 @@ struct EffectRunner: Sendable {
             do { post(.exported(path: path, count: try CaseExport.write(ids: ids, from: store, to: path, now: Timestamp.now()))) } catch {
                 post(.failed(message: "Cannot export to \(path): " + Self.describe(error)))
             }
+        case .writeFile(let path, let contents, let what):
+            do {
+                let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+                try Data(contents.utf8).write(to: url, options: .atomic)
+                post(.fileWritten(path: path, what: what))
+            } catch {
+                post(.failed(message: "Cannot write \(what) to \(path): \(error.localizedDescription)"))
+            }
         case .loadTheme(let name):
             let (theme, problems) = Theme.load(named: name, searchPaths: themeDirectories)
             post(.themeLoaded(theme, problems: problems.map(\.description)))

@@ -1,30 +1,70 @@
 import TerminalUI
 
-/// The keys of the Dashboard. PLACEHOLDER owned by the dashboard helper: add commands here
-/// (period, breakdown, ...) and they appear in dispatch, footer, help and docs/keys.md.
+/// The keys of the Dashboard: one table that drives dispatch, the footer, the help screen and
+/// docs/keys.md. `:period …` and `:export FILE` are line commands (see `DashboardLine`).
 enum DashboardCommand: String, CommandSet {
-    case back
+    case previousPeriod, nextPeriod, cyclePeriod, cycleBreakdown
+    case up, down, left, right, top, bottom, pageUp, pageDown
+    case open, back
 
     static let section = "dashboard"
     static let title = "Dashboard"
 
     var defaultKeys: [Key] {
         switch self {
-        case .back: [.escape, .char("h")]
+        case .previousPeriod: [.char("[")]
+        case .nextPeriod: [.char("]")]
+        case .cyclePeriod: [.char("p")]
+        case .cycleBreakdown: [.char("b")]
+        case .up: [.char("k"), .up]
+        case .down: [.char("j"), .down]
+        case .left: [.char("h"), .left, .backTab]
+        case .right: [.char("l"), .right, .tab]
+        case .top: [.char("g"), .home]
+        case .bottom: [.char("G"), .end]
+        case .pageUp: [.pageUp, .ctrl("u")]
+        case .pageDown: [.pageDown, .ctrl("d")]
+        case .open: [.enter]
+        case .back: [.escape]
         }
     }
 
     var help: String {
         switch self {
-        case .back: "back to Cases"
+        case .previousPeriod: "previous year or quarter"
+        case .nextPeriod: "next year or quarter"
+        case .cyclePeriod: "period kind: financial year, quarter, all years"
+        case .cycleBreakdown: "breakdown: none, crime type, unit, lawyer, country"
+        case .up: "previous figure or row"
+        case .down: "next figure or row"
+        case .left: "previous column (the figure Enter lists)"
+        case .right: "next column (the figure Enter lists)"
+        case .top: "first figure or row"
+        case .bottom: "last figure or row"
+        case .pageUp: "page up"
+        case .pageDown: "page down"
+        case .open: "list the cases behind the figure; on a case, open it"
+        case .back: "close the case list, else back to Cases"
         }
     }
 
-    var group: String { "Move" }
+    var group: String {
+        switch self {
+        case .previousPeriod, .nextPeriod, .cyclePeriod, .cycleBreakdown: "Period"
+        case .open, .back: "Open"
+        default: "Move"
+        }
+    }
 
     var hint: String? {
         switch self {
+        case .previousPeriod: "prev"
+        case .nextPeriod: "next"
+        case .cyclePeriod: "year/qtr/all"
+        case .cycleBreakdown: "breakdown"
+        case .open: "cases"
         case .back: "back"
+        default: nil
         }
     }
 }

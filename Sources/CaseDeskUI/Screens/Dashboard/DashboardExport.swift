@@ -1,0 +1,55 @@
+import CaseCore
+
+/// `:export FILE` on the Dashboard: the figures on screen, written by CaseCore's
+/// `ReportFormatter` (the one `casedesk report` uses), chosen by the file's extension.
+enum DashboardExport {
+    enum Format: Equatable { case markdown, csv }
+
+    static let accepted = ".md (markdown) or .csv"
+
+    static func format(of path: String) -> Format? {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+        if lower.hasSuffix(".csv") { return .csv }
+        return nil
+    }
+
+    static func run(_ state: inout AppState, path: String) -> [Effect] {
+        guard !path.isEmpty else {
+            state.message = Message(text: "Where to? Usage: :export FILE, a file ending in \(accepted).", kind: .error)
+            return []
+        }
+        guard let format = format(of: path) else {
+            state.message = Message(text: "Cannot export the dashboard to \(path): the file name must end in \(accepted).", kind: .error)
+            return []
+        }
+        guard let figures = state.dashboard.figures else {
+            state.message = Message(text: "The dashboard has no figures yet; nothing was written.", kind: .error)
+            return []
+        }
+        let text = format == .csv ? ReportFormatter.csv(figures.report) : markdown(figures, trend: state.dashboard.trend)
+        let what = "the dashboard for \(figures.period.label)" + (figures.breakdown == .none ? "" : " by \(figures.breakdown.heading.lowercased())")
+        return [.writeFile(path: path, contents: text, what: what)]
+    }
+
+    /// The report's markdown, then what the screen adds to it: the rates against the period
+    /// before, the conviction rate by year and, on the overview, the caseload by unit.
+    static func markdown(_ f: DashboardFigures, trend: [YearRate]) -> String {
+        var out = ReportFormatter.markdown(f.report)
+        let h = f.headline
+        if let previous = h.period.previous, let before = h.previous {
+            out += "\n### Rates against \(previous.label)\n\n| Rate | \(h.period.text) | \(previous.text) | Change |\n|---|---:|---:|---:|\n"
+            out += "| Conviction rate | \(DashboardFormat.rate(convictions: h.current)) | \(DashboardFormat.rate(convictions: before)) | \(Percent.points(h.convictionRateChange)) |\n"
+            out += "| Guilty-plea rate | \(DashboardFormat.rate(guiltyPleas: h.current)) | \(DashboardFormat.rate(guiltyPleas: before)) | \(Percent.points(h.guiltyPleaRateChange)) |\n"
+        }
+        if !trend.isEmpty {
+            out += "\n### Conviction rate by year\n\n| Year | Conviction rate | Outcomes in the rate |\n|---|---:|---:|\n"
+            for y in trend { out += "| \(y.year.text) | \(Percent.text(y.convictionRate)) | \(y.ratedOutcomes) |\n" }
+        }
+        if !f.units.isEmpty {
+            out += "\n### Caseload by unit\n\n| Unit | Open | Opened | Finalised |\n|---|---:|---:|---:|\n"
+            for u in f.units { out += "| \(u.label.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")) | \(u.casesOpen) | \(u.casesOpened) | \(u.casesFinalised) |\n" }
+        }
+        return out
+    }
+}

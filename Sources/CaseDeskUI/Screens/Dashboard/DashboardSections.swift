@@ -1,0 +1,212 @@
+import CaseCore
+import TerminalUI
+
+/// The overview's sections, built from the figures already computed: formatting only, no
+/// counting. Each figure that counts cases carries the `DrillTarget` Enter lists.
+enum DashboardSections {
+    /// The sections for the whole period (the overview, breakdown `none`).
+    /// - Parameter width: the column width, for the trend (one glyph and a space per year).
+    /// - Parameter tall: room for one labelled bar per year instead of a one-line sparkline.
+    static func overview(_ figures: DashboardFigures, trend: [YearRate], width: Int, tall: Bool = false) -> [DashboardSection] {
+        let row = figures.report.total
+        let scope = Scope(groupBy: .none, rowKey: nil, rowLabel: nil)
+        return [
+            outcomes(row, scope),
+            rates(figures.headline),
+            tall ? trendBars(trend, period: figures.period) : trendSection(trend, period: figures.period, width: width),
+            sentences(row, scope),
+            confiscation(row, scope),
+            ancillary(row, scope),
+            mla(row, scope),
+            caseload(row, units: figures.units, scope),
+        ]
+    }
+
+    /// The sections of one row of a breakdown (drawn under the table when there is room).
+    static func row(_ row: MeasureRow, groupBy: GroupBy, isTotal: Bool) -> [DashboardSection] {
+        let scope = Scope(groupBy: groupBy, rowKey: isTotal ? nil : row.key, rowLabel: isTotal ? nil : row.label)
+        return [outcomes(row, scope), rowRates(row, scope), sentences(row, scope), confiscation(row, scope),
+                ancillary(row, scope), mla(row, scope), caseload(row, units: [], scope)]
+    }
+
+    /// Which row a figure belongs to, for its drill-down target.
+    struct Scope {
+        var groupBy: GroupBy
+        var rowKey: String?
+        var rowLabel: String?
+
+        func target(_ figure: Figure, _ title: String) -> DrillTarget {
+            DrillTarget(figure: figure, groupBy: groupBy, rowKey: rowKey,
+                        title: rowLabel.map { title + " · " + $0 } ?? title)
+        }
+    }
+
+    static func outcomes(_ r: MeasureRow, _ scope: Scope) -> DashboardSection {
+        let top = Double(max(1, OutcomeCategory.allCases.map(r.count).max() ?? 0))
+        let items = OutcomeCategory.allCases.map { o in
+            DashboardItem(label: DashboardFormat.outcomeLabel(o), value: DashboardFormat.count(r.count(o)),
+                          bar: Double(r.count(o)) / top,
+                          target: scope.target(.outcome(o), DashboardFormat.outcomeLabel(o)))
+        }
+        return DashboardSection(title: "Outcomes per defendant", aside: DashboardFormat.count(r.outcomesTotal), items: items)
+    }
+
+    static func rates(_ h: Headline) -> DashboardSection {
+        // No rate now: the value's "–" says it all; a rate with none before: "–" as the change.
+        let none = (text: "", role: Role.muted)
+        let conv = h.current.convictionRate == nil ? none : DashboardFormat.change(h.convictionRateChange)
+        let plea = h.current.guiltyPleaRate == nil ? none : DashboardFormat.change(h.guiltyPleaRateChange)
+        let target = DrillTarget(figure: .ratedOutcomes, groupBy: .none, rowKey: nil, title: "Outcomes in the rates")
+        return DashboardSection(title: "Rates", aside: h.period.previous.map { "vs " + $0.text } ?? "no period before", items: [
+            DashboardItem(label: "Conviction rate", value: DashboardFormat.rate(convictions: h.current),
+                          after: conv.text, afterRole: conv.role, target: target),
+            DashboardItem(label: "Guilty-plea rate", value: DashboardFormat.rate(guiltyPleas: h.current),
+                          after: plea.text, afterRole: plea.role, target: target),
+            .note("Admin. finalised: not in the rates."),
+        ])
+    }
+
+    /// A row of a breakdown has no "period before" of its own here: its rates alone.
+    static func rowRates(_ r: MeasureRow, _ scope: Scope) -> DashboardSection {
+        let target = scope.target(.ratedOutcomes, "Outcomes in the rates")
+        return DashboardSection(title: "Rates", items: [
+            DashboardItem(label: "Conviction rate", value: DashboardFormat.rate(convictions: r), target: target),
+            DashboardItem(label: "Guilty-plea rate", value: DashboardFormat.rate(guiltyPleas: r), target: target),
+            .note("Admin. finalised: not in the rates."),
+        ])
+    }
+
+    /// One glyph per financial year (a gap "·" for a year with no outcomes, never a zero),
+    /// the first and last year under it, and the rate of the period's year.
+    static func trendSection(_ trend: [YearRate], period: ReportPeriod, width: Int) -> DashboardSection {
+        guard !trend.isEmpty else {
+            return DashboardSection(title: "Conviction rate by year", items: [.note("No outcomes in this store.")])
+        }
+        let fit = max(1, (width - 2) / 2)
+        let shown = Array(trend.suffix(fit))
+        let glyphs = Array(Sparkline(shown.map(\.convictionRate)).glyphs)
+        let line = zip(shown, glyphs).map { y, g in y.convictionRate == nil ? "·" : String(g) }.joined(separator: " ")
+        let first = shown.first!.year.text, last = shown.last!.year.text
+        let span = max(TextWidth.of(line), TextWidth.of(first) + TextWidth.of(last) + 1)
+        let years = first + String(repeating: " ", count: max(1, span - TextWidth.of(first) - TextWidth.of(last))) + last
+        var items: [DashboardItem] = [.note(line, .sparkline), .note(years)]
+        let year: FinancialYear? = switch period {
+        case .all: nil
+        case .year(let y), .quarter(let y, _): y
+        }
+        if let year, let point = trend.first(where: { $0.year == year }) {
+            items.append(DashboardItem(label: year.text, value: Percent.text(point.convictionRate),
+                                       after: "\(DashboardFormat.count(point.ratedOutcomes)) outcomes"))
+        } else if let latest = trend.last(where: { $0.convictionRate != nil }) {
+            items.append(DashboardItem(label: "Latest " + latest.year.text, value: Percent.text(latest.convictionRate)))
+        }
+        return DashboardSection(title: "Conviction rate by year", items: items)
+    }
+
+    /// One labelled bar per financial year, the period's year marked "▸"; "–" for a year
+    /// with no outcomes. Used when the screen has the height for it.
+    static func trendBars(_ trend: [YearRate], period: ReportPeriod) -> DashboardSection {
+        guard !trend.isEmpty else {
+            return DashboardSection(title: "Conviction rate by year", items: [.note("No outcomes in this store.")])
+        }
+        let year: FinancialYear? = switch period {
+        case .all: nil
+        case .year(let y), .quarter(let y, _): y
+        }
+        let items = trend.map { y in
+            DashboardItem(label: (y.year == year ? "▸ " : "  ") + y.year.text, value: Percent.text(y.convictionRate),
+                          bar: y.convictionRate ?? 0)
+        }
+        return DashboardSection(title: "Conviction rate by year", items: items)
+    }
+
+    static func sentences(_ r: MeasureRow, _ scope: Scope) -> DashboardSection {
+        let target = scope.target(.custodialSentences, "Custodial sentences")
+        return DashboardSection(title: "Sentences", items: [
+            DashboardItem(label: "Custodial sentences", value: DashboardFormat.count(r.custodialSentences), target: target),
+            DashboardItem(label: "Total months", value: DashboardFormat.count(r.totalCustodialMonths), target: target),
+            DashboardItem(label: "Median months", value: DashboardFormat.median(r.medianCustodialMonths), target: target),
+        ])
+    }
+
+    static func confiscation(_ r: MeasureRow, _ scope: Scope) -> DashboardSection {
+        let orders = scope.target(.confiscationOrders, "Confiscation orders")
+        var items = [
+            DashboardItem(label: "Orders made", value: DashboardFormat.count(r.confiscationOrders), target: orders),
+            DashboardItem(label: "Total ordered", value: DashboardFormat.pounds(r.confiscationOrderedPence), target: orders),
+            DashboardItem(label: "Recovered", value: DashboardFormat.pounds(r.recoveredPence), target: orders),
+            DashboardItem(label: "Restraint orders", value: DashboardFormat.count(r.restraintOrders),
+                          target: scope.target(.restraintOrders, "Restraint orders")),
+        ]
+        let stages = ConfiscationStage.allCases.filter { $0 != .none && r.confiscationCases(at: $0) > 0 }
+        items.append(.note(stages.isEmpty ? "No defendant at a confiscation stage." : "Defendants at each stage:"))
+        for s in stages {
+            items.append(DashboardItem(label: "  " + s.label, value: DashboardFormat.count(r.confiscationCases(at: s)),
+                                       target: scope.target(.confiscationStage(s), "Confiscation stage " + s.label.lowercased())))
+        }
+        return DashboardSection(title: "Confiscation", items: items)
+    }
+
+    static func ancillary(_ r: MeasureRow, _ scope: Scope) -> DashboardSection {
+        let made = AncillaryOrderType.allCases.filter { r.ancillaryOrders($0) > 0 }
+        guard !made.isEmpty else {
+            return DashboardSection(title: "Ancillary orders", items: [.note("None made in this period.")])
+        }
+        var items = made.map { t in
+            DashboardItem(label: DashboardFormat.short(t), value: DashboardFormat.count(r.ancillaryOrders(t)),
+                          target: scope.target(.ancillaryOrders(t), t.label + "s"))
+        }
+        items.append(DashboardItem(label: "All types", value: DashboardFormat.count(r.ancillaryOrdersTotal),
+                                   target: scope.target(.ancillaryOrders(nil), "Ancillary orders")))
+        return DashboardSection(title: "Ancillary orders", aside: "made", items: items)
+    }
+
+    static func mla(_ r: MeasureRow, _ scope: Scope) -> DashboardSection {
+        var items = [
+            DashboardItem(label: "Open outgoing", value: DashboardFormat.count(r.openOutgoingRequests),
+                          target: scope.target(.openOutgoingRequests, "Open outgoing requests")),
+            DashboardItem(label: "Open incoming", value: DashboardFormat.count(r.openIncomingRequests),
+                          target: scope.target(.openIncomingRequests, "Open incoming requests")),
+            DashboardItem(label: "! Overdue", value: DashboardFormat.count(r.overdueRequests),
+                          valueRole: r.overdueRequests > 0 ? .overdue : .text,
+                          target: scope.target(.overdueRequests, "Overdue requests")),
+            DashboardItem(label: "↻ To chase", value: DashboardFormat.count(r.requestsToChase),
+                          valueRole: r.requestsToChase > 0 ? .toChase : .text,
+                          target: scope.target(.requestsToChase, "Requests to chase")),
+            DashboardItem(label: "Executed", value: DashboardFormat.count(r.executedRequests),
+                          target: scope.target(.executedRequests, "Requests executed")),
+            DashboardItem(label: "Median days sent→executed", value: DashboardFormat.median(r.medianDaysToExecute),
+                          target: scope.target(.executedRequests, "Requests executed")),
+        ]
+        if !r.mostOverdueCountries.isEmpty {
+            items.append(.note("Most overdue:"))
+            for c in r.mostOverdueCountries {
+                let name = Countries.name(of: c.country) ?? c.country
+                items.append(DashboardItem(label: "  " + name, value: DashboardFormat.count(c.count),
+                                           target: scope.target(.overdueRequestsIn(country: c.country), "Overdue requests, " + name)))
+            }
+        }
+        return DashboardSection(title: "MLA timeliness", aside: "as of " + r.asOf.iso, items: items)
+    }
+
+    static func caseload(_ r: MeasureRow, units: [MeasureRow], _ scope: Scope) -> DashboardSection {
+        var items = [
+            DashboardItem(label: "Open", value: DashboardFormat.count(r.casesOpen),
+                          target: scope.target(.casesOpen, "Cases open")),
+            DashboardItem(label: "Opened in period", value: DashboardFormat.count(r.casesOpened),
+                          target: scope.target(.casesOpened, "Cases opened")),
+            DashboardItem(label: "Finalised in period", value: DashboardFormat.count(r.casesFinalised),
+                          target: scope.target(.casesFinalised, "Cases finalised")),
+        ]
+        if !units.isEmpty {
+            items.append(.note("By unit: open · opened · finalised"))
+            for u in units {
+                let value = "\(DashboardFormat.count(u.casesOpen)) · \(DashboardFormat.count(u.casesOpened)) · \(DashboardFormat.count(u.casesFinalised))"
+                items.append(DashboardItem(label: "  " + u.key, value: value,
+                                           target: DrillTarget(figure: .casesOpen, groupBy: .unit, rowKey: u.key,
+                                                               title: "Cases open · " + u.label)))
+            }
+        }
+        return DashboardSection(title: "Caseload", aside: "open as of " + r.asOf.iso, items: items)
+    }
+}

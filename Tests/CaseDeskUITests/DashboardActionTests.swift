@@ -1,0 +1,194 @@
+import CaseCore
+import Foundation
+import Testing
+import TerminalUI
+@testable import CaseDeskUI
+
+/// The Dashboard driven by keys through the key tables in force.
+@Suite struct DashboardActionTests {
+    static func year(_ y: Int) -> ReportPeriod { .year(FinancialYear(startYear: y)) }
+
+    func command(_ d: inout TestDriver, _ text: String) {
+        d.press(GlobalCommand.commandLine)
+        d.type(text)
+        d.press(.enter)
+    }
+
+    @Test func bracketsStepYearsAndQuarters() {
+        var d = DashboardFixture.driver()
+        #expect(d.state.dashboard.figures?.period == Self.year(2026))
+        d.press(DashboardCommand.previousPeriod)
+        #expect(d.state.dashboard.figures?.period == Self.year(2025))
+        // 2025-2026: C1, C3 guilty pleas and C2 directed acquittal.
+        #expect(d.state.dashboard.figures?.report.total.guiltyPleas == 2)
+        #expect(d.state.dashboard.figures?.report.total.directedAcquittals == 1)
+        d.press(DashboardCommand.nextPeriod)
+        #expect(d.state.dashboard.figures?.period == Self.year(2026))
+        command(&d, "period 2026-2027 Q1")
+        d.press(DashboardCommand.previousPeriod)
+        #expect(d.state.dashboard.figures?.period == .quarter(FinancialYear(startYear: 2025), .q4))
+        d.press(DashboardCommand.nextPeriod)
+        d.press(DashboardCommand.nextPeriod)
+        #expect(d.state.dashboard.figures?.period == .quarter(FinancialYear(startYear: 2026), .q2))
+    }
+
+    @Test func pCyclesYearQuarterAll() {
+        var d = DashboardFixture.driver()
+        d.press(DashboardCommand.cyclePeriod)
+        // Today (2026-11-24) is in Q3 (Oct–Dec) of 2026-2027.
+        #expect(d.state.dashboard.figures?.period == .quarter(FinancialYear(startYear: 2026), .q3))
+        d.press(DashboardCommand.cyclePeriod)
+        #expect(d.state.dashboard.figures?.period == .all)
+        d.press(DashboardCommand.previousPeriod)
+        #expect(d.state.dashboard.figures?.period == .all)
+        #expect(d.state.message?.text.contains("All years") == true)
+        d.press(DashboardCommand.cyclePeriod)
+        #expect(d.state.dashboard.figures?.period == Self.year(2026))
+        // From a past year, p stays inside it: its last quarter.
+        d.press(DashboardCommand.previousPeriod)
+        d.press(DashboardCommand.cyclePeriod)
+        #expect(d.state.dashboard.figures?.period == .quarter(FinancialYear(startYear: 2025), .q4))
+    }
+
+    @Test func periodCommandAcceptsTheThreeSpellingsAndExplainsAMistake() {
+        var d = TestDriver(store: DashboardFixture.store())
+        command(&d, "period 2013-2014")
+        #expect(d.state.screen == .dashboard)
+        #expect(d.state.dashboard.figures?.period == Self.year(2013))
+        command(&d, "period 2013-2014 Q3")
+        #expect(d.state.dashboard.figures?.period == .quarter(FinancialYear(startYear: 2013), .q3))
+        command(&d, "period all")
+        #expect(d.state.dashboard.figures?.period == .all)
+        command(&d, "period 2013/14")
+        #expect(d.state.dashboard.figures?.period == .all)
+        #expect(d.state.message?.text == "Cannot read the period \"2013/14\": expected \(ReportPeriod.expectedSpelling).")
+    }
+
+    /// A period with no outcomes: every rate and change is "–", never 0%, and nothing crashes.
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 140, height: 40)])
+    func aPeriodWithNoOutcomesShowsDashes(_ size: Size) {
+        var d = DashboardFixture.driver(size)
+        command(&d, "period 2013-2014")
+        let screen = d.screen
+        #expect(screen.contains("Conviction rate  –\n") || screen.contains("Conviction rate  –  "))
+        #expect(screen.contains("Guilty-plea rate –"))
+        #expect(!Self.words(screen).contains("0%"))
+        for _ in DashboardState.breakdowns {
+            d.press(DashboardCommand.cycleBreakdown)
+            #expect(!Self.words(d.screen).contains("0%"))
+        }
+    }
+
+    static func words(_ screen: String) -> [Substring] { screen.split(whereSeparator: { $0 == " " || $0 == "\n" }) }
+
+    @Test func bCyclesTheBreakdowns() {
+        var d = DashboardFixture.driver()
+        var seen: [GroupBy] = []
+        for _ in 0..<5 {
+            d.press(DashboardCommand.cycleBreakdown)
+            seen.append(d.state.dashboard.figures!.breakdown)
+        }
+        #expect(seen == [.crimeType, .unit, .lawyer, .country, .none])
+    }
+
+    /// Several crime types: Alder's three defendants count in drug trafficking and in money
+    /// laundering, the rows add to more than the total, and the screen says so.
+    @Test func aCaseWithTwoCrimeTypesCountsInEachRow() throws {
+        var d = DashboardFixture.driver()
+        d.press(DashboardCommand.cycleBreakdown)
+        let report = try #require(d.state.dashboard.figures?.report)
+        let byKey = Dictionary(uniqueKeysWithValues: report.rows.map { ($0.key, $0) })
+        #expect(byKey["drugTrafficking"]?.outcomesTotal == 3)
+        #expect(byKey["moneyLaundering"]?.outcomesTotal == 3)
+        #expect(report.rows.map(\.outcomesTotal).reduce(0, +) == 8)
+        #expect(report.total.outcomesTotal == 5)
+        #expect(d.screen.contains("* A case with several crime types counts in the row of each of them"))
+    }
+
+    @Test func enterListsTheCasesBehindAFigureAndOpensOne() throws {
+        var d = DashboardFixture.driver()
+        // The first figure is guilty pleas: Alder's A1.
+        d.press(DashboardCommand.open)
+        let drill = try #require(d.state.dashboard.drill)
+        #expect(drill.caseIDs == ["DASH-001"])
+        #expect(drill.title == "Guilty pleas · 2026-2027")
+        #expect(d.screen.contains("DASH-001 Operation Alder"))
+        d.press(DashboardCommand.open)
+        #expect(d.state.screen == .detail)
+        #expect(d.state.detail.caseID == "DASH-001")
+        d.press(.escape)
+        #expect(d.state.screen == .dashboard)
+        #expect(d.state.dashboard.drill != nil)
+        d.press(DashboardCommand.back)
+        #expect(d.state.dashboard.drill == nil)
+        d.press(DashboardCommand.back)
+        #expect(d.state.screen == .cases)
+    }
+
+    @Test func enterInABreakdownListsTheSelectedCell() throws {
+        var d = DashboardFixture.driver()
+        d.press(DashboardCommand.cycleBreakdown)
+        d.press(DashboardCommand.down)          // Organised immigration crime
+        for _ in 0..<4 { d.press(DashboardCommand.right) }   // Drop
+        #expect(DashboardColumn.all[d.state.dashboard.column].heading == "Drop")
+        #expect(d.screen.contains("Column: Dropped"))
+        d.press(DashboardCommand.open)
+        let drill = try #require(d.state.dashboard.drill)
+        #expect(drill.caseIDs == ["DASH-002"])
+        #expect(drill.title == "Dropped · Organised immigration crime · 2026-2027")
+        d.press(DashboardCommand.back)
+        d.press(DashboardCommand.bottom)        // Total
+        d.press(DashboardCommand.left)          // Dir: C2 was 2025-2026, so nothing in 2026-2027
+        d.press(DashboardCommand.open)
+        #expect(d.state.dashboard.drill == nil)
+        #expect(d.state.message?.text.contains("No case behind") == true)
+    }
+
+    /// A changed case (a save, a refresh) marks the figures stale; they are rebuilt when the
+    /// Dashboard is shown, not per frame.
+    @Test func aSavedCaseUpdatesTheFigures() {
+        var d = DashboardFixture.driver()
+        var birch = DashboardFixture.birch
+        birch.defendants[2].outcome = Outcome(category: .guiltyPlea, date: DashboardFixture.d("2026-10-01"))
+        birch.revision = 1
+        d.send(.caseLoaded(birch, purpose: .refresh))
+        #expect(d.state.dashboard.figures?.report.total.guiltyPleas == 2)
+        #expect(d.state.dashboard.figures?.report.total.convictionRate == 3.0 / 5.0)
+    }
+
+    @Test func exportWritesMarkdownOrCSVByExtension() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dashboard-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var d = DashboardFixture.driver()
+        let md = dir.appendingPathComponent("review.md").path
+        command(&d, "export " + md)
+        let markdown = try String(contentsOfFile: md, encoding: .utf8)
+        #expect(markdown.hasPrefix("## 2026-2027\n"))
+        #expect(markdown.contains("| Conviction rate | 50% | 67% | -17 |"))
+        #expect(markdown.contains("| 2025-2026 | 67% | 3 |"))
+        #expect(markdown.contains("| Organised Crime Division Birmingham | 1 | 1 | 0 |"))
+        #expect(d.state.message?.text == "Wrote the dashboard for 2026-2027 to \(md).")
+
+        d.press(DashboardCommand.cycleBreakdown)
+        let csv = dir.appendingPathComponent("review.csv").path
+        command(&d, "export " + csv)
+        let text = try String(contentsOfFile: csv, encoding: .utf8)
+        let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first?.hasPrefix("key,label,asOf,guiltyPleas,") == true)
+        #expect(lines.count == 1 + 3)   // drug trafficking, organised immigration crime, money laundering
+
+        let txt = dir.appendingPathComponent("review.txt").path
+        command(&d, "export " + txt)
+        #expect(!FileManager.default.fileExists(atPath: txt))
+        #expect(d.state.message?.text == "Cannot export the dashboard to \(txt): the file name must end in .md (markdown) or .csv.")
+    }
+
+    @Test func helpAndFooterComeFromTheKeyTable() {
+        var d = DashboardFixture.driver()
+        let footer = d.screen.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(footer.contains("[ prev") && footer.contains("] next") && footer.contains("b breakdown"))
+        d.press(GlobalCommand.helpScreen)
+        for c in DashboardCommand.allCases { #expect(d.screen.contains(c.help) || c.help.count > 60, "help for \(c)") }
+    }
+}
