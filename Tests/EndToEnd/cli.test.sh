@@ -78,7 +78,15 @@ no_escapes "$work/req.table"
 "$bin" requests --chase --format json --today $today | jq -e 'length > 0 and all(.[]; .toChase)' >/dev/null \
     || fail "requests --chase"
 
-# TODO(cli-demo): the report section returns when Measures lands on main.
+echo "== report"
+"$bin" report --today $today --by year --format json >"$work/report.json"
+jq -e '.groupBy == "year" and (.rows | length) > 5
+       and all(.rows[]; .convictionRate == null or (.convictionRate >= 0 and .convictionRate <= 1))' \
+    "$work/report.json" >/dev/null || fail "report --by year --format json"
+for by in quarter crime unit lawyer country; do "$bin" report --today $today --by $by >/dev/null; done
+"$bin" report --today $today --by crime --period 2019-2020 --format markdown | grep -q '^|' || fail "report markdown"
+"$bin" report --today $today --period "2019-2020 Q3" --format csv >/dev/null
+expect_status 2 "$bin" report --today $today --period 2019
 
 echo "== export and import"
 "$bin" export --output "$work/bundle.json"
