@@ -6,6 +6,8 @@ extension AppState {
         let wasLoaded = load == .loaded
         // Remembered by id: the indices of the old summaries mean nothing in the new ones.
         let keepCase = selectedCaseID, keepRequest = selectedBoardRequest
+        // Editing hook: which cases another process changed, said in the "Reloaded" message.
+        let changes = wasLoaded ? ChangeNotice.onReload(before: summaries, after: snapshot.summaries) : ""
         meta = snapshot.meta
         if !snapshot.meta.name.isEmpty { storeName = snapshot.meta.name }
         summaries = snapshot.summaries
@@ -27,7 +29,7 @@ extension AppState {
         }
         if wasLoaded {
             let broken = damaged.isEmpty ? "" : "; \(damaged.count) damaged file\(damaged.count == 1 ? "" : "s") listed with ✗"
-            message = Message(text: "Reloaded: \(Format.grouped(summaries.count)) cases\(broken).", kind: damaged.isEmpty ? .success : .error)
+            message = Message(text: "Reloaded: \(Format.grouped(summaries.count)) cases\(changes)\(broken).", kind: damaged.isEmpty ? .success : .error)
         } else if !damaged.isEmpty {
             let text = "\(damaged.count) case file\(damaged.count == 1 ? "" : "s") could not be read: listed as ✗ damaged at the end of the list."
             // A problem already on the line (the key config at start) is kept, not replaced.
@@ -41,6 +43,9 @@ extension AppState {
 
     /// After summaries were added, removed or reordered: every index into them is rebuilt.
     mutating func indexesChanged() {
+        searchIndex = SearchIndex(summaries)
+        cases.lastQuery = nil
+        computeQuickPass()
         summaryByID = Dictionary(summaries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
         resortCases()
@@ -59,9 +64,10 @@ extension AppState {
         }
         guard summaries[i].revision != c.revision || summaries[i] != CaseSummary(c) else { return }
         summaries[i] = CaseSummary(c)
-        // A previous filter result may not narrow over a changed summary.
-        cases.lastFilter = nil
-        refilterCases()
+        // The old hits and index describe the old text: search again from scratch.
+        searchIndex = SearchIndex(summaries)
+        cases.lastQuery = nil
+        requickCases()
         rebuildBoard()
         // A save: the Dashboard rebuilds its index when next shown, not on every save.
         DashboardScreen.summariesChanged(&self, now: false)
@@ -70,6 +76,8 @@ extension AppState {
     mutating func caseLoaded(_ c: Case, _ purpose: LoadPurpose) -> [Effect] {
         switch purpose {
         case .detail:
+            // Editing hook: a case another process saved since the list was read is said to have changed.
+            if detail.caseID == c.id, let notice = ChangeNotice.onOpen(self, c) { message = Message(text: notice, kind: .info) }
             replaceSummary(c)
             if detail.caseID == c.id {
                 detail.loaded = c
