@@ -19,7 +19,7 @@ import TerminalUI
         #expect(d.kestrel.title == "Operation Kestrel")
         #expect(d.kestrel.revision == 6)
         #expect(d.memory.auditEntries.suffix(2).map(\.action) == ["update", "undo"])
-        #expect(d.messageText == "Undone: Saved case: title — OCD-LON-0001 saved (revision 6).")
+        #expect(d.messageText == "Undone “Saved case: title” — OCD-LON-0001 saved (revision 6).")
         // Everything but the revision and time is the version before the edit.
         var before = Fixture.kestrel
         before.revision = 6; before.updated = Fixture.clock
@@ -74,5 +74,27 @@ import TerminalUI
         d.press(DetailCommand.undo)
         #expect(d.kestrel.notes.count == 2)
         #expect(d.state.detail.loaded?.notes.count == 2)
+    }
+}
+
+/// A change saved by another process is noticed when the case is opened and on `r`.
+@Suite struct EditingChangeNoticeTests {
+    @Test func openingACaseChangedOnDiskSaysSo() throws {
+        var d = TestDriver.editing()
+        var theirs = d.kestrel
+        theirs.title = "Renamed elsewhere"
+        _ = try d.memory.save(theirs, baseRevision: 4, user: "akhan", action: "update")
+        d.press(CasesCommand.open)
+        #expect(d.messageText == "OCD-LON-0001 changed on disk since the list was read (revision 4 → 5).")
+        #expect(d.state.detail.loaded?.title == "Renamed elsewhere")
+    }
+
+    @Test func reloadNamesTheCasesThatChanged() throws {
+        var d = TestDriver.editing()
+        var theirs = d.kestrel
+        theirs.urn = "NEW"
+        _ = try d.memory.save(theirs, baseRevision: 4, user: "akhan", action: "update")
+        d.press(GlobalCommand.reload)
+        #expect(d.messageText.contains("changed on disk: OCD-LON-0001"))
     }
 }

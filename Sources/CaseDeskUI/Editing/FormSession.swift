@@ -49,6 +49,14 @@ struct FormSession: Sendable, Equatable {
         return .none
     }
 
+    /// Pasted text goes into the focused field (line breaks become spaces, as TextInput does).
+    mutating func paste(_ text: String) {
+        inputs[focus].insert(text)
+        form.fields[focus].text = inputs[focus].text
+        problems?.problems.removeAll { $0.key == form.fields[focus].key }
+        saveError = nil
+    }
+
     mutating func move(_ by: Int) {
         focus = (focus + by + inputs.count) % inputs.count
     }
@@ -97,7 +105,8 @@ struct FormSession: Sendable, Equatable {
     /// Puts the problems on the form and moves the focus to the first field that has one.
     mutating func show(_ p: FormProblems) {
         problems = p
-        if let key = p.problems.first(where: { $0.key != nil })?.key, let i = form.index(of: key) { focus = i }
+        // The first field on screen with a problem, whatever order the rules found them in.
+        if let i = p.problems.compactMap({ $0.key.flatMap(form.index(of:)) }).min() { focus = i }
     }
 
     var formLevelMessages: [String] {
