@@ -134,6 +134,15 @@ grep -qF "$work/nowhere" "$work/err" || fail "a missing store is not named"
 [ "$(wc -l <"$work/err")" -eq 1 ] || fail "the error is not one line"
 expect_status 0 "$bin" --help
 for cmd in ui demo list requests report check import export log; do
-    grep -q "  $cmd " "$work/out" || fail "--help does not list $cmd"
+    grep -q "^  $cmd " "$work/out" || fail "--help does not list $cmd"
+    "$bin" help $cmd >"$work/help.$cmd" || fail "casedesk help $cmd failed"
+    grep -q "Examples:" "$work/help.$cmd" || fail "the help of $cmd has no examples"
+    "$bin" $cmd --help | cmp -s - "$work/help.$cmd" || fail "$cmd --help differs from casedesk help $cmd"
 done
+
+echo "== a closed pipe is an ordinary end of output"
+big="$work/big"
+"$bin" demo "$big" --no-open --cases 1500 >/dev/null
+"$bin" export --format csv --store "$big" | head -1 >/dev/null \
+    || fail "export into a closed pipe did not exit 0"
 echo "all CLI checks passed"
