@@ -5,5 +5,6 @@ case "ui-demo": try TerminalUIDemo.run()
 case "render": RenderBench.run()
 case "ui": UIBenchmark.run()
 case "queries": QueryBench.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
-default: print("benchmarks: render | ui | ui-demo | queries [N]")
+case "store": try StoreBench.run(Array(CommandLine.arguments.dropFirst(2)))
+default: print("benchmarks: render | ui | ui-demo | queries [N] | store [N [DIR]]")
 }

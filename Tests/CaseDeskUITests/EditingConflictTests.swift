@@ -43,7 +43,7 @@ import TerminalUI
         #expect(d.kestrel.title == "Operation Kestrel (renamed)")
         #expect(d.kestrel.defendants[1].custody == .inCustody)
         #expect(d.kestrel.revision == 6)
-        #expect(d.messageText.hasPrefix("Reapplied: Saved defendant D2: custody"))
+        #expect(d.messageText.hasPrefix("Reapplied on their version: Saved defendant D2: custody"))
         // The undo of a re-applied edit goes back to their version, not to the old base.
         d.press(DetailCommand.undo)
         #expect(d.kestrel.title == "Operation Kestrel (renamed)" && d.kestrel.defendants[1].custody == .onBail)

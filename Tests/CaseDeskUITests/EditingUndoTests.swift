@@ -19,7 +19,7 @@ import TerminalUI
         #expect(d.kestrel.title == "Operation Kestrel")
         #expect(d.kestrel.revision == 6)
         #expect(d.memory.auditEntries.suffix(2).map(\.action) == ["update", "undo"])
-        #expect(d.messageText == "Undone: Saved case: title — OCD-LON-0001 saved (revision 6).")
+        #expect(d.messageText == "Undone “Saved case: title” — OCD-LON-0001 saved (revision 6).")
         // Everything but the revision and time is the version before the edit.
         var before = Fixture.kestrel
         before.revision = 6; before.updated = Fixture.clock
