@@ -4,5 +4,6 @@ switch CommandLine.arguments.dropFirst().first {
 case "ui-demo": try TerminalUIDemo.run()
 case "render": RenderBench.run()
 case "ui": UIBenchmark.run()
-default: print("benchmarks: render | ui | ui-demo")
+case "dashboard": DashboardBench.run()
+default: print("benchmarks: render | ui | dashboard | ui-demo")
 }
