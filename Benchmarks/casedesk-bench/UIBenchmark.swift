@@ -14,6 +14,12 @@ enum UIBenchmark {
         let summaries = (0..<count).map { CaseSummary(generator.makeCase(index: $0)) }
         print("ui: built \(count) summaries in \(ms(Date().timeIntervalSince(t0))) ms")
 
+        let context = QueryContext(today: today)
+        var raw: [Double] = []
+        for q in ["o", "op", "ope", "oper"] {
+            raw.append(time { _ = CaseFilter(text: q).apply(to: summaries, context: context) })
+        }
+        print("ui: CaseFilter.apply alone (no narrowing) median \(ms(median(raw))) ms")
         let size = Size(width: 140, height: 40)
         var state = AppState(storeName: "bench", today: today, user: "bench", size: size)
         let opened = time { _ = CaseDeskApp.reduce(&state, .storeOpened(StoreSnapshot(meta: generator.meta, summaries: summaries, damaged: []))) }

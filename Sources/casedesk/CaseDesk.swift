@@ -15,7 +15,7 @@ struct CaseDesk: ParsableCommand {
             """,
         subcommands: [UICommand.self, DemoCommand.self, ListCommand.self, RequestsCommand.self,
                       ReportCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self,
-                      LogCommand.self],
+                      LogCommand.self, NoteCommand.self],
         defaultSubcommand: UICommand.self)
 
     static func main() { Entry.run() }

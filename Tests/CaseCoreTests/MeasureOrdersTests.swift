@@ -31,6 +31,16 @@ import Testing
         #expect(byYear.rows.first { $0.key == "2012-2013" }?.confiscationCases(at: .enforcement) == 1)
     }
 
+    @Test func medianByCountsAndBySort() {
+        #expect(MeasureAccumulator.median([]) == nil)
+        #expect(MeasureAccumulator.median([7]) == 7)
+        #expect(MeasureAccumulator.median([30, 10, 20]) == 20)
+        #expect(MeasureAccumulator.median([40, 10, 20, 30]) == 25)
+        #expect(MeasureAccumulator.median([5, 5, 6, 5]) == 5)
+        #expect(MeasureAccumulator.median([1, 1_000_000, 3]) == 3)            // wide range: sorted
+        #expect(MeasureAccumulator.median([0, 2_000_000]) == 1_000_000)
+    }
+
     @Test func ancillaryOrdersByTypeMadeInThePeriod() {
         let s = [summary("A", crimeTypes: [.humanTrafficking], defendants: [
             defendant("1", orders: [(.seriousCrimePreventionOrder, "2013-04-01"), (.travelRestrictionOrder, "2013-03-31")]),

@@ -99,5 +99,20 @@ import Testing
         #expect(!q.matches(bytes: []))
         #expect(TextQuery("b").matches(bytes: Array("ab".utf8)))
         #expect(TextQuery("").matches(bytes: []))
+        // Longer texts take the 16-at-a-time path: matches at the start, across a block
+        // boundary, at the very end, and near misses.
+        let text = Array("conspiracy to supply a controlled drug of class a; operation kestrel xiv; es spain".utf8)
+        for word in ["conspiracy", "kestrel", "spain", "n", "a", "y to s", "s spain", "rol", "class a;"] {
+            #expect(TextQuery(word).matches(bytes: text), "\(word)")
+        }
+        for word in ["spainx", "kestrelx", "xconspiracy", "z", "drugs", "spaim"] {
+            #expect(!TextQuery(word).matches(bytes: text), "\(word)")
+        }
+        let long = Array(repeating: UInt8(ascii: "o"), count: 100) + Array("ou".utf8)
+        #expect(TextQuery("ou").matches(bytes: long) && !TextQuery("uo").matches(bytes: long))
+        for cut in 0..<20 {
+            let t = Array(repeating: UInt8(ascii: "x"), count: cut) + Array("needle".utf8)
+            #expect(TextQuery("needle").matches(bytes: t) && !TextQuery("needles").matches(bytes: t))
+        }
     }
 }

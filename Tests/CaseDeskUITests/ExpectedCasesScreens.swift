@@ -138,6 +138,74 @@ extension ExpectedScreens {
 └────────────────────────────────────────────────────────────────────┘└────────────────────────────────────────────────────────────────────┘
  type to filter  Enter keep  Esc clear  ↑↓ move
 """#,
+        "quickFilterMenu-80x24": #"""
+ CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ Filter: none  Sort: id ↑  Quick: overdue            2 of 6 cases · ✗ 1 damaged
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
+┃›! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
+┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃                                                                              ┃
+┃             ┏ Quick filter ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓             ┃
+┃             ┃ s  status                 any                    ┃             ┃
+┃             ┃ c  crime type             any                    ┃             ┃
+┃             ┃ u  unit                   any                    ┃             ┃
+┗━━━━━━━━━━━━━┃ l  lawyer                 any                    ┃━━━━━━━━━━━━━┛
+┌ Detail ─────┃ m  mine (my cases)        off                    ┃─────────────┐
+│OFFICIAL-SENS┃ o  overdue requests       on                     ┃e        Days│
+│Operation Wre┃ x  clear quick filters                           ┃26-12-31  146│
+│INTL-0005    ┃ Esc closes                                       ┃26-10-15  101│
+│Status: At tr┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛             │
+│Unit: INTL International Division     ││                                      │
+│Lawyer: Amir Khan                     ││                                      │
+│Crime: Cyber crime                    ││                                      │
+│Opened: 2024-11-01                    ││                                      │
+│Next hearing: none listed             ││                                      │
+└──────────────────────────────────────┘└──────────────────────────────────────┘
+ ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit
+"""#,
+        "quickFilterMenu-140x40": #"""
+ CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ Filter: none  Sort: id ↑  Quick: overdue                                                                        2 of 6 cases · ✗ 1 damaged
+┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
+┃›! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20┃
+┃ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                                                                                                                          ┃
+┃                                           ┏ Quick filter ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓                                           ┃
+┃                                           ┃ s  status                 any                    ┃                                           ┃
+┃                                           ┃ c  crime type             any                    ┃                                           ┃
+┃                                           ┃ u  unit                   any                    ┃                                           ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┃ l  lawyer                 any                    ┃━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
+┌ Detail ───────────────────────────────────┃ m  mine (my cases)        off                    ┃───────────────────────────────────────────┐
+│OFFICIAL-SENSITIVE                         ┃ o  overdue requests       on                     ┃                   Due        Days Mark    │
+│Operation Wren                             ┃ x  clear quick filters                           ┃xecuted            2026-12-31  146         │
+│INTL-0005                                  ┃ Esc closes                                       ┃n                  2026-10-15  101 overdue │
+│Status: At trial                           ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛                                           │
+│Unit: INTL International Division                                   ││                                                                    │
+│Lawyer: Amir Khan                                                   ││                                                                    │
+│Crime: Cyber crime                                                  ││                                                                    │
+│Opened: 2024-11-01                                                  ││                                                                    │
+│Next hearing: none listed                                           ││                                                                    │
+│Defendants (1)                                                      ││                                                                    │
+│  Viktor Lind · In custody                                          ││                                                                    │
+│Requests: 2 · ! 1 overdue                                           ││                                                                    │
+│Notes: 0                                                            ││                                                                    │
+│                                                                    ││                                                                    │
+│                                                                    ││                                                                    │
+│                                                                    ││                                                                    │
+│                                                                    ││                                                                    │
+└────────────────────────────────────────────────────────────────────┘└────────────────────────────────────────────────────────────────────┘
+ ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit  q quit
+"""#,
         "quickFilter-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
  Filter: none  Sort: id ↑  Quick: overdue            2 of 6 cases · ✗ 1 damaged

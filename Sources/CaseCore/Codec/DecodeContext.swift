@@ -127,10 +127,30 @@ final class DecodeContext {
             problem("expected a date \"YYYY-MM-DD\", found \(v.typeName)", key: key)
             return nil
         }
-        if let d = Day(iso: s) { return d }
+        if let d = DecodeContext.parseDay(s) { return d }
         problem(DecodeContext.looksLikeDay(s) ? "\(s) is not a real date"
                                               : "expected a date written YYYY-MM-DD, found \"\(s)\"", key: key)
         return nil
+    }
+
+    /// `Day(iso:)` without its temporary array: a case has a few dozen dates, and opening a
+    /// store decodes every one of them.
+    static func parseDay(_ text: String) -> Day? {
+        var text = text
+        return text.withUTF8 { u -> Day? in
+            guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
+            var parts = (0, 0, 0)
+            for (n, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+                var v = 0
+                for k in range {
+                    let c = u[k]
+                    guard c >= 48, c <= 57 else { return nil }
+                    v = v * 10 + Int(c - 48)
+                }
+                if n == 0 { parts.0 = v } else if n == 1 { parts.1 = v } else { parts.2 = v }
+            }
+            return Day(year: parts.0, month: parts.1, day: parts.2)
+        }
     }
 
     /// Right shape (`dddd-dd-dd`) but impossible (2013-02-30), as opposed to a wrong format.

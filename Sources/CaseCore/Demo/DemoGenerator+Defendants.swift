@@ -2,7 +2,7 @@ extension DemoGenerator {
     /// Defendants with charges, and with outcomes, sentences, orders and confiscation that fit
     /// the case's status and timeline.
     func makeDefendants(_ c: inout DemoCaseContext, rng: inout DemoRandom) -> [Defendant] {
-        var count = rng.weighted([(1, 22), (2, 30), (3, 24), (4, 14), (5, 7), (6, 3)])
+        var count = rng.weighted([(1, 30), (2, 35), (3, 20), (4, 10), (5, 4), (6, 1)])
         if c.band, c.status == .finalised || c.status == .postConviction { count = max(count, 2) }
         var result: [Defendant] = []
         for i in 0..<count {
@@ -29,7 +29,7 @@ extension DemoGenerator {
     }
 
     private func makeCharges(_ crimes: [CrimeType], rng: inout DemoRandom) -> [Charge] {
-        let n = rng.weighted([(1, 45), (2, 40), (3, 15)])
+        let n = rng.weighted([(1, 55), (2, 35), (3, 10)])
         var charges: [Charge] = []
         for count in 1...n {
             let crime = count == 1 ? crimes[0] : rng.pick(crimes)
@@ -99,7 +99,7 @@ extension DemoGenerator {
                             description: rng.pick(DemoOffences.suspendedWords))
         }
         return Sentence(custodialMonths: rng.int(DemoOffences.custodialRange(for: crime)), suspended: false,
-                        description: rng.chance(0.6) ? rng.pick(DemoOffences.sentenceWords) : nil)
+                        description: rng.chance(0.4) ? rng.pick(DemoOffences.sentenceWords) : nil)
     }
 
     private func orders(first: Bool, made: Day, _ c: DemoCaseContext, rng: inout DemoRandom) -> [AncillaryOrder] {

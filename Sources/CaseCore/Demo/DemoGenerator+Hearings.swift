@@ -19,6 +19,11 @@ extension DemoGenerator {
         }
         if let d = t.trial {
             hearings.append(Hearing(date: d, court: crown, type: .trial, note: "Trial estimate \(rng.int(2...16)) weeks"))
+            if c.status == .atTrial {
+                // A trial under way sits again on the next court day: the list's next hearing.
+                hearings.append(Hearing(date: today.adding(days: rng.int(1...4)), court: crown, type: .trial,
+                                        note: "Trial continues: day \(d.days(to: today) / 7 * 5 + 2)"))
+            }
         }
         let convicted = defendants.contains { $0.outcome?.category.isConviction == true }
         if let d = t.sentence, convicted { hearings.append(Hearing(date: d, court: crown, type: .sentence)) }
@@ -37,7 +42,7 @@ extension DemoGenerator {
     }
 
     func makeNotes(context c: DemoCaseContext, rng: inout DemoRandom) -> [Note] {
-        let texts = rng.sample(DemoText.caseNotes, rng.weighted([(1, 40), (2, 40), (3, 20)]))
+        let texts = rng.sample(DemoText.caseNotes, rng.weighted([(1, 50), (2, 35), (3, 15)]))
         let authors = [c.lawyer] + (c.caseworker.map { [$0] } ?? [])
         return texts.map { text in
             let day = DemoTimeline.between(c.timeline.opened, today, rng: &rng)

@@ -119,7 +119,7 @@ extension DemoGenerator {
         var dates = [max(opened, draft), sent] + steps
         if !status.isOpen { dates = dates.map { min($0, today) } }
         r.history = zip(path, dates).map { s, d in
-            StatusChange(status: s, date: d, note: rng.chance(0.6) ? DemoText.statusNotes[s].map { rng.pick($0) } : nil)
+            StatusChange(status: s, date: d, note: rng.chance(0.35) ? DemoText.statusNotes[s].map { rng.pick($0) } : nil)
         }
         r.sent = sent
         r.due = sent.adding(days: r.urgent ? rng.int(21...60) : rng.int(60...180))
@@ -131,15 +131,15 @@ extension DemoGenerator {
         case .fresh: chaseDays = rng.chance(0.2) ? [DemoTimeline.between(sent, today, rng: &rng)] : []
         case .chasedRecently:
             let last = today.adding(days: -rng.int(0...min(20, age - 1)))
-            chaseDays = Self.increasingDays(after: sent, through: last.adding(days: -1), count: rng.int(0...3), rng: &rng) + [last]
+            chaseDays = Self.increasingDays(after: sent, through: last.adding(days: -1), count: rng.int(0...2), rng: &rng) + [last]
         case .stale:
             let latest = status.isOpen ? today.adding(days: -30) : closedOn
-            chaseDays = latest > sent ? Self.increasingDays(after: sent, through: latest, count: rng.int(0...3), rng: &rng) : []
+            chaseDays = latest > sent ? Self.increasingDays(after: sent, through: latest, count: rng.int(0...2), rng: &rng) : []
         }
         if !chaseDays.isEmpty {
             r.chases = chaseDays.map { day in
                 Chase(date: day, by: rng.chance(0.5) ? (r.liaison ?? lawyer) : lawyer,
-                      note: rng.chance(0.75) ? rng.pick(DemoText.chaseNotes) : nil)
+                      note: rng.chance(0.5) ? rng.pick(DemoText.chaseNotes) : nil)
             }
             r.lastChased = chaseDays.last
         }

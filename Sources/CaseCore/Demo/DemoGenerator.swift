@@ -33,9 +33,9 @@ public struct DemoGenerator: Sendable {
     public func makeCase(index: Int) -> Case {
         var rng = DemoRandom(seed: seed, stream: UInt64(index))
         let band = index < Self.coverageBand
-        let k = index / CaseStatus.allCases.count
+        let k = band ? Self.bandPlan[index].k : 0
 
-        let status = band ? CaseStatus.allCases[index % CaseStatus.allCases.count] : rng.weighted(Self.statusWeights)
+        let status = band ? Self.bandPlan[index].status : rng.weighted(Self.statusWeights)
         let primary = band ? CrimeType.allCases[index % CrimeType.allCases.count] : rng.weighted(Self.crimeWeights)
         var crimes = [primary]
         if rng.chance(0.35) {
@@ -81,6 +81,20 @@ public struct DemoGenerator: Sendable {
                     finalised: finalised, defendants: defendants, hearings: hearings, requests: requests,
                     notes: notes, revision: rng.int(1...30), updated: updated)
     }
+
+    /// The status of each index of the coverage band, and `k`: how many earlier band cases have
+    /// the same status (features rotate on it). Five rounds of every status, then mostly
+    /// finalised and post-conviction cases, as in a real division whose store holds years of
+    /// closed cases: the dashboard of a small store has outcomes in most years.
+    static let bandPlan: [(status: CaseStatus, k: Int)] = {
+        let tail: [CaseStatus] = [.finalised, .finalised, .postConviction, .finalised, .awaitingTrial]
+        var seen: [CaseStatus: Int] = [:]
+        return (0..<coverageBand).map { i in
+            let status = i < 35 ? CaseStatus.allCases[i % CaseStatus.allCases.count] : tail[i % tail.count]
+            defer { seen[status, default: 0] += 1 }
+            return (status, seen[status, default: 0])
+        }
+    }()
 
     static let statusWeights: [(CaseStatus, Int)] = [
         (.preCharge, 8), (.charged, 7), (.awaitingTrial, 16), (.atTrial, 3), (.awaitingSentence, 4),
@@ -134,7 +148,7 @@ public struct DemoGenerator: Sendable {
 struct DemoCaseContext {
     let index: Int
     let band: Bool
-    /// `index / 7`: the position of the case among those of its status in the coverage band.
+    /// The position of the case among those of its status in the coverage band (`bandPlan`).
     let k: Int
     let status: CaseStatus
     let crimes: [CrimeType]

@@ -139,12 +139,18 @@ private struct ByteParser {
         if depth > JSONParser.maxDepth { throw fail("nesting deeper than \(JSONParser.maxDepth) levels") }
     }
 
+    /// Members of the objects being parsed, innermost last. Collecting them first lets each
+    /// dictionary be allocated once at its final size instead of growing as it fills.
+    var memberKeys: [String] = []
+    var memberValues: [JSONValue] = []
+    var memberOffsets: [Int] = []
+
     mutating func object() throws(JSONSyntaxError) -> JSONValue {
         try enter()
         i += 1
         skipSpace()
-        var dict: [String: JSONValue] = [:]
-        if i < b.count, b[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return .object(dict) }
+        if i < b.count, b[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return .object([:]) }
+        let base = memberKeys.count
         var first = true
         while true {
             guard i < b.count, b[i] == UInt8(ascii: "\"") else {
@@ -166,7 +172,9 @@ private struct ByteParser {
             path.append(.key(key))
             let v = try value()
             path.removeLast()
-            if dict.updateValue(v, forKey: key) != nil { noteDuplicate(key, at: keyStart) }
+            memberKeys.append(key)
+            memberValues.append(v)
+            memberOffsets.append(keyStart)
             skipSpace()
             guard i < b.count else { throw fail("unexpected end of file; expected ',' or '}' after an object member") }
             let c = b[i]
@@ -176,6 +184,13 @@ private struct ByteParser {
             i -= 1
             throw fail("expected ',' or '}' after an object member, found \(describeHere())")
         }
+        var dict = [String: JSONValue](minimumCapacity: memberKeys.count - base)
+        for k in base..<memberKeys.count where dict.updateValue(memberValues[k], forKey: memberKeys[k]) != nil {
+            noteDuplicate(memberKeys[k], at: memberOffsets[k])
+        }
+        memberKeys.removeSubrange(base...)
+        memberValues.removeSubrange(base...)
+        memberOffsets.removeSubrange(base...)
         depth -= 1
         return .object(dict)
     }

@@ -103,11 +103,28 @@ struct MeasureAccumulator: MeasureSink {
         }
     }
 
-    /// The middle value, or the mean of the two middle values; nil for none.
+    /// The middle value, or the mean of the two middle values; nil for none. Months and days
+    /// span a small range, so a count per value finds the middle in one pass instead of a sort.
     static func median(_ values: [Int32]) -> Double? {
-        guard !values.isEmpty else { return nil }
-        let v = values.sorted()
-        let n = v.count
-        return n % 2 == 1 ? Double(v[n / 2]) : (Double(v[n / 2 - 1]) + Double(v[n / 2])) / 2
+        guard let lo = values.min(), let hi = values.max() else { return nil }
+        let n = values.count
+        let range = Int(hi) - Int(lo)
+        guard range < 1 << 16 else {
+            let v = values.sorted()
+            return n % 2 == 1 ? Double(v[n / 2]) : (Double(v[n / 2 - 1]) + Double(v[n / 2])) / 2
+        }
+        var counts = [Int32](repeating: 0, count: range + 1)
+        for v in values { counts[Int(v) - Int(lo)] += 1 }
+        // The values at sorted positions (n - 1) / 2 and n / 2.
+        func value(at position: Int) -> Int {
+            var seen = 0
+            for (k, c) in counts.enumerated() {
+                seen += Int(c)
+                if seen > position { return k + Int(lo) }
+            }
+            return Int(hi)
+        }
+        let a = value(at: (n - 1) / 2), b = n % 2 == 1 ? a : value(at: n / 2)
+        return (Double(a) + Double(b)) / 2
     }
 }

@@ -162,7 +162,9 @@ struct MeasureWalk {
     @inline(__always)
     func forEachCaseGroup(_ cr: MeasureIndex.CaseRecord, _ body: (Int) -> Void) {
         switch layout.groupBy {
-        case .none: body(0)
+        // The one row of an ungrouped report is the total: Measures copies it, so nothing is
+        // counted twice.
+        case .none: break
         case .unit: body(Int(cr.unit))
         case .lawyer: body(Int(cr.lawyer))
         case .crimeType:

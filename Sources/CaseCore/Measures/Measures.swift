@@ -18,6 +18,8 @@ public enum Measures {
         var rows = acc.rows(keys: layout.keys + ["total"], labels: labels, asOf: asOf, countryKeys: index.countries)
         let total = rows.removeLast()
         if groupBy == .none {
+            rows[0] = total
+            rows[0].key = period.text
             rows[0].label = period.label
         } else if !groupBy.isByTime {
             rows.removeAll(where: \.isEmpty)
@@ -34,13 +36,14 @@ public enum Measures {
     }
 
     /// The ids of the cases behind one figure of one row (`rowKey` as in `MeasureRow.key`;
-    /// nil or "total" for the total row), in the order of the summaries. A case appears once
+    /// nil or "total" for the total row, which is also the one row of `.none`), in the order
+    /// of the summaries. A case appears once
     /// however many of its defendants or requests count.
     public static func caseIDs(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy, today: Day,
                                figure: Figure, rowKey: String?) -> [String] {
         let layout = RowLayout(index: index, period: period, groupBy: groupBy, today: today)
         let row: Int
-        if let rowKey, rowKey != "total" {
+        if groupBy != .none, let rowKey, rowKey != "total" {
             guard let r = layout.keys.firstIndex(of: rowKey) else { return [] }
             row = r
         } else {

@@ -51,12 +51,18 @@ public struct CaseFilter: Sendable, Equatable {
             candidates = previous.indices
         }
         var out: [Int] = []
-        if let candidates {
-            out.reserveCapacity(candidates.count)
-            for i in candidates where compiled.matches(summaries[i], context) { out.append(i) }
-        } else {
-            out.reserveCapacity(summaries.count)
-            for i in summaries.indices where compiled.matches(summaries[i], context) { out.append(i) }
+        out.reserveCapacity(candidates?.count ?? summaries.count)
+        // Typing in the filter box is the hot path: with only text set, test the bytes alone.
+        let textOnly = withText("") == CaseFilter()
+        summaries.withUnsafeBufferPointer { buf in
+            func test(_ i: Int) -> Bool {
+                textOnly ? compiled.text.matches(bytes: buf[i].searchText) : compiled.matches(buf[i], context)
+            }
+            if let candidates {
+                for i in candidates where test(i) { out.append(i) }
+            } else {
+                for i in buf.indices where test(i) { out.append(i) }
+            }
         }
         return FilterResult(filter: self, query: compiled.text, context: context,
                             summaryCount: summaries.count, indices: out, narrowed: candidates != nil)

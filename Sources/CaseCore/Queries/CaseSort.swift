@@ -41,37 +41,70 @@ public struct CaseSort: Sendable, Equatable {
     /// (2) above to-chase (1) above none (0) when descending.
     public func apply(_ indices: [Int], of summaries: [CaseSummary], context: QueryContext,
                       meta: StoreMeta? = nil) -> [Int] {
-        var idx = indices
-        switch key {
-        case .id:
-            idx.sort { a, b in
-                let o = Self.compareBytes(summaries[a].id, summaries[b].id, fold: false)
-                return ascending ? o < 0 : o > 0
+        // Each case becomes a small record of integers: the column's key, then the first 32
+        // bytes of the text that decides the order (the id, or the folded title) packed
+        // big-endian, so nearly every comparison is between integers. Strings are compared in
+        // full only when those are equal.
+        let keys: [Int]? = (key == .id || key == .title) ? nil
+            : integerKeys(for: indices, of: summaries, context: context, meta: meta)
+        var items = [SortItem]()
+        items.reserveCapacity(indices.count)
+        let byTitle = key == .title
+        for i in indices {
+            var k = 0
+            if let keys {
+                let v = keys[i]
+                k = v == Int.max ? Int.max : (ascending ? v : -v)
             }
-            return idx
-        case .title:
-            idx.sort { a, b in
-                let o = Self.compareBytes(summaries[a].title, summaries[b].title, fold: true)
-                if o != 0 { return ascending ? o < 0 : o > 0 }
-                return summaries[a].id < summaries[b].id
-            }
-            return idx
-        default:
-            break
+            var p = Self.prefix(byTitle ? summaries[i].title : summaries[i].id, fold: byTitle)
+            if keys == nil && !ascending { p = (~p.0, ~p.1, ~p.2, ~p.3) }
+            items.append(SortItem(key: k, p0: p.0, p1: p.1, p2: p.2, p3: p.3, index: Int32(i)))
         }
-        // Every other column reduces to one integer per case, computed once.
-        let keys = integerKeys(for: idx, of: summaries, context: context, meta: meta)
-        let missing = Int.max
-        idx.sort { a, b in
-            let ka = keys[a], kb = keys[b]
-            if ka != kb {
-                if ka == missing { return false }
-                if kb == missing { return true }
-                return ascending ? ka < kb : ka > kb
+        let asc = ascending
+        items.sort { a, b in
+            if a.key != b.key { return a.key < b.key }
+            if a.p0 != b.p0 { return a.p0 < b.p0 }
+            if a.p1 != b.p1 { return a.p1 < b.p1 }
+            if a.p2 != b.p2 { return a.p2 < b.p2 }
+            if a.p3 != b.p3 { return a.p3 < b.p3 }
+            let ia = Int(a.index), ib = Int(b.index)
+            if byTitle {
+                let o = Self.compareBytes(summaries[ia].title, summaries[ib].title, fold: true)
+                if o != 0 { return asc ? o < 0 : o > 0 }
+                return Self.compareBytes(summaries[ia].id, summaries[ib].id, fold: false) < 0
             }
-            return summaries[a].id < summaries[b].id
+            let o = Self.compareBytes(summaries[ia].id, summaries[ib].id, fold: false)
+            return keys == nil && !asc ? o > 0 : o < 0
         }
-        return idx
+        return items.map { Int($0.index) }
+    }
+
+    struct SortItem {
+        var key: Int
+        var p0: UInt64
+        var p1: UInt64
+        var p2: UInt64
+        var p3: UInt64
+        var index: Int32
+    }
+
+    /// The first 32 bytes of the UTF-8 (ASCII letters lower-cased when `fold`), big-endian,
+    /// zero-padded: comparing the four words in turn compares those bytes in order.
+    static func prefix(_ s: String, fold: Bool) -> (UInt64, UInt64, UInt64, UInt64) {
+        var w: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0), n = 0
+        for var c in s.utf8 {
+            if fold && c >= 65 && c <= 90 { c += 32 }
+            let v = UInt64(c) << (56 - 8 * (n & 7))
+            switch n >> 3 {
+            case 0: w.0 |= v
+            case 1: w.1 |= v
+            case 2: w.2 |= v
+            default: w.3 |= v
+            }
+            n += 1
+            if n == 32 { break }
+        }
+        return w
     }
 
     /// A dense array indexed by summary index (only `indices` filled); `Int.max` = no value.

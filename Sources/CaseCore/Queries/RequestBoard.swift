@@ -15,8 +15,9 @@ public struct RequestRow: Sendable, Equatable, Identifiable {
     public var id: String { request.id }
 }
 
-/// How the rows inside each status group of the board are ordered. Ties: case id, then
-/// request id. Missing values (no due date, never chased) sort last in either direction.
+/// How the rows inside each status group of the board are ordered. Missing values (no due
+/// date, never chased) sort last in either direction. Ties keep the order of the summaries
+/// (the store lists cases by id) and of the requests within a case.
 public enum RequestSortKey: String, Sendable, CaseIterable, Hashable {
     case due, country, daysOpen, lastChased
 
@@ -50,21 +51,31 @@ public struct RequestBoard: Sendable, Equatable {
                 ascending: Bool = true, overdueOnly: Bool = false, toChaseOnly: Bool = false,
                 openOnly: Bool = false) {
         self.context = context
-        var buckets = [[RequestRow]](repeating: [], count: RequestStatus.count)
-        for (ci, s) in summaries.enumerated() {
-            for (ri, r) in s.requests.enumerated() {
-                let overdue = r.isOverdue(today: context.today)
-                let chase = r.isToChase(today: context.today, interval: context.chaseIntervalDays)
-                if overdueOnly && !overdue { continue }
-                if toChaseOnly && !chase { continue }
+        // First small integer records per status, sorted; the rows (strings and a whole
+        // request each) are made once, in their final order.
+        var buckets = [[SortItem]](repeating: [], count: RequestStatus.count)
+        let today = context.today, interval = context.chaseIntervalDays
+        for ci in summaries.indices where !summaries[ci].requests.isEmpty {
+            let requests = summaries[ci].requests
+            for ri in requests.indices {
+                let r = requests[ri]
+                if overdueOnly && !r.isOverdue(today: today) { continue }
+                if toChaseOnly && !r.isToChase(today: today, interval: interval) { continue }
                 if openOnly && !r.isOpen { continue }
-                buckets[r.status.slot].append(RequestRow(
-                    caseIndex: ci, requestIndex: ri, caseID: s.id, caseTitle: s.title, request: r,
-                    isOverdue: overdue, isToChase: chase, daysOpen: r.daysOpen(today: context.today)))
+                let k = RequestBoard.sortKey(r, daysOpen: r.daysOpen(today: today), by: key, ascending: ascending)
+                buckets[r.status.slot].append(SortItem(key: k, caseIndex: Int32(ci), requestIndex: Int32(ri), row: 0))
             }
         }
         groups = RequestStatus.allCases.map { status in
-            Group(status: status, rows: RequestBoard.sorted(buckets[status.slot], by: key, ascending: ascending))
+            var items = buckets[status.slot]
+            items.sort()
+            return Group(status: status, rows: items.map { item in
+                let ci = Int(item.caseIndex)
+                let r = summaries[ci].requests[Int(item.requestIndex)]
+                return RequestRow(caseIndex: ci, requestIndex: Int(item.requestIndex), caseID: summaries[ci].id,
+                                  caseTitle: summaries[ci].title, request: r, isOverdue: r.isOverdue(today: today),
+                                  isToChase: r.isToChase(today: today, interval: interval), daysOpen: r.daysOpen(today: today))
+            })
         }
     }
 
@@ -83,32 +94,40 @@ public struct RequestBoard: Sendable, Equatable {
     }
 
     static func sorted(_ rows: [RequestRow], by key: RequestSortKey, ascending: Bool) -> [RequestRow] {
-        func tie(_ a: RequestRow, _ b: RequestRow) -> Bool {
-            a.caseID != b.caseID ? a.caseID < b.caseID : a.request.id < b.request.id
+        // Sort small integer records, then pick the rows: rows are large (strings and a whole
+        // request) and the board holds every request of the store.
+        var items = rows.indices.map { i in
+            SortItem(key: sortKey(rows[i].request, daysOpen: rows[i].daysOpen, by: key, ascending: ascending),
+                     caseIndex: Int32(rows[i].caseIndex), requestIndex: Int32(rows[i].requestIndex), row: Int32(i))
         }
-        func int(_ r: RequestRow) -> Int? {
-            switch key {
-            case .due: r.request.due.map { Int($0.ordinal) }
-            case .lastChased: r.request.lastChased.map { Int($0.ordinal) }
-            case .daysOpen: r.daysOpen
-            case .country: nil
-            }
+        items.sort()
+        return items.map { rows[Int($0.row)] }
+    }
+
+    struct SortItem: Comparable {
+        var key: Int
+        var caseIndex: Int32
+        var requestIndex: Int32
+        var row: Int32
+        static func < (a: SortItem, b: SortItem) -> Bool {
+            a.key != b.key ? a.key < b.key : a.caseIndex != b.caseIndex ? a.caseIndex < b.caseIndex : a.requestIndex < b.requestIndex
         }
-        if key == .country {
-            return rows.sorted { a, b in
-                if a.request.country != b.request.country {
-                    return ascending ? a.request.country < b.request.country : a.request.country > b.request.country
-                }
-                return tie(a, b)
-            }
+    }
+
+    /// One integer per row; `Int.max` (last either way) when the value is missing.
+    static func sortKey(_ r: RequestSummary, daysOpen: Int?, by key: RequestSortKey, ascending: Bool) -> Int {
+        let v: Int?
+        switch key {
+        case .due: v = r.due.map { Int($0.ordinal) }
+        case .lastChased: v = r.lastChased.map { Int($0.ordinal) }
+        case .daysOpen: v = daysOpen
+        case .country:
+            // Codes are two ASCII letters; any longer text orders by its first eight bytes.
+            var k = 0, n = 0
+            for c in r.country.utf8 where n < 7 { k = k << 8 | Int(c); n += 1 }
+            v = k << (8 * (7 - n))
         }
-        return rows.sorted { a, b in
-            switch (int(a), int(b)) {
-            case (nil, nil): return tie(a, b)
-            case (nil, _): return false
-            case (_, nil): return true
-            case (let x?, let y?): return x != y ? (ascending ? x < y : x > y) : tie(a, b)
-            }
-        }
+        guard let v else { return Int.max }
+        return ascending ? v : -v
     }
 }

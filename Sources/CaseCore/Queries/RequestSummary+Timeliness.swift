@@ -49,13 +49,14 @@ extension RequestSummary {
 extension CaseSummary {
     /// Whether any request of the case is overdue on `today` (the list's "!" mark).
     public func hasOverdueRequest(today: Day) -> Bool {
-        for r in requests where r.isOverdue(today: today) { return true }
+        // By index: iterating the array would copy each request, strings and all.
+        for i in requests.indices where requests[i].isOverdue(today: today) { return true }
         return false
     }
 
     /// Whether any request of the case is due a chase on `today`.
     public func hasRequestToChase(today: Day, interval: Int) -> Bool {
-        for r in requests where r.isToChase(today: today, interval: interval) { return true }
+        for i in requests.indices where requests[i].isToChase(today: today, interval: interval) { return true }
         return false
     }
 

@@ -34,6 +34,9 @@ extension CaseDeskApp {
             return stale ? [.loadCase(id: id, purpose: .refresh)] : []
         case .deleted(let id, _):
             state.summaries.removeAll { $0.id == id }
+            // The old indices are shifted: the cursor keeps its row, which is now the next case.
+            state.cases.visible = []
+            state.board.rows = []
             state.indexesChanged()
             state.message = Message(text: "Case \(id) deleted.", kind: .success)
             if state.screen == .detail, state.detail.caseID == id { state.screen = .cases }

@@ -41,6 +41,9 @@ extension AppState {
 
     /// After summaries were added, removed or reordered: every index into them is rebuilt.
     mutating func indexesChanged() {
+        searchIndex = SearchIndex(summaries)
+        cases.lastQuery = nil
+        computeQuickPass()
         summaryByID = Dictionary(summaries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
         resortCases()
@@ -59,9 +62,10 @@ extension AppState {
         }
         guard summaries[i].revision != c.revision || summaries[i] != CaseSummary(c) else { return }
         summaries[i] = CaseSummary(c)
-        // A previous filter result may not narrow over a changed summary.
-        cases.lastFilter = nil
-        refilterCases()
+        // The old hits and index describe the old text: search again from scratch.
+        searchIndex = SearchIndex(summaries)
+        cases.lastQuery = nil
+        requickCases()
         rebuildBoard()
         // A save: the Dashboard rebuilds its index when next shown, not on every save.
         DashboardScreen.summariesChanged(&self, now: false)

@@ -18,6 +18,8 @@ public struct AppState: Sendable {
     var idWidth = 4
     /// Case id → index into `summaries`, rebuilt whenever summaries are added or removed.
     var summaryByID: [String: Int] = [:]
+    /// The search text of every summary in one buffer, for the filter (rebuilt with them).
+    var searchIndex = SearchIndex()
     /// The size of the terminal now; render takes the size too, this is for paging.
     public var size: Size
 

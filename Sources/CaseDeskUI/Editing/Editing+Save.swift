@@ -76,7 +76,8 @@ extension Editing {
             state.editing.undo.append(UndoStep(caseID: c.id, current: c, target: before, what: what))
             state.editing.redo = []
         }
-        state.message = Message(text: "\(what) — \(c.id) saved (revision \(c.revision)).", kind: .success)
+        let lead = flight?.lead.map { $0 + ": " } ?? ""
+        state.message = Message(text: "\(lead)\(what) — \(c.id) saved (revision \(c.revision)).", kind: .success)
         return []
     }
 
@@ -120,6 +121,7 @@ extension Editing {
         var session = ConflictSession(base: base, theirs: theirs, mine: flight.mine, edit: flight.edit, form: form)
         session.editorText = flight.editorText
         state.overlay = .editing(.conflict(session))
+        state.message = nil
         return []
     }
 
@@ -150,7 +152,7 @@ extension Editing {
             form?.base = c.theirs
             form?.saveError = nil
             let effects = save(&state, edit: edit, on: c.theirs, form: form)
-            if state.editing.inFlight != nil { state.editing.inFlight?.what = "Reapplied: " + edit.summary }
+            if state.editing.inFlight != nil { state.editing.inFlight?.lead = "Reapplied on their version" }
             return effects
         }
     }

@@ -38,11 +38,11 @@ extension Editing {
         if redoing {
             guard let step = state.editing.redo.popLast() else { return [] }
             state.editing.undo.append(UndoStep(caseID: c.id, current: c, target: step.current, what: step.what))
-            state.message = Message(text: "Redone: \(step.what) — \(c.id) saved (revision \(c.revision)).", kind: .success)
+            state.message = Message(text: "Redone “\(step.what)” — \(c.id) saved (revision \(c.revision)).", kind: .success)
         } else {
             guard let step = state.editing.undo.popLast() else { return [] }
             state.editing.redo.append(UndoStep(caseID: c.id, current: c, target: step.current, what: step.what))
-            state.message = Message(text: "Undone: \(step.what) — \(c.id) saved (revision \(c.revision)).", kind: .success)
+            state.message = Message(text: "Undone “\(step.what)” — \(c.id) saved (revision \(c.revision)).", kind: .success)
         }
         return []
     }

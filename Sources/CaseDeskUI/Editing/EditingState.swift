@@ -36,6 +36,8 @@ struct SaveInFlight: Sendable, Equatable {
     /// The JSON text, for a save from `$EDITOR`.
     var editorText: String?
     var what: String
+    /// Said before `what` in the message after the save ("Reapplied").
+    var lead: String?
 }
 
 struct PendingBegin: Sendable, Equatable {

@@ -67,7 +67,7 @@ extension Editing {
         let buttons = c.options.enumerated().map { i, o in
             i == c.dialog.selected && !c.confirmingOverwrite ? "▶ \(i + 1) \(o) ◀" : "[ \(i + 1) \(o) ]"
         }
-        let height = min(area.height, lines.count + buttons.count + 4)
+        let height = min(area.height, lines.count + buttons.count + 3)
         let inner = OverlayView.box(&buffer, body: area, width: width, height: height,
                                     title: "\(c.theirs.id) was saved by someone else first", theme: t)
         let listRows = max(1, inner.height - buttons.count - 1)
@@ -103,7 +103,7 @@ extension Editing {
             lines += Line.wrapped("• " + place + p.path + " — " + p.message, width: width - 4, role: p.isWarning ? .warning : .error)
         }
         let buttons = editorChoices.enumerated().map { i, o in i == e.dialog.selected ? "▶ \(i + 1) \(o) ◀" : "[ \(i + 1) \(o) ]" }
-        let height = min(area.height, lines.count + buttons.count + 4)
+        let height = min(area.height, lines.count + buttons.count + 3)
         let n = e.problems.count
         let inner = OverlayView.box(&buffer, body: area, width: width, height: height,
                                     title: "\(n) problem\(n == 1 ? "" : "s") in the JSON of \(e.base.id)", theme: t)

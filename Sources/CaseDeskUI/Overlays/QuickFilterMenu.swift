@@ -64,7 +64,7 @@ extension AppState {
                 return []
             }
             overlay = nil
-            refilterCases()
+            requickCases()
             return []
         }
         let count = menu.choices.count
@@ -84,7 +84,7 @@ extension AppState {
             default: break
             }
             overlay = nil
-            refilterCases()
+            requickCases()
             return []
         default: return []
         }

@@ -78,7 +78,9 @@ final class UILoop {
             switch effect {
             case .quit: state.quitting = true
             case .redraw:
-                // resume() makes the next draw repaint every cell.
+                // Giving the terminal back and taking it again makes the next draw clear the
+                // screen and repaint every cell, whatever scribbled on it.
+                backend.suspend()
                 backend.resume()
             case .runEditor(let text, let tag):
                 backend.suspend()

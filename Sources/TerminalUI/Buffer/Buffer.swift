@@ -6,7 +6,7 @@
 public struct Buffer: Sendable, Equatable {
     public private(set) var size: Size
     /// Row-major cells: index = y * width + x.
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
 
     public init(size: Size, filling cell: Cell = .blank) {
         let s = Size(width: max(0, size.width), height: max(0, size.height))

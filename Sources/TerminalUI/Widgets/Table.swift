@@ -44,6 +44,17 @@ public struct Table: Widget {
         TableColumn.widths(columns, width: area.width - Table.markerWidth, spacing: columnSpacing)
     }
 
+    /// The row drawn at screen row `y` when the table is rendered in `area` (for a mouse
+    /// click), or nil for the header or an empty row.
+    public func rowIndex(atY y: Int, in area: Rect) -> Int? {
+        let top = area.y + (showHeader ? 1 : 0)
+        let viewport = area.maxY - top
+        guard y >= top, y < area.maxY, rowCount > 0 else { return nil }
+        let offset = TableState.offset(from: state.offset, selected: state.selected, rowCount: rowCount, viewport: viewport)
+        let index = offset + (y - top)
+        return index < rowCount ? index : nil
+    }
+
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme) {
         guard !area.isEmpty else { return }
         let widths = columnWidths(in: area)
@@ -96,8 +107,7 @@ public struct Table: Widget {
             if x >= area.maxX { break }
             let text = i < cells.count ? cells[i] : ""
             let cellStyle = cellStyles[i].map { style.patched(with: $0) } ?? style
-            let fitted = TextLayout.pad(text, to: min(w, area.maxX - x), align: columns[i].alignment)
-            buffer.put(fitted, x: x, y: y, style: cellStyle)
+            buffer.putFitted(text, x: x, y: y, width: min(w, area.maxX - x), align: columns[i].alignment, style: cellStyle)
             x += w + columnSpacing
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseCore
+import TerminalUI
 
 /// `casedesk report`: the dashboard's figures without the UI.
 struct ReportCommand: ParsableCommand {
@@ -18,25 +19,47 @@ struct ReportCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: StoreOptions
-    @Option(help: "Group rows by year, quarter, crime, unit, lawyer or country.") var by: String = "year"
+    @Option(help: ArgumentHelp("Rows by year, quarter, crime, unit, lawyer, country or none.", valueName: "GROUPING"))
+    var by: String = "year"
     @Option(help: ArgumentHelp("all, a financial year (2013-2014) or a quarter (\"2013-2014 Q3\").", valueName: "PERIOD"))
     var period: String = "all"
     static let formats: [OutputFormat] = [.table, .csv, .json, .markdown]
     @Option(help: OutputFormat.help(formats)) var format: String = "table"
     var outputFormat: OutputFormat { (try? OutputFormat.parse(format, allowed: Self.formats)) ?? .table }
 
+    @Option(help: .hidden) var today: String?
+
     func validate() throws {
         _ = try OutputFormat.parse(format, allowed: Self.formats)
-        guard ["year", "quarter", "crime", "unit", "lawyer", "country"].contains(by) else {
-            throw ValidationError("--by \"\(by)\" is not one of: year, quarter, crime, unit, lawyer, country.")
+        guard GroupBy(parsing: by) != nil else {
+            throw ValidationError("--by \"\(by)\" is not one of: \(GroupBy.expectedSpelling).")
         }
         guard ReportPeriod(parsing: period) != nil else {
             throw ValidationError("--period \"\(period)\" is not \(ReportPeriod.expectedSpelling).")
         }
+        try Today.validate(today)
     }
 
     func run() throws {
-        // Wired to Measures and ReportFormatter as soon as they land on main.
-        throw CLIError("the report is not built yet (the measures have not landed)", at: options.storePath())
+        let opened = try StoreAccess.open(options)
+        let snapshot = opened.snapshot
+        let context = QueryContext(today: Today.resolve(today), chaseIntervalDays: snapshot.meta.chaseIntervalDays)
+        let report = Measures.report(snapshot.summaries, period: ReportPeriod(parsing: period)!,
+                                     groupBy: GroupBy(parsing: by)!, context: context, meta: snapshot.meta)
+        let formatter: ReportFormatter = switch outputFormat {
+        case .csv: .csv
+        case .json: .json
+        case .markdown: .markdown
+        default: .table
+        }
+        var text = formatter.format(report)
+        // Labels come from store.json (unit and lawyer names): never raw control characters
+        // on a terminal, and never in the human formats.
+        if Terminal.stdoutIsTerminal || formatter == .table || formatter == .markdown {
+            text = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { Sanitizer.visible(String($0)) }.joined(separator: "\n")
+        }
+        ByteOutput.standardOutput.write(text)
+        StoreAccess.warnAboutDamage(snapshot)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseCore
+import TerminalUI
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -36,7 +37,8 @@ enum Entry {
     }
 
     static func fail(_ message: String) -> Never {
-        ByteOutput.standardError.line("casedesk: " + sentence(message))
+        // Messages quote file names and data: never a raw control character on the terminal.
+        ByteOutput.standardError.line("casedesk: " + Sanitizer.visible(sentence(message)))
         finish(1)
     }
 

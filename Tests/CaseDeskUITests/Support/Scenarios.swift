@@ -4,7 +4,7 @@ import TerminalUI
 /// The user sessions the screen tests check, each a list of key presses through the key
 /// tables, ending on the screen to compare.
 enum Scenario: String, CaseIterable, Sendable {
-    case home, filter, quickFilter, sort, overview, defendants, hearings, requests, notes, history
+    case home, filter, quickFilterMenu, quickFilter, sort, overview, defendants, hearings, requests, notes, history
     case board, chase, help, commandLine, tooSmall, progress, damaged
 
     func run(size: Size) -> TestDriver {
@@ -15,6 +15,10 @@ enum Scenario: String, CaseIterable, Sendable {
         case .filter:
             d.press(CasesCommand.filter)
             d.type("kest")
+        case .quickFilterMenu:
+            d.press(CasesCommand.quickFilter)
+            d.type("o")
+            d.press(CasesCommand.quickFilter)
         case .quickFilter:
             d.press(CasesCommand.quickFilter)
             d.type("o")

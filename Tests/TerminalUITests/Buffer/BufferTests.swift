@@ -83,3 +83,18 @@ import Testing
         #expect(b.cells.isEmpty)
     }
 }
+
+@Suite struct BufferFittedTests {
+    @Test(arguments: [
+        ("hello", 8, Alignment.left), ("hello world", 8, .left), ("日本語テキスト", 8, .left), ("日本語テキスト", 7, .left),
+        ("a日本語", 4, .left), ("\u{1B}[31mred", 6, .left), ("e\u{301}tude", 3, .left), ("42", 6, .right),
+        ("日本", 5, .center), ("", 3, .left), ("abc", 3, .left), ("abcd", 3, .left),
+    ])
+    func matchesPutOfPad(_ text: String, _ width: Int, _ align: Alignment) {
+        var a = Buffer(size: Size(width: 12, height: 1), filling: Cell("x"))
+        var b = a
+        a.putFitted(text, x: 1, y: 0, width: width, align: align, style: Style(fg: .red))
+        b.put(TextLayout.pad(text, to: width, align: align), x: 1, y: 0, style: Style(fg: .red))
+        #expect(a == b, "\(a.lines()) vs \(b.lines())")
+    }
+}

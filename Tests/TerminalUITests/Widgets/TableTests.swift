@@ -100,3 +100,18 @@ import Testing
         #expect(s.sortColumn == 2 && !s.sortAscending)
     }
 }
+
+@Suite struct TableMouseTests {
+    @Test func clickRowMapsToIndexThroughTheScroll() {
+        var state = TableState()
+        state.select(30, rowCount: 100, viewport: 10)   // rows 21...30 in view
+        let t = Table(columns: TableTests.columns, rowCount: 100, state: state) { TableRow(["\($0)"]) }
+        let area = Rect(x: 0, y: 2, width: 40, height: 11)   // header at y 2, rows from y 3
+        #expect(t.rowIndex(atY: 2, in: area) == nil)      // the header
+        #expect(t.rowIndex(atY: 3, in: area) == 21)
+        #expect(t.rowIndex(atY: 12, in: area) == 30)
+        #expect(t.rowIndex(atY: 13, in: area) == nil)
+        let short = Table(columns: TableTests.columns, rowCount: 2, state: TableState()) { TableRow(["\($0)"]) }
+        #expect(short.rowIndex(atY: 5, in: area) == nil)    // below the last row
+    }
+}

@@ -1,16 +1,34 @@
 import CaseCore
 
-/// Sorting and filtering of the case list, over summaries only, with CaseCore's CaseSort and
-/// CaseFilter. Sorting happens when the sort or the summaries change; a filter keystroke
-/// runs CaseFilter (which narrows the previous result when the query grew) and then keeps
-/// the sorted order with one pass over a bitmap, so typing stays fast on 100,000 cases.
+/// Sorting and filtering of the case list, over summaries only. Sorting (CaseCore's CaseSort)
+/// happens when the sort or the summaries change; the quick filters (CaseCore's CaseFilter)
+/// when they change; a filter keystroke only searches the `SearchIndex` (narrowing the
+/// previous hits when the query grew) and keeps the sorted order with one pass over a
+/// bitmap, so typing stays fast on 100,000 cases.
 extension AppState {
     /// Re-sorts every summary, then re-filters.
     mutating func resortCases() {
         cases.order = CaseSort(cases.sort, ascending: cases.ascending)
             .apply(Array(summaries.indices), of: summaries, context: queryContext, meta: meta)
-        cases.lastFilter = nil
         refilterCases()
+    }
+
+    /// Recomputes which summaries pass the quick filters, then re-filters. Call when the
+    /// quick filters or the summaries change.
+    mutating func requickCases() {
+        computeQuickPass()
+        refilterCases()
+    }
+
+    mutating func computeQuickPass() {
+        if cases.quick.isEmpty {
+            cases.quickPass = nil
+        } else {
+            let passing = cases.quick.caseFilter(me: me).apply(to: summaries, context: queryContext).indices
+            var pass = [Bool](repeating: false, count: summaries.count)
+            for i in passing { pass[i] = true }
+            cases.quickPass = pass
+        }
     }
 
     /// The person id "mine" means: the user's login matched against the people of the store
@@ -23,24 +41,34 @@ extension AppState {
     /// Recomputes `visible` for the current filter and quick filters, keeping the selected
     /// case selected when it is still visible.
     mutating func refilterCases() {
-        let keep = selectedCaseID
-        let filter = cases.quick.caseFilter(text: cases.filter.text, me: me)
-        if filter.isEmpty {
-            cases.visible = cases.order
-            cases.lastFilter = nil
+        // By index, not id: the summaries are the same ones the selection was made in (callers
+        // that replace summaries clear `visible` first), and comparing integers keeps a
+        // keystroke cheap on 100,000 rows.
+        let keep = selectedSummaryIndex
+        let query = TextQuery(cases.filter.text)
+        var textHits: [Bool]?
+        if !query.isEmpty {
+            let narrows = cases.lastQuery.map { query.narrows($0) } ?? false
+            let hits = searchIndex.matching(query, candidates: narrows ? cases.lastTextHits : nil)
+            cases.lastTextHits = hits.indices.filter { hits[$0] }
+            cases.lastQuery = query
+            textHits = hits
         } else {
-            let result = filter.apply(to: summaries, context: queryContext, narrowing: cases.lastFilter)
-            var keepRow = [Bool](repeating: false, count: summaries.count)
-            for i in result.indices { keepRow[i] = true }
-            cases.visible = cases.order.filter { keepRow[$0] }
-            cases.lastFilter = result
+            cases.lastQuery = nil
+            cases.lastTextHits = []
+        }
+        let quick = cases.quickPass
+        switch (textHits, quick) {
+        case (nil, nil): cases.visible = cases.order
+        case let (t?, nil): cases.visible = cases.order.filter { t[$0] }
+        case let (nil, q?): cases.visible = cases.order.filter { q[$0] }
+        case let (t?, q?): cases.visible = cases.order.filter { t[$0] && q[$0] }
         }
         // Damaged cases have no summary: they match on their id only, and only with no quick filter.
-        let query = TextQuery(cases.filter.text)
         cases.visibleDamaged = cases.quick.isEmpty
             ? damaged.indices.filter { query.matches(bytes: Array(SearchText.fold(damaged[$0].id).utf8)) }
             : []
-        if let keep, let row = cases.visible.firstIndex(where: { summaries[$0].id == keep }) {
+        if let keep, let row = cases.visible.firstIndex(of: keep) {
             cases.list.selected = row
         }
         cases.list.clamp(count: cases.rowCount, height: CasesLayout(size: size).listRows)

@@ -30,7 +30,7 @@ enum CasesScreen {
             } else if !state.cases.filter.text.isEmpty || !state.cases.quick.isEmpty {
                 state.cases.filter = LineInput()
                 state.cases.quick = QuickFilters()
-                state.refilterCases()
+                state.requickCases()
             }
         case .nextPane, .prevPane:
             let all = CasesPane.allCases

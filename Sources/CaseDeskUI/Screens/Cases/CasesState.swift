@@ -7,9 +7,13 @@ struct CasesState: Sendable, Equatable {
     var filter = LineInput()
     /// True while `/` is being typed: printable keys go to the filter.
     var filterEditing = false
-    /// The last filter result, so a longer query narrows it instead of starting again from
-    /// every case (CaseFilter.apply); nil after the summaries changed.
-    var lastFilter: FilterResult?
+    /// The last text query and the summaries it matched (ascending), so a query that only
+    /// narrows it searches those alone; nil after the summaries changed.
+    var lastQuery: TextQuery?
+    var lastTextHits: [Int] = []
+    /// Which summaries pass the quick filters (CaseFilter with no text), computed when they or
+    /// the summaries change, not on each keystroke; nil when no quick filter is on.
+    var quickPass: [Bool]?
     var quick = QuickFilters()
     var sort: CaseSortKey = .id
     var ascending = true
@@ -56,10 +60,9 @@ struct QuickFilters: Sendable, Equatable {
 
     var isEmpty: Bool { self == QuickFilters() }
 
-    /// The CaseCore filter for these quick filters and the typed text; `me` is the person id
-    /// "mine" stands for.
-    func caseFilter(text: String, me: String) -> CaseFilter {
-        CaseFilter(text: text, statuses: status.map { [$0] } ?? [], crimeTypes: crimeType.map { [$0] } ?? [],
+    /// The CaseCore filter for these quick filters; `me` is the person id "mine" stands for.
+    func caseFilter(me: String) -> CaseFilter {
+        CaseFilter(text: "", statuses: status.map { [$0] } ?? [], crimeTypes: crimeType.map { [$0] } ?? [],
                    units: unit.map { [$0] } ?? [], lawyers: lawyer.map { [$0] } ?? [], mine: mine ? me : nil,
                    overdueOnly: overdue)
     }

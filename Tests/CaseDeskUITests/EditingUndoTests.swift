@@ -1,0 +1,78 @@
+import CaseCore
+import Testing
+import TerminalUI
+@testable import CaseDeskUI
+
+@Suite struct EditingUndoTests {
+    static func editedTitle() -> TestDriver {
+        var d = TestDriver.editing()
+        d.press(CasesCommand.edit)
+        d.fill("title", "Operation Kestrel II")
+        d.press(.enter)
+        return d
+    }
+
+    @Test func undoSavesThePreviousVersionAsANewRevisionAndRedoPutsItBack() {
+        var d = Self.editedTitle()
+        #expect(d.kestrel.revision == 5)
+        d.press(CasesCommand.undo)
+        #expect(d.kestrel.title == "Operation Kestrel")
+        #expect(d.kestrel.revision == 6)
+        #expect(d.memory.auditEntries.suffix(2).map(\.action) == ["update", "undo"])
+        #expect(d.messageText == "Undone “Saved case: title” — OCD-LON-0001 saved (revision 6).")
+        // Everything but the revision and time is the version before the edit.
+        var before = Fixture.kestrel
+        before.revision = 6; before.updated = Fixture.clock
+        #expect(d.kestrel == before)
+        d.press(.ctrl("r"))
+        #expect(d.kestrel.title == "Operation Kestrel II" && d.kestrel.revision == 7)
+        #expect(d.memory.auditEntries.last?.action == "redo")
+        // And undo again after a redo.
+        d.press(CasesCommand.undo)
+        #expect(d.kestrel.title == "Operation Kestrel" && d.kestrel.revision == 8)
+    }
+
+    @Test func undoWithNothingToUndoSaysSo() {
+        var d = TestDriver.editing()
+        d.press(CasesCommand.undo)
+        #expect(d.messageText == "Nothing to undo in this session.")
+        d.press(.ctrl("r"))
+        #expect(d.messageText == "Nothing to redo.")
+    }
+
+    @Test func undoOfAChangeSomeoneElseOverwroteIsRefused() throws {
+        var d = Self.editedTitle()
+        var theirs = d.kestrel
+        theirs.summary = "Their summary."
+        _ = try d.memory.save(theirs, baseRevision: 5, user: "akhan", action: "update")
+        d.press(CasesCommand.undo)
+        #expect(d.messageText.hasPrefix("Cannot undo “Saved case: title”: OCD-LON-0001 was changed since (revision 6"))
+        #expect(d.kestrel.summary == "Their summary." && d.kestrel.title == "Operation Kestrel II" && d.kestrel.revision == 6)
+        // The refused step is gone: a second u has nothing left.
+        d.press(CasesCommand.undo)
+        #expect(d.messageText == "Nothing to undo in this session.")
+    }
+
+    @Test func aNewChangeClearsRedo() {
+        var d = Self.editedTitle()
+        d.press(CasesCommand.undo)
+        d.press(CasesCommand.edit)
+        d.fill("urn", "99XX")
+        d.press(.enter)
+        d.press(.ctrl("r"))
+        #expect(d.messageText == "Nothing to redo.")
+        #expect(d.state.editing.undo.count == 1 && d.state.editing.redo.isEmpty)
+    }
+
+    @Test func undoInTheDetailScreenTakesBackAPartEdit() {
+        var d = TestDriver.editing()
+        d.openTab(4)
+        d.press(DetailCommand.add)
+        d.fill("text", "A note to undo")
+        d.press(.enter)
+        #expect(d.kestrel.notes.count == 3)
+        d.press(DetailCommand.undo)
+        #expect(d.kestrel.notes.count == 2)
+        #expect(d.state.detail.loaded?.notes.count == 2)
+    }
+}

@@ -1,0 +1,46 @@
+import CaseCore
+import Testing
+@testable import CaseDeskUI
+
+/// The UI's filter must find exactly what CaseCore's CaseFilter finds.
+@Suite struct SearchIndexTests {
+    static let today = Day(year: 2026, month: 11, day: 24)!
+    static let summaries: [CaseSummary] = {
+        let g = DemoGenerator(seed: 3, today: today)
+        return (0..<400).map { CaseSummary(g.makeCase(index: $0)) }
+    }()
+
+    static func expected(_ text: String) -> [Int] {
+        CaseFilter(text: text).apply(to: summaries, context: QueryContext(today: today)).indices
+    }
+
+    @Test(arguments: ["o", "operation", "op ka", "es", "ñ", "drug", "zzzz", "cd-20", "-r1", "spain", "a e i"])
+    func sameHitsAsCaseFilter(_ text: String) {
+        let index = SearchIndex(Self.summaries)
+        let hits = index.matching(TextQuery(text), candidates: nil)
+        #expect(hits.indices.filter { hits[$0] } == Self.expected(text), "\(text)")
+    }
+
+    @Test func narrowingFromThePreviousHitsGivesTheSameResult() {
+        let index = SearchIndex(Self.summaries)
+        var previous: [Int]?
+        var typed = ""
+        for c in "operation k" {
+            typed.append(c)
+            let hits = index.matching(TextQuery(typed), candidates: previous)
+            let found = hits.indices.filter { hits[$0] }
+            #expect(found == Self.expected(typed), "\(typed)")
+            previous = found
+        }
+    }
+
+    @Test func aMatchNeverSpansTwoCases() {
+        // The end of one case's text and the start of the next must not join into a match.
+        let index = SearchIndex(Self.summaries)
+        let a = Self.summaries[0].searchText.suffix(2), b = Self.summaries[1].searchText.prefix(2)
+        let joined = String(decoding: a + b, as: UTF8.self)
+        guard !joined.contains("\n"), !joined.contains(" ") else { return }
+        let hits = index.matching(TextQuery(joined), candidates: nil)
+        #expect(hits.indices.filter { hits[$0] } == Self.expected(joined))
+    }
+}
