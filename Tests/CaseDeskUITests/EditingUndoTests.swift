@@ -76,3 +76,25 @@ import TerminalUI
         #expect(d.state.detail.loaded?.notes.count == 2)
     }
 }
+
+/// A change saved by another process is noticed when the case is opened and on `r`.
+@Suite struct EditingChangeNoticeTests {
+    @Test func openingACaseChangedOnDiskSaysSo() throws {
+        var d = TestDriver.editing()
+        var theirs = d.kestrel
+        theirs.title = "Renamed elsewhere"
+        _ = try d.memory.save(theirs, baseRevision: 4, user: "akhan", action: "update")
+        d.press(CasesCommand.open)
+        #expect(d.messageText == "OCD-LON-0001 changed on disk since the list was read (revision 4 → 5).")
+        #expect(d.state.detail.loaded?.title == "Renamed elsewhere")
+    }
+
+    @Test func reloadNamesTheCasesThatChanged() throws {
+        var d = TestDriver.editing()
+        var theirs = d.kestrel
+        theirs.urn = "NEW"
+        _ = try d.memory.save(theirs, baseRevision: 4, user: "akhan", action: "update")
+        d.press(GlobalCommand.reload)
+        #expect(d.messageText.contains("changed on disk: OCD-LON-0001"))
+    }
+}

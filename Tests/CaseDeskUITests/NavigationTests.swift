@@ -215,6 +215,6 @@ import TerminalUI
         d.press(GlobalCommand.reload)
         #expect(d.state.selectedCaseID == "INTL-0005")
         #expect(d.screen.contains("Operation Wren II"))
-        #expect(d.screen.contains("Reloaded: 6 cases; 1 damaged file listed with ✗."))
+        #expect(d.state.message?.text == "Reloaded: 6 cases · changed on disk: INTL-0005; 1 damaged file listed with ✗.")
     }
 }

@@ -47,6 +47,15 @@ head -1 "$work/list.csv" | grep -q '^Id,Title,' || fail "list csv has no header"
     || fail "--status finalised"
 "$bin" list --overdue --format json --today $today | jq -e 'all(.[]; .overdue) and length > 0' >/dev/null || fail "--overdue"
 "$bin" list --sort nextHearing --format tsv --today $today >/dev/null
+lawyer=$(jq -r '[.[] | select(.lawyer != null)][0].lawyer' "$work/list.json")
+CASEDESK_USER=$lawyer "$bin" list --mine --format json --today $today \
+    | jq -e --arg u "$lawyer" 'length > 0 and all(.[]; .lawyer == $u or .caseworker == $u)' >/dev/null || fail "--mine"
+"$bin" list --mine --user nobody-here --format json | jq -e 'length == 0' >/dev/null || fail "--user overrides \$CASEDESK_USER"
+"$bin" list --unit OCD-LON,INTL --crime drugTrafficking --format json --today $today \
+    | jq -e 'all(.[]; (.unit == "OCD-LON" or .unit == "INTL") and (.crimeTypes | index("drugTrafficking")))' >/dev/null \
+    || fail "--unit and --crime"
+name=$(jq -r '.[0].title' "$work/list.json")
+"$bin" list --text "$name" --format json | jq -e --arg t "$name" 'length >= 1 and .[0].title == $t' >/dev/null || fail "--text"
 expect_status 2 "$bin" list --format bogus
 grep -q "bogus" "$work/err" || fail "a bad --format is not named"
 expect_status 2 "$bin" list --status nonsense

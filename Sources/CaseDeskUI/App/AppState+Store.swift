@@ -6,6 +6,8 @@ extension AppState {
         let wasLoaded = load == .loaded
         // Remembered by id: the indices of the old summaries mean nothing in the new ones.
         let keepCase = selectedCaseID, keepRequest = selectedBoardRequest
+        // Editing hook: which cases another process changed, said in the "Reloaded" message.
+        let changes = wasLoaded ? ChangeNotice.onReload(before: summaries, after: snapshot.summaries) : ""
         meta = snapshot.meta
         if !snapshot.meta.name.isEmpty { storeName = snapshot.meta.name }
         summaries = snapshot.summaries
@@ -27,7 +29,7 @@ extension AppState {
         }
         if wasLoaded {
             let broken = damaged.isEmpty ? "" : "; \(damaged.count) damaged file\(damaged.count == 1 ? "" : "s") listed with ✗"
-            message = Message(text: "Reloaded: \(Format.grouped(summaries.count)) cases\(broken).", kind: damaged.isEmpty ? .success : .error)
+            message = Message(text: "Reloaded: \(Format.grouped(summaries.count)) cases\(changes)\(broken).", kind: damaged.isEmpty ? .success : .error)
         } else if !damaged.isEmpty {
             let text = "\(damaged.count) case file\(damaged.count == 1 ? "" : "s") could not be read: listed as ✗ damaged at the end of the list."
             // A problem already on the line (the key config at start) is kept, not replaced.
@@ -74,6 +76,8 @@ extension AppState {
     mutating func caseLoaded(_ c: Case, _ purpose: LoadPurpose) -> [Effect] {
         switch purpose {
         case .detail:
+            // Editing hook: a case another process saved since the list was read is said to have changed.
+            if detail.caseID == c.id, let notice = ChangeNotice.onOpen(self, c) { message = Message(text: notice, kind: .info) }
             replaceSummary(c)
             if detail.caseID == c.id {
                 detail.loaded = c

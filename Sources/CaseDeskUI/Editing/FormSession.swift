@@ -97,7 +97,8 @@ struct FormSession: Sendable, Equatable {
     /// Puts the problems on the form and moves the focus to the first field that has one.
     mutating func show(_ p: FormProblems) {
         problems = p
-        if let key = p.problems.first(where: { $0.key != nil })?.key, let i = form.index(of: key) { focus = i }
+        // The first field on screen with a problem, whatever order the rules found them in.
+        if let i = p.problems.compactMap({ $0.key.flatMap(form.index(of:)) }).min() { focus = i }
     }
 
     var formLevelMessages: [String] {

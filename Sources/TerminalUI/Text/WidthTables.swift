@@ -1,4 +1,5 @@
-// Generated from Unicode 14.0.0 data (East_Asian_Width W/F; general categories Mn, Me, Cf).
+// Generated from Unicode 14.0.0 data (East_Asian_Width W/F, plus U+1F900-U+1FAFF and the CJK planes 2 and 3;
+// general categories Mn, Me, Cf as zero width).
 // Regenerate with the script in docs/terminalui.md; do not edit by hand.
 
 /// Sorted, non-overlapping scalar ranges used by `TextWidth`, searched by binary search.
