@@ -251,3 +251,14 @@ extension TestDriver {
         #expect(d.form?.form["title"] == "Operation Kestrel (theirs)")
     }
 }
+
+@Suite struct EditingPasteTests {
+    @Test func pastedTextGoesIntoTheFocusedField() {
+        var d = TestDriver.editing()
+        d.openTab(4)
+        d.press(DetailCommand.add)
+        d.send(.event(.paste("Line one\nline two")))
+        d.press(.enter)
+        #expect(d.kestrel.notes.last?.text == "Line one line two")
+    }
+}

@@ -74,6 +74,7 @@ extension AppState {
             switch overlay {
             case .commandLine(var input): input.insert(text); overlay = .commandLine(input)
             case .chaseNote(let t, var input): input.insert(text); overlay = .chaseNote(t, input)
+            case .editing: Editing.paste(&self, text)   // Editing hook: into the focused form field
             default:
                 if screen == .cases, cases.filterEditing {
                     cases.filter.insert(text)

@@ -81,6 +81,13 @@ enum Editing {
         return []
     }
 
+    /// A paste while a form is up lands in its focused field; other dialogs ignore it.
+    static func paste(_ state: inout AppState, _ text: String) {
+        guard case .editing(.form(var s))? = state.overlay, !s.saving else { return }
+        s.paste(text)
+        state.overlay = .editing(.form(s))
+    }
+
     static func caseLoaded(_ state: inout AppState, _ c: Case, tag: String) -> [Effect] {
         switch tag {
         case EditTag.begin:

@@ -49,6 +49,14 @@ struct FormSession: Sendable, Equatable {
         return .none
     }
 
+    /// Pasted text goes into the focused field (line breaks become spaces, as TextInput does).
+    mutating func paste(_ text: String) {
+        inputs[focus].insert(text)
+        form.fields[focus].text = inputs[focus].text
+        problems?.problems.removeAll { $0.key == form.fields[focus].key }
+        saveError = nil
+    }
+
     mutating func move(_ by: Int) {
         focus = (focus + by + inputs.count) % inputs.count
     }
