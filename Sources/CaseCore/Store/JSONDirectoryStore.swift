@@ -162,8 +162,14 @@ public struct JSONDirectoryStore: CaseStore {
             let json = saved.toJSON()
             try PosixFile.writeAtomically(JSONWriter.pretty(json, order: ModelKeys.case), to: casePath(c.id))
             let detail = old.map { CaseDiff.detail(from: $0.json, to: json) } ?? "new case"
-            try AuditTrail.append([AuditEntry(at: saved.updated, user: user, action: action, case: c.id, detail: detail)],
-                                  to: auditPath)
+            do throws(StoreError) {
+                try AuditTrail.append([AuditEntry(at: saved.updated, user: user, action: action, case: c.id, detail: detail)],
+                                      to: auditPath)
+            } catch {
+                // The case itself is safely on disk: say so, so nobody retries a save that happened.
+                throw StoreError.io(path: auditPath, reason: "case \(c.id) was saved as revision \(saved.revision), "
+                                    + "but its audit line could not be written (\(error))")
+            }
             return saved
         }
     }

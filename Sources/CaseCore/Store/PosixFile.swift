@@ -85,6 +85,30 @@ enum PosixFile {
         try syncDirectory(dir)
     }
 
+    /// `writeAtomically` for content too large to hold at once: `body` produces it in pieces
+    /// and passes each to `emit`, which writes it out and empties the buffer.
+    static func writeAtomically(to path: String, _ body: (_ emit: (inout [UInt8]) -> Void) -> Void) throws(StoreError) {
+        let dir = (path as NSString).deletingLastPathComponent
+        let temp = dir + "/." + (path as NSString).lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw ioError(temp, "cannot create") }
+        var ok = fchmod(fd, 0o600) == 0
+        body { piece in
+            if ok { ok = writeAll(fd, piece) }
+            piece.removeAll(keepingCapacity: true)
+        }
+        if ok { ok = fsync(fd) == 0 }
+        let e = ok ? nil : ioError(temp, "cannot write")
+        close(fd)
+        if let e { unlink(temp); throw e }
+        guard rename(temp, path) == 0 else {
+            let e = ioError(path, "cannot rename the temp file over it")
+            unlink(temp)
+            throw e
+        }
+        try syncDirectory(dir)
+    }
+
     /// Creates a file that must not exist yet (0600 whatever the umask) and writes it.
     static func writeNew(_ bytes: [UInt8], to path: String, sync: Bool) throws(StoreError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -141,7 +165,12 @@ enum PosixFile {
             if name == "." || name == ".." { continue }
             var st = stat()
             guard fstatat(dfd, name, &st, 0) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
-            out.append((name, Int(st.st_size), Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)))
+            #if canImport(Darwin)
+            let mtime = st.st_mtimespec
+            #else
+            let mtime = st.st_mtim
+            #endif
+            out.append((name, Int(st.st_size), Int64(mtime.tv_sec) * 1_000_000_000 + Int64(mtime.tv_nsec)))
         }
         return out
     }

@@ -20,12 +20,14 @@ struct StoreOpener {
     func open(meta: StoreMeta, progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot {
         let files = try PosixFile.list(store.casesDir)
             .filter { $0.name.hasSuffix(".json") && !$0.name.hasPrefix(".") }
-        let cache = SummaryCache.load(from: store.cacheDir)
+        var cache = SummaryCache.load(from: store.cacheDir)
+        let cachedCount = cache?.count
         var results = [CaseFileResult?](repeating: nil, count: files.count)
         var toParse: [Int] = []
         for (n, f) in files.enumerated() {
             if let hit = cache?.lookup(name: f.name, size: f.size, mtime: f.mtime) { results[n] = hit } else { toParse.append(n) }
         }
+        cache = nil  // its summaries live on in `results`; the lookup table is no longer needed
         let meter = ProgressMeter(total: files.count, report: progress)
         if files.count - toParse.count > 0 { meter.advance(by: files.count - toParse.count) }
         let casesDir = store.casesDir
@@ -47,6 +49,15 @@ struct StoreOpener {
                 meter.advance(by: hi - lo)
             }
         }
+        // The cache is written before the summaries are gathered, straight from the results,
+        // so no second list of 100,000 entries is ever built.
+        if !toParse.isEmpty || cachedCount != files.count {
+            let present = results.indices.filter { results[$0] != nil }
+            SummaryCache.write(count: present.count, entry: { k in
+                let n = present[k]
+                return SummaryCache.Entry(name: files[n].name, size: files[n].size, mtime: files[n].mtime, result: results[n]!)
+            }, to: store.cacheDir)
+        }
         var summaries: [CaseSummary] = []
         var damaged: [DamagedCase] = []
         summaries.reserveCapacity(files.count)
@@ -57,14 +68,9 @@ struct StoreOpener {
             case nil: break
             }
         }
+        results = []
         summaries.sort { $0.id < $1.id }
         damaged.sort { $0.id < $1.id }
-        if !toParse.isEmpty || cache?.count != files.count {
-            let entries = files.enumerated().compactMap { n, f in
-                results[n].map { SummaryCache.Entry(name: f.name, size: f.size, mtime: f.mtime, result: $0) }
-            }
-            SummaryCache.write(entries, to: store.cacheDir)
-        }
         return StoreSnapshot(meta: meta, summaries: summaries, damaged: damaged)
     }
 

@@ -39,24 +39,32 @@ struct SummaryCache {
         return decode(buffer)
     }
 
-    /// Best effort: a cache that cannot be written only makes the next open slower.
-    static func write(_ entries: [Entry], to dir: String) {
+    /// Best effort: a cache that cannot be written only makes the next open slower. Written
+    /// in pieces of about 1 MB, so a 100,000-case cache never sits in memory whole.
+    static func write(count: Int, entry: (Int) -> Entry, to dir: String) {
         do throws(StoreError) {
             try PosixFile.makeDirectory(dir)
-            try PosixFile.writeAtomically(encode(entries), to: path(in: dir))
+            try PosixFile.writeAtomically(to: path(in: dir)) { emit in encode(count: count, entry: entry, flush: emit) }
         } catch {}
     }
 
     // MARK: Format
 
     static func encode(_ entries: [Entry]) -> [UInt8] {
+        var all: [UInt8] = []
+        encode(count: entries.count, entry: { entries[$0] }, flush: { all += $0; $0.removeAll() })
+        return all
+    }
+
+    static func encode(count: Int, entry: (Int) -> Entry, flush: (inout [UInt8]) -> Void) {
         var w = BinaryWriter()
-        w.out.reserveCapacity(entries.count * 600)
+        w.out.reserveCapacity(1 << 20 + 65536)
         w.out += magic
         w.uint(version)
         w.uint(fingerprint)
-        w.uint(UInt64(entries.count))
-        for e in entries {
+        w.uint(UInt64(count))
+        for n in 0..<count {
+            let e = entry(n)
             w.string(e.name); w.int(e.size); w.int64(e.mtime)
             switch e.result {
             case .summary(let s): w.bool(true); encode(s, &w)
@@ -66,8 +74,9 @@ struct SummaryCache {
                     w.string(p.file); w.string(p.path); w.int(p.line); w.int(p.column); w.string(p.message); w.bool(p.isWarning)
                 }
             }
+            if w.out.count >= 1 << 20 { flush(&w.out) }
         }
-        return w.out
+        flush(&w.out)
     }
 
     static func decode(_ bytes: [UInt8]) -> SummaryCache? {
