@@ -181,7 +181,7 @@ import TerminalUI
         let txt = dir.appendingPathComponent("review.txt").path
         command(&d, "export " + txt)
         #expect(!FileManager.default.fileExists(atPath: txt))
-        #expect(d.state.message?.text == "Cannot export the dashboard to \(txt): the file name must end in .md (markdown) or .csv.")
+        #expect(d.state.message?.text == "Use a file ending in .md (markdown) or .csv to export the dashboard; nothing written to \(txt).")
     }
 
     @Test func helpAndFooterComeFromTheKeyTable() {
