@@ -48,6 +48,17 @@ import Testing
         #expect(order(.lawyer, meta: meta) == ["C", "A", "B"])
     }
 
+    @Test func longTitlesCompareBeyondThePrefix() {
+        let base = "Operation Very Long Title Indeed Phase "    // longer than the 32-byte prefix
+        let s = [summary("Z1", title: base + "B"), summary("A1", title: base + "A"), summary("M1", title: base + "B"),
+                 summary("B2", title: "operation very long title indeed")]
+        func titles(_ asc: Bool) -> [String] {
+            CaseSort(.title, ascending: asc).apply(Array(s.indices), of: s, context: ctx).map { s[$0].id }
+        }
+        #expect(titles(true) == ["B2", "A1", "M1", "Z1"])
+        #expect(titles(false) == ["M1", "Z1", "A1", "B2"])     // equal titles stay by id ascending
+    }
+
     @Test func sortsASubsetOnly() {
         let s = cases
         #expect(CaseSort(.id).apply([2, 0], of: s, context: ctx) == [2, 0])

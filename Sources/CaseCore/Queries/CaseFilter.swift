@@ -56,7 +56,7 @@ public struct CaseFilter: Sendable, Equatable {
         let textOnly = withText("") == CaseFilter()
         summaries.withUnsafeBufferPointer { buf in
             func test(_ i: Int) -> Bool {
-                textOnly ? compiled.text.matches(bytes: buf[i].searchText) : compiled.matches(buf[i], context)
+                textOnly ? compiled.text.matches(bytes: buf[i].searchText) : compiled.matches(buf, i, context)
             }
             if let candidates {
                 for i in candidates where test(i) { out.append(i) }
@@ -75,17 +75,22 @@ public struct CaseFilter: Sendable, Equatable {
         init(_ f: CaseFilter) { filter = f; text = TextQuery(f.text) }
 
         func matches(_ s: CaseSummary, _ context: QueryContext) -> Bool {
+            withUnsafePointer(to: s) { matches(UnsafeBufferPointer(start: $0, count: 1), 0, context) }
+        }
+
+        /// Reads the fields in place (`buf[i].status`), never copying a whole summary.
+        func matches(_ buf: UnsafeBufferPointer<CaseSummary>, _ i: Int, _ context: QueryContext) -> Bool {
             let f = filter
-            if !f.statuses.isEmpty, !f.statuses.contains(s.status) { return false }
-            if !f.crimeTypes.isEmpty, !s.crimeTypes.contains(where: { f.crimeTypes.contains($0) }) { return false }
-            if !f.units.isEmpty, !f.units.contains(s.unit) { return false }
-            if !f.lawyers.isEmpty { guard let l = s.lawyer, f.lawyers.contains(l) else { return false } }
-            if let me = f.mine, !s.involves(person: me) { return false }
-            if f.overdueOnly, !s.hasOverdueRequest(today: context.today) { return false }
-            if f.toChaseOnly, !s.hasRequestToChase(today: context.today, interval: context.chaseIntervalDays) {
+            if !f.statuses.isEmpty, !f.statuses.contains(buf[i].status) { return false }
+            if !f.crimeTypes.isEmpty, !buf[i].crimeTypes.contains(where: { f.crimeTypes.contains($0) }) { return false }
+            if !f.units.isEmpty, !f.units.contains(buf[i].unit) { return false }
+            if !f.lawyers.isEmpty { guard let l = buf[i].lawyer, f.lawyers.contains(l) else { return false } }
+            if let me = f.mine, !buf[i].involves(person: me) { return false }
+            if f.overdueOnly, !buf[i].hasOverdueRequest(today: context.today) { return false }
+            if f.toChaseOnly, !buf[i].hasRequestToChase(today: context.today, interval: context.chaseIntervalDays) {
                 return false
             }
-            return text.matches(bytes: s.searchText)
+            return text.matches(bytes: buf[i].searchText)
         }
     }
 }

@@ -58,7 +58,11 @@ public struct CaseSort: Sendable, Equatable {
             }
             var p = Self.prefix(byTitle ? summaries[i].title : summaries[i].id, fold: byTitle)
             if keys == nil && !ascending { p = (~p.0, ~p.1, ~p.2, ~p.3) }
-            items.append(SortItem(key: k, p0: p.0, p1: p.1, p2: p.2, p3: p.3, index: Int32(i)))
+            // Titles repeat ("Operation Kestrel II" in many cases): the id, ascending, decides
+            // between equal titles without touching the strings again.
+            let id = byTitle ? Self.prefix(summaries[i].id, fold: false) : (0, 0, 0, 0)
+            let long = byTitle && summaries[i].title.utf8.count > 32
+            items.append(SortItem(key: k, p0: p.0, p1: p.1, p2: p.2, p3: p.3, id0: id.0, id1: id.1, long: long, index: Int32(i)))
         }
         let asc = ascending
         items.sort { a, b in
@@ -68,6 +72,15 @@ public struct CaseSort: Sendable, Equatable {
             if a.p2 != b.p2 { return a.p2 < b.p2 }
             if a.p3 != b.p3 { return a.p3 < b.p3 }
             let ia = Int(a.index), ib = Int(b.index)
+            if byTitle && (a.id0 != b.id0 || a.id1 != b.id1) {
+                // Equal 32-byte title prefixes: titles no longer than that are equal, and so are
+                // longer ones that agree to the end; then the id decides.
+                if a.long || b.long {
+                    let o = Self.compareBytes(summaries[ia].title, summaries[ib].title, fold: true)
+                    if o != 0 { return asc ? o < 0 : o > 0 }
+                }
+                return a.id0 != b.id0 ? a.id0 < b.id0 : a.id1 < b.id1
+            }
             if byTitle {
                 let o = Self.compareBytes(summaries[ia].title, summaries[ib].title, fold: true)
                 if o != 0 { return asc ? o < 0 : o > 0 }
@@ -85,6 +98,9 @@ public struct CaseSort: Sendable, Equatable {
         var p1: UInt64
         var p2: UInt64
         var p3: UInt64
+        var id0: UInt64
+        var id1: UInt64
+        var long: Bool
         var index: Int32
     }
 

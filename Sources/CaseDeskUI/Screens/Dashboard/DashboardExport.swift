@@ -20,7 +20,8 @@ enum DashboardExport {
             return []
         }
         guard let format = format(of: path) else {
-            state.message = Message(text: "Cannot export the dashboard to \(path): the file name must end in \(accepted).", kind: .error)
+            // The accepted extensions first: a long path must not push them off the line.
+            state.message = Message(text: "Use a file ending in \(accepted) to export the dashboard; nothing written to \(path).", kind: .error)
             return []
         }
         guard let figures = state.dashboard.figures else {
@@ -33,7 +34,7 @@ enum DashboardExport {
     }
 
     /// The report's markdown, then what the screen adds to it: the rates against the period
-    /// before, the conviction rate by year and, on the overview, the caseload by unit.
+    /// before and the conviction rate by year.
     static func markdown(_ f: DashboardFigures, trend: [YearRate]) -> String {
         var out = ReportFormatter.markdown(f.report)
         let h = f.headline
@@ -45,10 +46,6 @@ enum DashboardExport {
         if !trend.isEmpty {
             out += "\n### Conviction rate by year\n\n| Year | Conviction rate | Outcomes in the rate |\n|---|---:|---:|\n"
             for y in trend { out += "| \(y.year.text) | \(Percent.text(y.convictionRate)) | \(y.ratedOutcomes) |\n" }
-        }
-        if !f.units.isEmpty {
-            out += "\n### Caseload by unit\n\n| Unit | Open | Opened | Finalised |\n|---|---:|---:|---:|\n"
-            for u in f.units { out += "| \(u.label.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")) | \(u.casesOpen) | \(u.casesOpened) | \(u.casesFinalised) |\n" }
         }
         return out
     }

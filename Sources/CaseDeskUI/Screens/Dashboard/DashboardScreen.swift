@@ -52,16 +52,22 @@ enum DashboardScreen {
         }
     }
 
-    /// The summaries changed (`AppState.indexesChanged`, `replaceSummary`). With `now`, the index
-    /// is rebuilt at once (on opening a store, so the first `3` is instant); else on next view.
-    static func summariesChanged(_ state: inout AppState, now: Bool) {
+    /// The summaries changed (`AppState.indexesChanged`, `replaceSummary`): the index is rebuilt
+    /// by `refresh` when the Dashboard is next on screen, or by `prepare`.
+    static func summariesChanged(_ state: inout AppState) {
         state.dashboard.indexStale = true
-        if now || state.screen == .dashboard, state.load == .loaded { rebuildIndex(&state) }
+    }
+
+    /// On opening or reloading a store: build the index now, so the first `3` is instant.
+    static func prepare(_ state: inout AppState) {
+        guard state.load == .loaded, state.dashboard.index == nil || state.dashboard.indexStale else { return }
+        rebuildIndex(&state)
     }
 
     static func rebuildIndex(_ state: inout AppState) {
         let index = MeasureIndex(state.summaries, chaseIntervalDays: state.chaseInterval)
         state.dashboard.index = MeasureIndexBox(index)
+        state.dashboard.cache.removeAll()
         state.dashboard.indexStale = false
         state.dashboard.trend = Measures.convictionRateTrend(index, today: state.today)
         recompute(&state)
@@ -80,8 +86,9 @@ enum DashboardScreen {
     /// Computes the figures of the current period and breakdown from the index.
     static func recompute(_ state: inout AppState) {
         guard let box = state.dashboard.index else { return }
-        state.dashboard.figures = DashboardFigures.compute(box.index, period: period(state), breakdown: state.dashboard.breakdown,
-                                                           today: state.today, meta: state.meta)
+        let (p, b, today, meta) = (period(state), state.dashboard.breakdown, state.today, state.meta)
+        state.dashboard.figures = DashboardFigures.compute(box.index, period: p, breakdown: b, today: today, meta: meta,
+                                                           cache: &state.dashboard.cache)
         clamp(&state)
     }
 
