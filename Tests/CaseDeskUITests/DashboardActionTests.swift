@@ -167,7 +167,7 @@ import TerminalUI
         #expect(markdown.hasPrefix("## 2026-2027\n"))
         #expect(markdown.contains("| Conviction rate | 50% | 67% | -17 |"))
         #expect(markdown.contains("| 2025-2026 | 67% | 3 |"))
-        #expect(markdown.contains("| Organised Crime Division Birmingham | 1 | 1 | 0 |"))
+        #expect(markdown.contains("| Cases open | Cases opened | Cases finalised |"))
         #expect(d.state.message?.text == "Wrote the dashboard for 2026-2027 to \(md).")
 
         d.press(DashboardCommand.cycleBreakdown)

@@ -55,6 +55,9 @@ import TerminalUI
             while d.state.dashboard.breakdown != breakdown { d.press(DashboardCommand.cycleBreakdown) }
             let figures = try #require(d.state.dashboard.figures)
             #expect(figures.period == period && figures.breakdown == breakdown)
+            // The rates' change, paired from cached reports, is CaseCore's own headline.
+            let index = MeasureIndex(d.state.summaries, chaseIntervalDays: 28)
+            #expect(figures.headline == Measures.headline(index, period: period, today: DashboardFixture.today))
             let summaries = d.state.summaries
             let total = try #require(try Self.jsonRows(summaries, period: period, groupBy: .none).first)
             if breakdown == .none {

@@ -42,6 +42,9 @@ import TerminalUI
         expectScreen(d.screen, """
          CaseDesk · Review Unit               1 Cases  2 MLA board  3 Dashboard  4 Help
          Period 2026-2027  Breakdown none              outcomes per defendant · 3 cases
+          Admin. finalised      1 ████████████      Order made            1
+
+         Rates                     vs 2025-2026  Ancillary orders                  made
           Conviction rate  50% ▼ 17 pts           Serious crime prevention 1
           Guilty-plea rate 25% ▼ 42 pts           Travel restriction       1
           Admin. finalised: not in the rates.     All types                2
@@ -57,12 +60,9 @@ import TerminalUI
           Median months        78                   Spain                    1
 
                                                  Caseload         open as of 2026-11-24
-                                                  Open                        1
-                                                  Opened in period            1
-                                                  Finalised in period         1
-                                                  By unit: open · opened · finalised
-                                                    OCD-BHM           1 · 1 · 0
-                                                 ›  OCD-LON           0 · 0 · 1       ↑
+                                                  Open                1
+                                                  Opened in period    1
+                                                 ›Finalised in period 1               ↑
          ? help  [ prev  ] next  p year/qtr/all  b breakdown  Enter cases  Esc back
         """, "dashboard-overview-bottom-80x24")
     }
@@ -82,12 +82,12 @@ import TerminalUI
          Rates                           vs 2025-2026   Recovered        £100,000                       Spain                    1
           Conviction rate  50% ▼ 17 pts                 Restraint orders        1
           Guilty-plea rate 25% ▼ 42 pts                 Defendants at each stage:                    Caseload               open as of 2026-11-24
-          Admin. finalised: not in the rates.             Order made            1                     Open                        1
-                                                                                                      Opened in period            1
-         Conviction rate by year                       Ancillary orders                        made   Finalised in period         1
-            2024-2025   –                               Serious crime prevention 1                    By unit: open · opened · finalised
-            2025-2026 67% █████████████████▍            Travel restriction       1                      OCD-BHM           1 · 1 · 0
-          ▸ 2026-2027 50% █████████████                 All types                2                      OCD-LON           0 · 0 · 1
+          Admin. finalised: not in the rates.             Order made            1                     Open                1
+                                                                                                      Opened in period    1
+         Conviction rate by year                       Ancillary orders                        made   Finalised in period 1
+            2024-2025   –                               Serious crime prevention 1
+            2025-2026 67% █████████████████▍            Travel restriction       1
+          ▸ 2026-2027 50% █████████████                 All types                2
 
 
 

@@ -220,8 +220,8 @@ extension ExpectedScreens {
 ┃Assistance: searchAndSeizure                                                  ┃
 ┃Sent: 2026-10-01   due 2027-01-15   last chased 2026-10-10                    ┃
 ┃Status history                                                                ┃
-┃  2026-10-01  Sent                                                            ┃
-┃  2026-10-08  In execution                                                    ┃
+┃  2026-10-01 Sent                                                             ┃
+┃  2026-10-08 In execution                                                     ┃
 ┃Chases                                                                        ┃
 ┃  (none)                                                                      ┃
 ┃                                                                              ┃
@@ -246,8 +246,8 @@ extension ExpectedScreens {
 ┃Assistance: searchAndSeizure                                                                                                              ┃
 ┃Sent: 2026-10-01   due 2027-01-15   last chased 2026-10-10                                                                                ┃
 ┃Status history                                                                                                                            ┃
-┃  2026-10-01  Sent                                                                                                                        ┃
-┃  2026-10-08  In execution                                                                                                                ┃
+┃  2026-10-01 Sent                                                                                                                         ┃
+┃  2026-10-08 In execution                                                                                                                 ┃
 ┃Chases                                                                                                                                    ┃
 ┃  (none)                                                                                                                                  ┃
 ┃                                                                                                                                          ┃

@@ -105,6 +105,8 @@ no_escapes "$work/export.csv"
 [ "$(wc -l <"$work/export.csv")" -gt 60 ] || fail "export csv is too short"
 second="$work/second"
 "$bin" demo "$second" --no-open --cases 0 >/dev/null
+"$bin" export --store "$second" | jq -e '.format == "casedesk-bundle" and .cases == []' >/dev/null \
+    || fail "the export of an empty store is not an empty bundle"
 "$bin" import "$work/bundle.json" --store "$second"
 "$bin" list --format json --today $today --store "$second" >"$work/second.json"
 cmp -s "$work/list.json" "$work/second.json" || fail "the imported store lists differently"

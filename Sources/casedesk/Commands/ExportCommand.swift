@@ -33,6 +33,13 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let toTerminal = output == nil && Terminal.stdoutIsTerminal
+        let store = StoreAccess.store(options)
+        if outputFormat == .json, !toTerminal, let envelope = BundleStream.envelope(exported: store.clock()) {
+            _ = try store.readMeta()   // a clear "not a store" error first
+            let damaged = try streamBundle(store, envelope: envelope)
+            try reportDamaged(damaged)
+            return
+        }
         let bytes: [UInt8]
         let damaged: [DamagedCase]
         if outputFormat == .json {
@@ -53,6 +60,49 @@ struct ExportCommand: ParsableCommand {
         } else {
             ByteOutput.standardOutput.write(bytes: bytes)
         }
+        try reportDamaged(damaged)
+    }
+
+    /// The bundle, streamed case by case to --output (through a temp file renamed into
+    /// place, so a failed export never leaves half a file under the name) or to stdout.
+    func streamBundle(_ store: JSONDirectoryStore, envelope: (head: [UInt8], tail: [UInt8])) throws -> [DamagedCase] {
+        let casesDir = store.directory.path + "/cases"
+        let ids: [String]
+        do {
+            ids = try FileManager.default.contentsOfDirectory(atPath: casesDir)
+                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
+        } catch {
+            throw CLIError("cannot list the cases: \(FileErrors.reason(error))", at: casesDir)
+        }
+        let stream = BundleStream(store: store)
+        guard let output else {
+            return try stream.write(ids: ids, exported: store.clock(), envelope: envelope) {
+                ByteOutput.standardOutput.write(bytes: $0)
+            }
+        }
+        let temp = output + ".\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temp, contents: nil), let handle = FileHandle(forWritingAtPath: temp) else {
+            throw CLIError("cannot create the export file", at: temp)
+        }
+        do {
+            let damaged = try stream.write(ids: ids, exported: store.clock(), envelope: envelope) {
+                try handle.write(contentsOf: $0)
+            }
+            try handle.synchronize()
+            try handle.close()
+            guard rename(temp, output) == 0 else {
+                throw CLIError("cannot move the export into place: \(String(cString: strerror(errno)))", at: output)
+            }
+            return damaged
+        } catch {
+            try? handle.close()
+            unlink(temp)
+            if let e = error as? CLIError { throw e }
+            throw CLIError("cannot write the export: \(FileErrors.reason(error))", at: output)
+        }
+    }
+
+    func reportDamaged(_ damaged: [DamagedCase]) throws {
         if !damaged.isEmpty {
             ByteOutput.standardOutput.flush()
             let n = damaged.count

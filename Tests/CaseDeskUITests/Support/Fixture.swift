@@ -116,7 +116,8 @@ enum Fixture {
                                                                       StatusChange(status: .partiallyExecuted, date: d("2026-11-02"))],
                                  sent: d("2026-07-01"), due: d("2026-12-31"), lastChased: d("2026-11-20")),
             InternationalRequest(id: "R-502", kind: .mla, direction: .incoming, country: "DE", legalBasis: "coe1959",
-                                 status: .inExecution, history: [StatusChange(status: .sent, date: d("2026-08-15"))],
+                                 status: .inExecution, history: [StatusChange(status: .sent, date: d("2026-08-15")),
+                                                                StatusChange(status: .inExecution, date: d("2026-09-01"))],
                                  sent: d("2026-08-15"), due: d("2026-10-15")),
         ],
         revision: 6, updated: t("2026-11-20T09:00:00Z"))

@@ -33,7 +33,7 @@ enum DashboardExport {
     }
 
     /// The report's markdown, then what the screen adds to it: the rates against the period
-    /// before, the conviction rate by year and, on the overview, the caseload by unit.
+    /// before and the conviction rate by year.
     static func markdown(_ f: DashboardFigures, trend: [YearRate]) -> String {
         var out = ReportFormatter.markdown(f.report)
         let h = f.headline
@@ -45,10 +45,6 @@ enum DashboardExport {
         if !trend.isEmpty {
             out += "\n### Conviction rate by year\n\n| Year | Conviction rate | Outcomes in the rate |\n|---|---:|---:|\n"
             for y in trend { out += "| \(y.year.text) | \(Percent.text(y.convictionRate)) | \(y.ratedOutcomes) |\n" }
-        }
-        if !f.units.isEmpty {
-            out += "\n### Caseload by unit\n\n| Unit | Open | Opened | Finalised |\n|---|---:|---:|---:|\n"
-            for u in f.units { out += "| \(u.label.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")) | \(u.casesOpen) | \(u.casesOpened) | \(u.casesFinalised) |\n" }
         }
         return out
     }

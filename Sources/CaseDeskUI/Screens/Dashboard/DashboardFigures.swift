@@ -7,18 +7,43 @@ struct DashboardFigures: Sendable, Equatable {
     var report: Report
     /// The whole period beside the period before (rates and their change).
     var headline: Headline
-    /// Overview only: the caseload rows by unit; empty with a breakdown, whose own table has them.
-    var units: [MeasureRow]
 
     var period: ReportPeriod { report.period }
     var breakdown: GroupBy { report.groupBy }
 
+    /// The figures of `period` × `breakdown`, taking every report already in `cache` and
+    /// adding to it the ones it had to compute: stepping back and forth or cycling the
+    /// breakdown then costs at most one walk of the index, often none.
     static func compute(_ index: MeasureIndex, period: ReportPeriod, breakdown: GroupBy, today: Day,
-                        meta: StoreMeta?) -> DashboardFigures {
-        let report = Measures.report(index, period: period, groupBy: breakdown, today: today, meta: meta)
-        let headline = Measures.headline(index, period: period, today: today)
-        let units = breakdown == .none
-            ? Measures.report(index, period: period, groupBy: .unit, today: today, meta: meta).rows : []
-        return DashboardFigures(report: report, headline: headline, units: units)
+                        meta: StoreMeta?, cache: inout ReportCache) -> DashboardFigures {
+        func report(_ p: ReportPeriod, _ g: GroupBy) -> Report {
+            cache.report(p, g) { Measures.report(index, period: p, groupBy: g, today: today, meta: meta) }
+        }
+        let shown = report(period, breakdown)
+        let current = breakdown == .none ? shown.total : report(period, .none).total
+        let headline = Headline.pairing(period: period, current: current, previous: period.previous.map { report($0, .none).total })
+        return DashboardFigures(report: shown, headline: headline)
     }
+}
+
+/// The reports the dashboard computed for the current index, by period and grouping. Emptied
+/// when the index is rebuilt; bounded, so browsing every quarter of every year stays small.
+struct ReportCache: Sendable, Equatable {
+    struct Key: Hashable, Sendable {
+        var period: ReportPeriod
+        var groupBy: GroupBy
+    }
+    private(set) var reports: [Key: Report] = [:]
+    static let limit = 48
+
+    mutating func report(_ period: ReportPeriod, _ groupBy: GroupBy, compute: () -> Report) -> Report {
+        let key = Key(period: period, groupBy: groupBy)
+        if let r = reports[key] { return r }
+        let r = compute()
+        if reports.count >= Self.limit { reports.removeAll(keepingCapacity: true) }
+        reports[key] = r
+        return r
+    }
+
+    mutating func removeAll() { reports.removeAll() }
 }

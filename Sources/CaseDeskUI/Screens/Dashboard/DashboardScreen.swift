@@ -62,6 +62,7 @@ enum DashboardScreen {
     static func rebuildIndex(_ state: inout AppState) {
         let index = MeasureIndex(state.summaries, chaseIntervalDays: state.chaseInterval)
         state.dashboard.index = MeasureIndexBox(index)
+        state.dashboard.cache.removeAll()
         state.dashboard.indexStale = false
         state.dashboard.trend = Measures.convictionRateTrend(index, today: state.today)
         recompute(&state)
@@ -80,8 +81,9 @@ enum DashboardScreen {
     /// Computes the figures of the current period and breakdown from the index.
     static func recompute(_ state: inout AppState) {
         guard let box = state.dashboard.index else { return }
-        state.dashboard.figures = DashboardFigures.compute(box.index, period: period(state), breakdown: state.dashboard.breakdown,
-                                                           today: state.today, meta: state.meta)
+        let (p, b, today, meta) = (period(state), state.dashboard.breakdown, state.today, state.meta)
+        state.dashboard.figures = DashboardFigures.compute(box.index, period: p, breakdown: b, today: today, meta: meta,
+                                                           cache: &state.dashboard.cache)
         clamp(&state)
     }
 

@@ -18,7 +18,7 @@ enum DashboardSections {
             confiscation(row, scope),
             ancillary(row, scope),
             mla(row, scope),
-            caseload(row, units: figures.units, scope),
+            caseload(row, scope),
         ]
     }
 
@@ -26,7 +26,7 @@ enum DashboardSections {
     static func row(_ row: MeasureRow, groupBy: GroupBy, isTotal: Bool) -> [DashboardSection] {
         let scope = Scope(groupBy: groupBy, rowKey: isTotal ? nil : row.key, rowLabel: isTotal ? nil : row.label)
         return [outcomes(row, scope), rowRates(row, scope), sentences(row, scope), confiscation(row, scope),
-                ancillary(row, scope), mla(row, scope), caseload(row, units: [], scope)]
+                ancillary(row, scope), mla(row, scope), caseload(row, scope)]
     }
 
     /// Which row a figure belongs to, for its drill-down target.
@@ -189,8 +189,9 @@ enum DashboardSections {
         return DashboardSection(title: "MLA timeliness", aside: "as of " + r.asOf.iso, items: items)
     }
 
-    static func caseload(_ r: MeasureRow, units: [MeasureRow], _ scope: Scope) -> DashboardSection {
-        var items = [
+    /// Per unit and per lawyer, the breakdowns by unit and by lawyer have these as columns.
+    static func caseload(_ r: MeasureRow, _ scope: Scope) -> DashboardSection {
+        let items = [
             DashboardItem(label: "Open", value: DashboardFormat.count(r.casesOpen),
                           target: scope.target(.casesOpen, "Cases open")),
             DashboardItem(label: "Opened in period", value: DashboardFormat.count(r.casesOpened),
@@ -198,15 +199,6 @@ enum DashboardSections {
             DashboardItem(label: "Finalised in period", value: DashboardFormat.count(r.casesFinalised),
                           target: scope.target(.casesFinalised, "Cases finalised")),
         ]
-        if !units.isEmpty {
-            items.append(.note("By unit: open · opened · finalised"))
-            for u in units {
-                let value = "\(DashboardFormat.count(u.casesOpen)) · \(DashboardFormat.count(u.casesOpened)) · \(DashboardFormat.count(u.casesFinalised))"
-                items.append(DashboardItem(label: "  " + u.key, value: value,
-                                           target: DrillTarget(figure: .casesOpen, groupBy: .unit, rowKey: u.key,
-                                                               title: "Cases open · " + u.label)))
-            }
-        }
         return DashboardSection(title: "Caseload", aside: "open as of " + r.asOf.iso, items: items)
     }
 }

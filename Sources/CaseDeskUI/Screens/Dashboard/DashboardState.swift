@@ -16,6 +16,8 @@ struct DashboardState: Sendable, Equatable {
     /// The summaries changed since `index` was built (a save, a reload).
     var indexStale = true
     var figures: DashboardFigures?
+    /// Reports already computed over `index`, reused by `figures`.
+    var cache = ReportCache()
     /// The conviction rate per financial year: depends on the index only, not the period.
     var trend: [YearRate] = []
 

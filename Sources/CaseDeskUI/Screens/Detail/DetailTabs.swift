@@ -112,12 +112,13 @@ struct DetailTabs {
         if let n = r.note { l += Line.wrapped("Note: " + n, width: width) }
         l.append(Line("Status history", .title))
         for h in r.history {
-            l.append(Line("  \(h.date.iso)  \(h.status.label)" + (h.note.map { " – " + $0 } ?? "")))
+            l += Line.wrapped("\(h.date.iso)  \(h.status.label)" + (h.note.map { " – " + $0 } ?? ""), width: width, indent: "  ")
         }
         if r.history.isEmpty { l.append(Line("  (none)", .muted)) }
         l.append(Line("Chases", .title))
         for ch in r.chases ?? [] {
-            l.append(Line("  \(ch.date.iso)  " + (ch.by.map { state.personName($0) } ?? "–") + (ch.note.map { " – " + $0 } ?? "")))
+            l += Line.wrapped("\(ch.date.iso)  " + (ch.by.map { state.personName($0) } ?? "–") + (ch.note.map { " – " + $0 } ?? ""),
+                              width: width, indent: "  ")
         }
         if (r.chases ?? []).isEmpty { l.append(Line("  (none)", .muted)) }
         return l
