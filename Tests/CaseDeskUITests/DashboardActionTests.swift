@@ -156,6 +156,22 @@ import TerminalUI
         #expect(d.state.dashboard.figures?.report.total.convictionRate == 3.0 / 5.0)
     }
 
+    /// Opening the store builds the index at once (the first `3` is instant); a save elsewhere
+    /// only marks it stale, and showing the Dashboard rebuilds it.
+    @Test func theIndexIsBuiltOnOpenAndAfterASaveWhenShown() {
+        var d = TestDriver(store: DashboardFixture.store())
+        #expect(d.state.screen == .cases)
+        #expect(d.state.dashboard.index != nil && !d.state.dashboard.indexStale)
+        var birch = DashboardFixture.birch
+        birch.defendants[2].outcome = Outcome(category: .guiltyPlea, date: DashboardFixture.d("2026-10-01"))
+        birch.revision = 1
+        d.send(.caseLoaded(birch, purpose: .refresh))
+        #expect(d.state.dashboard.indexStale)
+        d.press(GlobalCommand.dashboard)
+        #expect(!d.state.dashboard.indexStale)
+        #expect(d.state.dashboard.figures?.report.total.guiltyPleas == 2)
+    }
+
     @Test func exportWritesMarkdownOrCSVByExtension() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dashboard-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -181,7 +197,7 @@ import TerminalUI
         let txt = dir.appendingPathComponent("review.txt").path
         command(&d, "export " + txt)
         #expect(!FileManager.default.fileExists(atPath: txt))
-        #expect(d.state.message?.text == "Cannot export the dashboard to \(txt): the file name must end in .md (markdown) or .csv.")
+        #expect(d.state.message?.text == "Use a file ending in .md (markdown) or .csv to export the dashboard; nothing written to \(txt).")
     }
 
     @Test func helpAndFooterComeFromTheKeyTable() {

@@ -31,7 +31,7 @@ import TerminalUI
         #expect(d.kestrel.defendants[1].custody == .onBail)
         let screen = d.screen
         #expect(screen.contains("OCD-LON-0001 was saved by someone else first"))
-        #expect(screen.contains("Their change (revision 4 → 5"))
+        #expect(screen.contains("Their change (revision 4 → 5 by akhan at 2026-11-24T10:15:00Z):"))
         #expect(screen.contains("▶ 1 Reload and reapply my edit ◀"))
         #expect(screen.contains("[ 3 Save mine over theirs ]"))
     }

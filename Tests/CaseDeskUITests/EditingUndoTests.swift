@@ -46,7 +46,7 @@ import TerminalUI
         theirs.summary = "Their summary."
         _ = try d.memory.save(theirs, baseRevision: 5, user: "akhan", action: "update")
         d.press(CasesCommand.undo)
-        #expect(d.messageText.hasPrefix("Cannot undo “Saved case: title”: OCD-LON-0001 was changed since (revision 6"))
+        #expect(d.messageText == "Cannot undo “Saved case: title”: OCD-LON-0001 was changed since (revision 6, saved by akhan at 2026-11-24T10:15:00Z); nothing was changed.")
         #expect(d.kestrel.summary == "Their summary." && d.kestrel.title == "Operation Kestrel II" && d.kestrel.revision == 6)
         // The refused step is gone: a second u has nothing left.
         d.press(CasesCommand.undo)

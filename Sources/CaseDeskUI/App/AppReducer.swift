@@ -43,6 +43,7 @@ extension CaseDeskApp {
             return []
         case .auditLoaded(let id, let log):
             if state.detail.caseID == id { state.detail.audit = log }
+            Editing.auditLoaded(&state, caseID: id, log)   // Editing hook: who saved first, for its dialogs
             return []
         case .exported(let path, let count):
             state.message = Message(text: "Exported \(count) case\(count == 1 ? "" : "s") to \(path).", kind: .success)

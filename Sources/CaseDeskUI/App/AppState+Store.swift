@@ -16,6 +16,8 @@ extension AppState {
         cases.visible = []
         board.rows = []
         indexesChanged()
+        // The Dashboard's measure index, at once: opening a store is when this may take time.
+        DashboardScreen.prepare(&self)
         if let keepCase, let row = cases.visible.firstIndex(where: { summaries[$0].id == keepCase }) {
             cases.list.selected = row
             cases.list.clamp(count: cases.rowCount, height: CasesLayout(size: size).listRows)
@@ -50,8 +52,8 @@ extension AppState {
         idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
         resortCases()
         rebuildBoard()
-        // The Dashboard's measure index, at once: opening a store is when this may take time.
-        DashboardScreen.summariesChanged(&self, now: true)
+        // The Dashboard rebuilds its index when next shown (a delete must not wait for it).
+        DashboardScreen.summariesChanged(&self)
     }
 
     /// Puts a freshly read or saved case's summary in place, without re-sorting: the row
@@ -70,7 +72,7 @@ extension AppState {
         requickCases()
         rebuildBoard()
         // A save: the Dashboard rebuilds its index when next shown, not on every save.
-        DashboardScreen.summariesChanged(&self, now: false)
+        DashboardScreen.summariesChanged(&self)
     }
 
     mutating func caseLoaded(_ c: Case, _ purpose: LoadPurpose) -> [Effect] {

@@ -20,6 +20,8 @@ struct ConflictSession: Sendable, Equatable {
     var myChanges: [FieldChange]
     /// The JSON text of an edit from `$EDITOR`, reopened by the first choice.
     var editorText: String?
+    /// "by akhan at 2026-11-24T10:15:00Z", from the audit trail once it is read.
+    var byWhom: String?
     var dialog = DialogState()
     /// "Save mine over theirs" asks once more before overwriting.
     var confirmingOverwrite = false

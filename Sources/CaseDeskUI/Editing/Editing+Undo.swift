@@ -26,10 +26,12 @@ extension Editing {
         guard c.revision == step.current.revision else {
             // Someone else's save would be lost: refuse, and drop the step, which can never be taken now.
             if redoing { state.editing.redo.removeLast() } else { state.editing.undo.removeLast() }
-            state.message = Message(text: "Cannot \(verb) “\(step.what)”: \(c.id) was changed since (revision \(c.revision), \(changedBy(state, c))); nothing was changed.", kind: .error)
+            let text = "Cannot \(verb) “\(step.what)”: \(c.id) was changed since (revision \(c.revision), %@); nothing was changed."
+            state.message = Message(text: text.replacingOccurrences(of: "%@", with: changedBy(state, c)), kind: .error)
+            state.editing.refusal = Refusal(caseID: c.id, onDisk: c, message: text)
             state.replaceSummary(c)
             if state.detail.caseID == c.id { state.detail.loaded = c }
-            return []
+            return [.loadAudit(caseID: c.id)]
         }
         return [.save(step.target, baseRevision: c.revision, action: verb, purpose: .edit(tag: redoing ? EditTag.redo : EditTag.undo))]
     }
@@ -49,9 +51,28 @@ extension Editing {
 
     /// "saved by akhan at 2026-11-24T10:15:00Z" from the audit trail on screen, else the time.
     static func changedBy(_ state: AppState, _ c: Case) -> String {
-        if state.detail.caseID == c.id, let e = state.detail.audit?.entries.last(where: { $0.case == c.id }), e.at >= c.updated {
-            return "saved by \(e.user) at \(e.at.iso)"
-        }
+        if state.detail.caseID == c.id, let log = state.detail.audit, let who = whoSaved(c, log) { return "saved " + who }
         return "saved at \(c.updated.iso)"
+    }
+
+    /// "by akhan at …" when the newest audit entry of the case is the save that made `c`.
+    static func whoSaved(_ c: Case, _ log: AuditLog) -> String? {
+        guard let e = log.entries.last(where: { $0.case == c.id }), e.at >= c.updated else { return nil }
+        return "by \(e.user) at \(e.at.iso)"
+    }
+
+    /// The audit trail of a case was read: name who saved first in a waiting refusal or
+    /// in the conflict dialog.
+    static func auditLoaded(_ state: inout AppState, caseID: String, _ log: AuditLog) {
+        if let r = state.editing.refusal, r.caseID == caseID {
+            state.editing.refusal = nil
+            if let who = whoSaved(r.onDisk, log), state.message?.text == r.message.replacingOccurrences(of: "%@", with: "saved at \(r.onDisk.updated.iso)") {
+                state.message = Message(text: r.message.replacingOccurrences(of: "%@", with: "saved " + who), kind: .error)
+            }
+        }
+        if case .editing(.conflict(var c))? = state.overlay, c.theirs.id == caseID, let who = whoSaved(c.theirs, log) {
+            c.byWhom = who
+            state.overlay = .editing(.conflict(c))
+        }
     }
 }

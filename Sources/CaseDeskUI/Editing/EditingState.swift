@@ -15,13 +15,25 @@ struct EditingState: Sendable, Equatable {
     var inFlight: SaveInFlight?
     /// The version of the case `$EDITOR` is editing (its revision is the base of the save).
     var editorBase: Case?
+    /// A refused undo or redo waiting for the audit trail to say who saved the case since:
+    /// (case id, the message without the name).
+    var refusal: Refusal?
     /// The clock for a note's time. Injected so that tests are the same every run.
     var clock: @Sendable () -> Timestamp = { Timestamp.now() }
 
     static func == (a: EditingState, b: EditingState) -> Bool {
         a.undo == b.undo && a.redo == b.redo && a.pendingBegin == b.pendingBegin && a.inFlight == b.inFlight
-            && a.editorBase == b.editorBase
+            && a.editorBase == b.editorBase && a.refusal == b.refusal
     }
+}
+
+/// An undo refused because someone else saved the case since; finished with their name
+/// when the audit trail arrives.
+struct Refusal: Sendable, Equatable {
+    var caseID: String
+    /// The version on disk: the newest audit entry of the case made it.
+    var onDisk: Case
+    var message: String
 }
 
 /// A save Editing asked for: the version it replaces, this user's version, and where it came

@@ -55,11 +55,7 @@ extension Editing {
         let t = state.theme
         let width = min(area.width - 2, 100)
         var lines: [Line] = []
-        var who = ""
-        if state.detail.caseID == c.theirs.id, let e = state.detail.audit?.entries.last(where: { $0.case == c.theirs.id }),
-           e.at >= c.theirs.updated {
-            who = " by \(e.user) at \(e.at.iso)"
-        }
+        let who = c.byWhom.map { " " + $0 } ?? ""
         lines.append(Line("Their change (revision \(c.base.revision) → \(c.theirs.revision)\(who)):", .warning))
         lines += changeLines(c.theirChanges, width: width - 4)
         lines.append(Line("Your change (not saved):", .title))

@@ -1,7 +1,7 @@
 import TerminalUI
 
 /// The keys of the Dashboard: one table that drives dispatch, the footer, the help screen and
-/// docs/keys.md. `:period …` and `:export FILE` are line commands (see `DashboardLine`).
+/// docs/keys.md. `:period …` and `:export FILE` are line commands (DashboardScreen+Commands, DashboardExport).
 enum DashboardCommand: String, CommandSet {
     case previousPeriod, nextPeriod, cyclePeriod, cycleBreakdown
     case up, down, left, right, top, bottom, pageUp, pageDown

@@ -20,7 +20,8 @@ enum DashboardExport {
             return []
         }
         guard let format = format(of: path) else {
-            state.message = Message(text: "Cannot export the dashboard to \(path): the file name must end in \(accepted).", kind: .error)
+            // The accepted extensions first: a long path must not push them off the line.
+            state.message = Message(text: "Use a file ending in \(accepted) to export the dashboard; nothing written to \(path).", kind: .error)
             return []
         }
         guard let figures = state.dashboard.figures else {

@@ -87,7 +87,7 @@ enum DashboardLayout {
     }
 
     /// A breakdown: the table of rows, a caption naming the chosen column and any notice, and
-    /// under them, when there are at least 12 lines to spare, the selected row's sections.
+    /// under them, when there are at least 8 lines to spare, the selected row's sections.
     struct Breakdown {
         var table: Rect
         var caption: Rect
@@ -109,7 +109,7 @@ enum DashboardLayout {
         let keyWidth = max(8, min(widest, max(14, min(28, inner.width / 3))))
         let captions = captionLines(state, width: inner.width)
         let spare = inner.height - captions.count - (rowCount + 1)
-        let minSections = 12
+        let minSections = 8
         var tableHeight = min(rowCount + 1, max(2, inner.height - captions.count))
         var sections: Rect? = nil
         if spare >= minSections {

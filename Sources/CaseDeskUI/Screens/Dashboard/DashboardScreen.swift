@@ -52,11 +52,16 @@ enum DashboardScreen {
         }
     }
 
-    /// The summaries changed (`AppState.indexesChanged`, `replaceSummary`). With `now`, the index
-    /// is rebuilt at once (on opening a store, so the first `3` is instant); else on next view.
-    static func summariesChanged(_ state: inout AppState, now: Bool) {
+    /// The summaries changed (`AppState.indexesChanged`, `replaceSummary`): the index is rebuilt
+    /// by `refresh` when the Dashboard is next on screen, or by `prepare`.
+    static func summariesChanged(_ state: inout AppState) {
         state.dashboard.indexStale = true
-        if now || state.screen == .dashboard, state.load == .loaded { rebuildIndex(&state) }
+    }
+
+    /// On opening or reloading a store: build the index now, so the first `3` is instant.
+    static func prepare(_ state: inout AppState) {
+        guard state.load == .loaded, state.dashboard.index == nil || state.dashboard.indexStale else { return }
+        rebuildIndex(&state)
     }
 
     static func rebuildIndex(_ state: inout AppState) {
