@@ -29,6 +29,17 @@ enum StoreBench {
         let bytes = try totalBytes(dir.appendingPathComponent("cases"))
         print(String(format: "store size:   %.1f MB", Double(bytes) / 1e6))
 
+        // `store N DIR warm`: only a warm open in a fresh process, to see its own peak memory.
+        if args.count > 2, args[2] == "warm" {
+            let c0 = processCPU()
+            t = Date()
+            let snap = try store.open { _, _ in }
+            let seconds = Date().timeIntervalSince(t)
+            let c1 = processCPU()
+            print(String(format: "warm open:    %.3f s (user %.3f s, sys %.3f s; %d summaries) in a fresh process; peak RSS %@",
+                         seconds, c1.user - c0.user, c1.sys - c0.sys, snap.summaries.count, peakRSS()))
+            return
+        }
         try? FileManager.default.removeItem(at: dir.appendingPathComponent(".cache"))
         t = Date()
         let r0 = processCPU()

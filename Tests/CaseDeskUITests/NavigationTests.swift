@@ -218,3 +218,18 @@ import TerminalUI
         #expect(d.state.message?.text == "Reloaded: 6 cases · changed on disk: INTL-0005; 1 damaged file listed with ✗.")
     }
 }
+
+@Suite struct FailedOpenTests {
+    @Test func aStoreThatCannotBeOpenedSaysWhyAndRRetries() {
+        let store = Fixture.store()
+        store.failOpen = .notAStore(path: "/srv/casedesk", reason: "store.json is missing")
+        var d = TestDriver(store: store)
+        #expect(d.screen.contains("Cannot open the store"))
+        #expect(d.screen.contains("/srv/casedesk is not a CaseDesk store: store.json is missing."))
+        d.press(CasesCommand.down)   // nothing to move: no crash, no change
+        store.failOpen = nil
+        d.press(GlobalCommand.reload)
+        #expect(d.state.load == .loaded)
+        #expect(d.screen.contains("6 of 6 cases"))
+    }
+}

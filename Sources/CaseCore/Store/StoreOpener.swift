@@ -1,7 +1,9 @@
 import Foundation
 
 /// What one case file gave when it was read: its summary, or why it is damaged.
-enum CaseFileResult: Sendable {
+/// Indirect, so the tables of 100,000 results (open, cache) hold a pointer each, not a
+/// whole summary inline.
+indirect enum CaseFileResult: Sendable {
     case summary(CaseSummary)
     case damaged(DamagedCase)
 }

@@ -26,6 +26,8 @@ struct SummaryCache {
         byName = Dictionary(entries.map { ($0.name, $0) }, uniquingKeysWith: { _, b in b })
     }
 
+    private init(byName: [String: Entry]) { self.byName = byName }
+
     func lookup(name: String, size: Int, mtime: Int64) -> CaseFileResult? {
         guard let e = byName[name], e.size == size, e.mtime == mtime else { return nil }
         return e.result
@@ -84,7 +86,8 @@ struct SummaryCache {
         var r = BinaryReader(bytes, at: magic.count)
         guard r.uint() == version, r.uint() == fingerprint else { return nil }
         let n = r.count()
-        var entries: [Entry] = []
+        // Straight into the lookup table: no intermediate list of 100,000 entries.
+        var entries: [String: Entry] = [:]
         entries.reserveCapacity(n)
         for _ in 0..<n where !r.failed {
             let name = r.string(), size = r.int(), mtime = r.int64()
@@ -100,10 +103,10 @@ struct SummaryCache {
                 }
                 result = .damaged(DamagedCase(id: id, path: path, problems: problems))
             }
-            entries.append(Entry(name: name, size: size, mtime: mtime, result: result))
+            entries[name] = Entry(name: name, size: size, mtime: mtime, result: result)
         }
         guard !r.failed, r.atEnd else { return nil }
-        return SummaryCache(entries: entries)
+        return SummaryCache(byName: entries)
     }
 
     static func encode(_ s: CaseSummary, _ w: inout BinaryWriter) {

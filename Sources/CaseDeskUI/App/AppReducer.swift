@@ -113,8 +113,15 @@ extension AppState {
             }
         }
         guard load == .loaded else {
-            // While loading only the way out works; the list is not there to act on.
-            if let g = keys.global.command(for: key), g == .quit || g == .redraw { return global(g) }
+            // While loading only the way out works; the list is not there to act on. After a
+            // failed open, reload tries again.
+            if let g = keys.global.command(for: key) {
+                if g == .quit || g == .redraw { return global(g) }
+                if g == .reload, case .failed = load {
+                    load = .loading(done: 0, total: 0)
+                    return [.openStore]
+                }
+            }
             return []
         }
         switch screen {

@@ -11,8 +11,19 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
     private var damaged: [DamagedCase]
     private(set) var auditEntries: [AuditEntry]
     private let clock: Timestamp
+    private var interfere = false
+    private var openError: StoreError?
+
     /// Set to make the next save fail as if someone else had saved first.
-    var interfereOnNextSave = false
+    var interfereOnNextSave: Bool {
+        get { lock.lock(); defer { lock.unlock() }; return interfere }
+        set { lock.lock(); interfere = newValue; lock.unlock() }
+    }
+    /// Set to make `open` fail, as a store on an unmounted disk would.
+    var failOpen: StoreError? {
+        get { lock.lock(); defer { lock.unlock() }; return openError }
+        set { lock.lock(); openError = newValue; lock.unlock() }
+    }
 
     init(meta: StoreMeta, cases: [Case], damaged: [DamagedCase] = [], audit: [AuditEntry] = [], clock: Timestamp) {
         self.meta = meta
@@ -26,6 +37,7 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
 
     func open(progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot {
         lock.lock(); defer { lock.unlock() }
+        if let openError { throw openError }
         let all = cases.values.sorted { $0.id < $1.id }
         let total = all.count + damaged.count
         for i in 0..<total { progress(i + 1, total) }
@@ -40,8 +52,8 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
 
     func save(_ c: Case, baseRevision: Int?, user: String, action: String) throws -> Case {
         lock.lock(); defer { lock.unlock() }
-        if interfereOnNextSave, var other = cases[c.id] {
-            interfereOnNextSave = false
+        if interfere, var other = cases[c.id] {
+            interfere = false
             other.revision += 1
             cases[c.id] = other
         }
