@@ -151,3 +151,16 @@ import Testing
         ])
     }
 }
+
+@Suite struct StoreProgressTests {
+    @Test func progressIsThrottledToAboutOncePerPercent() {
+        let log = ProgressLog()
+        let meter = ProgressMeter(total: 10_000) { log.add($0, $1) }
+        DispatchQueue.concurrentPerform(iterations: 2_500) { _ in meter.advance(by: 4) }
+        let calls = log.values
+        #expect(calls.first == [0, 10_000])
+        #expect(calls.contains([10_000, 10_000]))
+        #expect(calls.count <= 102)
+        #expect(calls.count >= 50)
+    }
+}

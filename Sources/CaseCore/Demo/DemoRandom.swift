@@ -1,21 +1,21 @@
 /// SplitMix64: a small, fast, well-mixed generator whose whole state is one `UInt64`, so a
 /// stream can be derived from (seed, index) and demo stores are the same on every machine and
 /// every run. `SystemRandomNumberGenerator` is never used: demo data must be reproducible.
-public struct DemoRandom: RandomNumberGenerator, Sendable {
+struct DemoRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { state = seed }
 
     /// An independent stream for one item (a case) of a seeded run: the seed and the index
     /// are mixed so neighbouring indices do not give correlated streams.
-    public init(seed: UInt64, stream: UInt64) {
+    init(seed: UInt64, stream: UInt64) {
         var mixer = DemoRandom(seed: seed ^ 0x5851_F42D_4C95_7F2D)
         let a = mixer.next()
         state = a ^ (stream &* 0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03
         _ = next()
     }
 
-    public mutating func next() -> UInt64 {
+    mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
