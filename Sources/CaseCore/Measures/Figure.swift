@@ -36,6 +36,8 @@ struct DrillSink: MeasureSink {
     var marked: [Bool]
 
     @inline(__always) mutating func mark(_ c: Int32) { marked[Int(c)] = true }
+    /// Adds the cases another part of the same walk marked.
+    mutating func merge(_ o: DrillSink) { for i in marked.indices where o.marked[i] { marked[i] = true } }
 
     mutating func outcome(_ r: Int, _ slot: Int, _ c: Int32) {
         guard r == row else { return }

@@ -69,6 +69,24 @@ struct MeasureAccumulator: MeasureSink {
     }
     mutating func toChase(_ r: Range<Int>, _ c: Int32) { chaseDiff[r.lowerBound] += 1; chaseDiff[r.upperBound] -= 1 }
 
+    /// Adds the figures another part of the same walk counted (same rows and countries).
+    /// Every figure is a sum or a multiset of values, so merging parts gives exactly the
+    /// figures of one whole walk.
+    mutating func merge(_ o: MeasureAccumulator) {
+        func add<T: AdditiveArithmetic>(_ a: inout [T], _ b: [T]) { for i in a.indices { a[i] += b[i] } }
+        add(&outcomes, o.outcomes); add(&custodialCount, o.custodialCount); add(&custodialMonths, o.custodialMonths)
+        add(&orders, o.orders); add(&orderedPence, o.orderedPence); add(&recovered, o.recovered)
+        add(&restraints, o.restraints); add(&ancillary, o.ancillary); add(&executedCount, o.executedCount)
+        add(&openedCount, o.openedCount); add(&finalisedCount, o.finalisedCount)
+        add(&stageDiff, o.stageDiff); add(&caseOpenDiff, o.caseOpenDiff); add(&outgoingDiff, o.outgoingDiff)
+        add(&incomingDiff, o.incomingDiff); add(&overdueDiff, o.overdueDiff); add(&chaseDiff, o.chaseDiff)
+        add(&overdueCountryDiff, o.overdueCountryDiff)
+        for r in 0..<rows {
+            custodialValues[r] += o.custodialValues[r]
+            executedDays[r] += o.executedDays[r]
+        }
+    }
+
     /// The finished rows, the total last.
     func rows(keys: [String], labels: [String], asOf: [Day], countryKeys: [String]) -> [MeasureRow] {
         func prefix(_ d: [Int], width: Int) -> [Int] {

@@ -24,13 +24,16 @@ struct MeasureWalk {
     let index: MeasureIndex
     let layout: RowLayout
 
-    func run<S: MeasureSink>(_ sink: inout S) {
+    /// Walks part `part` of `parts` equal slices of every record array, so that several
+    /// sinks can walk a large index on several cores and be merged; one part is the whole walk.
+    func run<S: MeasureSink>(_ sink: inout S, part: Int = 0, of parts: Int = 1) {
         let byTime = layout.groupBy.isByTime
         let total = layout.total
         let cases = index.cases
+        func slice(_ n: Int) -> Range<Int> { (n * part / parts)..<(n * (part + 1) / parts) }
 
         // Defendants: outcomes, sentences, confiscation.
-        for d in index.defendants {
+        for d in index.defendants[slice(index.defendants.count)] {
             let c = d.caseIndex
             let cr = cases[Int(c)]
             if d.outcome >= 0, layout.inPeriod(d.outcomeDate) {
@@ -66,7 +69,7 @@ struct MeasureWalk {
             }
         }
 
-        for o in index.orders where layout.inPeriod(o.made) {
+        for o in index.orders[slice(index.orders.count)] where layout.inPeriod(o.made) {
             let type = Int(o.type)
             sink.ancillary(total, type, o.caseIndex)
             forEachRow(date: o.made, cases[Int(o.caseIndex)], country: o.nationality, byTime) { r in
@@ -76,7 +79,7 @@ struct MeasureWalk {
 
         // Requests: executed in the period (timeliness), and open state as of the as-of day.
         let e = layout.totalAsOf
-        for q in index.requests {
+        for q in index.requests[slice(index.requests.count)] {
             let c = q.caseIndex
             if q.executed != MeasureIndex.never, q.daysToExecute >= 0, layout.inPeriod(q.executed) {
                 sink.executed(total, q.daysToExecute, c)
@@ -113,8 +116,8 @@ struct MeasureWalk {
         }
 
         // Caseload.
-        for (ci, cr) in cases.enumerated() {
-            let c = Int32(ci)
+        for ci in slice(cases.count) {
+            let cr = cases[ci], c = Int32(ci)
             if layout.inPeriod(cr.opened) {
                 sink.opened(total, c)
                 forEachCaseRow(date: cr.opened, cr, byTime) { r in sink.opened(r, c) }

@@ -9,8 +9,10 @@ public enum Measures {
     public static func report(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy,
                               today: Day, meta: StoreMeta? = nil) -> Report {
         let layout = RowLayout(index: index, period: period, groupBy: groupBy, today: today)
-        var acc = MeasureAccumulator(rows: layout.count + 1, countryCount: index.countries.count)
-        MeasureWalk(index: index, layout: layout).run(&acc)
+        let walk = MeasureWalk(index: index, layout: layout)
+        let acc = ParallelWalk.run(walk, records: index.defendants.count + index.requests.count,
+                                   make: { MeasureAccumulator(rows: layout.count + 1, countryCount: index.countries.count) },
+                                   merge: { $0.merge($1) })
         let totalAsOf = Day(ordinal: layout.totalAsOf)
         let asOf = layout.asOf.isEmpty ? Array(repeating: totalAsOf, count: layout.count + 1)
                                        : layout.asOf.map(Day.init(ordinal:)) + [totalAsOf]
@@ -51,9 +53,11 @@ public enum Measures {
         }
         var country: Int32 = -1
         if case .overdueRequestsIn(let code) = figure { country = index.countries.firstIndex(of: code).map(Int32.init) ?? -2 }
-        var sink = DrillSink(figure: figure, row: row, country: country,
-                             marked: Array(repeating: false, count: index.caseIDs.count))
-        MeasureWalk(index: index, layout: layout).run(&sink)
+        let sink = ParallelWalk.run(MeasureWalk(index: index, layout: layout),
+                                    records: index.defendants.count + index.requests.count,
+                                    make: { DrillSink(figure: figure, row: row, country: country,
+                                                      marked: Array(repeating: false, count: index.caseIDs.count)) },
+                                    merge: { $0.merge($1) })
         return sink.marked.indices.filter { sink.marked[$0] }.map { index.caseIDs[$0] }
     }
 
