@@ -15,7 +15,9 @@ enum AppChrome {
             x += buffer.put(" " + label + " ", x: x, y: rect.y, style: style)
         }
         let room = rect.width - tabsWidth - 2
-        buffer.put(" CaseDesk · " + state.storeName, x: rect.x, y: rect.y, maxWidth: max(0, room),
+        // A long store name ends in an ellipsis so the cut is visible, not mistaken for the name.
+        buffer.put(TextLayout.truncate(" CaseDesk · " + state.storeName, to: max(0, room)), x: rect.x, y: rect.y,
+                   maxWidth: max(0, room),
                    style: t[.header].patched(with: Style(attributes: .bold)))
     }
 
