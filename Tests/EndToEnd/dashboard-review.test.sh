@@ -5,30 +5,12 @@
 # `casedesk report --format csv` prints for the same period and grouping (same summaries, same
 # formatter). Waits for text on the screen, never for time.
 set -euo pipefail
-bin=${CASEDESK_BIN:-.build/debug/casedesk}
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
-command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 1; }
-
-work=$(mktemp -d)
-session="casedesk-dash-$$"
-cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/tmux-lib.sh"
+e2e_setup dash
 
 store="$work/store"
 "$bin" demo "$store" --cases 300 --seed 11 --no-open >/dev/null
 
-screen() { tmux capture-pane -p -t "$session"; }
-wait_for() {
-    local text=$1 i
-    for i in $(seq 1 150); do
-        if screen | grep -qF -- "$text"; then return 0; fi
-        sleep 0.1
-    done
-    echo "timed out waiting for: $text" >&2
-    screen >&2
-    return 1
-}
-keys() { tmux send-keys -t "$session" "$@"; }
 command_line() { keys :; keys -l "$1"; keys Enter; }
 
 tmux new-session -d -s "$session" -x 100 -y 30 \

@@ -4,15 +4,8 @@
 # $EDITOR, and check that broken JSON is listed and a discard leaves the store unchanged.
 # Waits for text on the screen, never for time.
 set -euo pipefail
-bin=${CASEDESK_BIN:-.build/debug/casedesk}
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
-command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 1; }
-command -v jq >/dev/null || { echo "jq is needed" >&2; exit 1; }
-
-work=$(mktemp -d)
-session="casedesk-edit-$$"
-cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/tmux-lib.sh"
+e2e_setup edit jq
 store="$work/store"
 "$bin" demo "$store" --cases 60 --seed 11 --no-open >/dev/null
 id=$(jq -r '.id' "$(ls "$store"/cases/*.json | sed -n 5p)")
@@ -31,18 +24,6 @@ fi
 SH
 chmod +x "$work/editor.sh"
 
-screen() { tmux capture-pane -p -t "$session"; }
-wait_for() {
-    local text=$1 i
-    for i in $(seq 1 150); do
-        if screen | grep -qF -- "$text"; then return 0; fi
-        sleep 0.1
-    done
-    echo "timed out waiting for: $text" >&2
-    screen >&2
-    return 1
-}
-keys() { tmux send-keys -t "$session" "$@"; }
 last_audit() { tail -1 "$store/audit.jsonl"; }
 
 mkdir -m 700 "$work/tmp"

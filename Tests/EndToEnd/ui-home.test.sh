@@ -3,33 +3,11 @@
 # record a chase on the MLA board, quit; then check the screen, the case file, the audit
 # line and that the terminal was given back. Waits for text on the screen, never for time.
 set -euo pipefail
-bin=${CASEDESK_BIN:-.build/debug/casedesk}
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
-command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 1; }
-command -v jq >/dev/null || { echo "jq is needed" >&2; exit 1; }
-
-work=$(mktemp -d)
-session="casedesk-e2e-$$"
-cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/tmux-lib.sh"
+e2e_setup home jq
 
 store="$work/store"
 "$bin" demo "$store" --cases 120 --seed 7 --no-open >/dev/null
-
-screen() { tmux capture-pane -p -t "$session"; }
-# Polls the screen until it shows TEXT (a fixed string), up to 15 s; prints the screen and
-# fails if it never does.
-wait_for() {
-    local text=$1 i
-    for i in $(seq 1 150); do
-        if screen | grep -qF -- "$text"; then return 0; fi
-        sleep 0.1
-    done
-    echo "timed out waiting for: $text" >&2
-    screen >&2
-    return 1
-}
-keys() { tmux send-keys -t "$session" "$@"; }
 
 # The case to look for, and how many drafts head the board (they cannot be chased).
 first_case=$(jq -r '.id' "$(ls "$store"/cases/*.json | head -1)")
