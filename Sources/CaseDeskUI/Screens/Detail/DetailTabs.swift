@@ -11,15 +11,15 @@ struct DetailTabs {
         var l: [Line] = []
         l += Line.wrapped(c.title, width: width, role: .title)
         l.append(.field("ID", c.id + (c.urn.map { "   URN " + $0 } ?? "")))
-        l.append(.field("Marking", c.sensitivity.label, role: c.sensitivity == .officialSensitive ? .markingSensitive : .marking))
-        l.append(.field("Status", c.status.label))
-        l.append(.field("Unit", c.unit + (state.meta?.unit(c.unit).map { " – " + $0.name } ?? "")))
-        l.append(.field("Lawyer", state.personName(c.lawyer)))
-        l.append(.field("Caseworker", state.personName(c.caseworker)))
-        l.append(.field("Crime types", c.crimeTypes.map(\.label).joined(separator: ", ")))
+        l += Line.field("Marking", c.sensitivity.label, width: width, role: c.sensitivity == .officialSensitive ? .markingSensitive : .marking)
+        l += Line.field("Status", c.status.label, width: width)
+        l += Line.field("Unit", c.unit + (state.meta?.unit(c.unit).map { " – " + $0.name } ?? ""), width: width)
+        l += Line.field("Lawyer", state.personName(c.lawyer), width: width)
+        l += Line.field("Caseworker", state.personName(c.caseworker), width: width)
+        l += Line.field("Crime types", c.crimeTypes.map(\.label).joined(separator: ", "), width: width)
         l.append(.field("Opened", c.opened.iso + (c.finalised.map { "   finalised " + $0.iso } ?? "")))
         if let h = c.hearings.filter({ $0.date >= state.today }).min(by: { $0.date < $1.date }) {
-            l.append(.field("Next hearing", "\(h.date.iso) \(h.type.label), \(h.court)"))
+            l += Line.field("Next hearing", "\(h.date.iso) \(h.type.label), \(h.court)", width: width)
         }
         l.append(.field("Counts", [Format.count(c.defendants.count, "defendant"), Format.count(c.hearings.count, "hearing"),
                                   Format.count(c.requests.count, "request"), Format.count(c.notes.count, "note")].joined(separator: ", ")))
@@ -45,17 +45,17 @@ struct DetailTabs {
                 l += Line.wrapped(text, width: width, indent: "  ")
                 if let leg = ch.legislation { l += Line.wrapped(leg, width: width, role: .muted, indent: "    ") }
             }
-            if let o = d.outcome { l.append(Line.field("  Outcome", "\(o.category.label), \(o.date.iso)")) }
+            if let o = d.outcome { l += Line.field("  Outcome", "\(o.category.label), \(o.date.iso)", width: width) }
             if let s = d.sentence {
                 var text = s.custodialMonths.map { Format.months($0) + (s.suspended == true ? " suspended" : " custody") } ?? ""
                 if let desc = s.description { text += (text.isEmpty ? "" : "; ") + desc }
-                l.append(.field("  Sentence", text.isEmpty ? "–" : text))
+                l += Line.field("  Sentence", text.isEmpty ? "–" : text, width: width)
             }
             for o in d.ancillaryOrders {
-                l.append(.field("  Order", o.type.label + ", made \(o.made.iso)" + (o.expires.map { ", expires \($0.iso)" } ?? "")))
+                l += Line.field("  Order", o.type.label + ", made \(o.made.iso)" + (o.expires.map { ", expires \($0.iso)" } ?? ""), width: width)
             }
             if let cf = d.confiscation {
-                l.append(.field("  Confiscation", cf.stage.label + (cf.restraintDate.map { ", restraint \($0.iso)" } ?? "")))
+                l += Line.field("  Confiscation", cf.stage.label + (cf.restraintDate.map { ", restraint \($0.iso)" } ?? ""), width: width)
                 var money: [String] = []
                 if let v = cf.benefitPence { money.append("benefit " + Format.pounds(v)) }
                 if let v = cf.availablePence { money.append("available " + Format.pounds(v)) }
@@ -103,12 +103,12 @@ struct DetailTabs {
         l.append(Line())
         l.append(Line("\(r.id) · \(r.kind.label) · \(r.direction.label.lowercased()) · \(Countries.name(of: r.country) ?? r.country)"
                       + (r.urgent ? " · URGENT" : ""), .title))
-        if let a = r.authority { l.append(.field("Authority", a)) }
-        l.append(.field("Legal basis", r.legalBasis))
+        if let a = r.authority { l += Line.field("Authority", a, width: width) }
+        l += Line.field("Legal basis", r.legalBasis, width: width)
         if !r.assistance.isEmpty { l += Line.wrapped("Assistance: " + r.assistance.joined(separator: ", "), width: width) }
         l.append(.field("Sent", Format.day(r.sent) + "   due " + Format.day(r.due) + "   last chased " + Format.day(r.lastChased)))
-        if let p = r.liaison { l.append(.field("Liaison", state.personName(p))) }
-        if let d = r.defendant { l.append(.field("Defendant", c.defendants.first { $0.id == d }?.name ?? d)) }
+        if let p = r.liaison { l += Line.field("Liaison", state.personName(p), width: width) }
+        if let d = r.defendant { l += Line.field("Defendant", c.defendants.first { $0.id == d }?.name ?? d, width: width) }
         if let n = r.note { l += Line.wrapped("Note: " + n, width: width) }
         l.append(Line("Status history", .title))
         for h in r.history {
