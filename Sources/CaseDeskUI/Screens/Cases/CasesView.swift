@@ -117,9 +117,9 @@ enum CasesView {
         }
         lines.append(Line("Defendants (\(s.defendants.count))", .title))
         for d in s.defendants {
-            var text = "  \(d.name) · \(d.custody.label)"
+            var text = "\(d.name) · \(d.custody.label)"
             if let o = d.outcome { text += " · \(o.label)" }
-            lines.append(Line(text))
+            lines += Line.wrapped(text, width: width, indent: "  ")
         }
         let marks = s.requests.compactMap { $0.mark(today: state.today, chaseInterval: state.chaseInterval) }
         let overdue = marks.filter { $0 == .overdue }.count, chase = marks.filter { $0 == .toChase }.count
