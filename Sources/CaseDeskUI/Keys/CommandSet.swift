@@ -22,3 +22,17 @@ extension CommandSet {
         KeyMap(allCases.map { KeyBinding($0.defaultKeys, $0, help: $0.help, group: $0.group, inFooter: $0.hint != nil) })
     }
 }
+
+/// The default movement keys every screen shares (vim keys with their arrows), so that all
+/// screens move alike; each screen still lists them in its own table, where a config file can
+/// rebind them per screen.
+enum MovementKeys {
+    static let up: [Key] = [.char("k"), .up]
+    static let down: [Key] = [.char("j"), .down]
+    static let top: [Key] = [.char("g"), .home]
+    static let bottom: [Key] = [.char("G"), .end]
+    static let pageUp: [Key] = [.pageUp, .ctrl("u")]
+    static let pageDown: [Key] = [.pageDown, .ctrl("d")]
+    static let open: [Key] = [.enter, .char("l")]
+    static let back: [Key] = [.escape, .char("h")]
+}

@@ -12,14 +12,14 @@ enum CasesCommand: String, CommandSet {
 
     var defaultKeys: [Key] {
         switch self {
-        case .up: [.char("k"), .up]
-        case .down: [.char("j"), .down]
-        case .top: [.char("g"), .home]
-        case .bottom: [.char("G"), .end]
-        case .pageUp: [.pageUp, .ctrl("u")]
-        case .pageDown: [.pageDown, .ctrl("d")]
-        case .open: [.enter, .char("l")]
-        case .back: [.escape, .char("h")]
+        case .up: MovementKeys.up
+        case .down: MovementKeys.down
+        case .top: MovementKeys.top
+        case .bottom: MovementKeys.bottom
+        case .pageUp: MovementKeys.pageUp
+        case .pageDown: MovementKeys.pageDown
+        case .open: MovementKeys.open
+        case .back: MovementKeys.back
         case .nextPane: [.tab]
         case .prevPane: [.backTab]
         case .filter: [.char("/")]

@@ -16,14 +16,14 @@ enum DashboardCommand: String, CommandSet {
         case .nextPeriod: [.char("]")]
         case .cyclePeriod: [.char("p")]
         case .cycleBreakdown: [.char("b")]
-        case .up: [.char("k"), .up]
-        case .down: [.char("j"), .down]
+        case .up: MovementKeys.up
+        case .down: MovementKeys.down
         case .left: [.char("h"), .left, .backTab]
         case .right: [.char("l"), .right, .tab]
-        case .top: [.char("g"), .home]
-        case .bottom: [.char("G"), .end]
-        case .pageUp: [.pageUp, .ctrl("u")]
-        case .pageDown: [.pageDown, .ctrl("d")]
+        case .top: MovementKeys.top
+        case .bottom: MovementKeys.bottom
+        case .pageUp: MovementKeys.pageUp
+        case .pageDown: MovementKeys.pageDown
         case .open: [.enter]
         case .back: [.escape]
         }

@@ -11,13 +11,13 @@ enum DetailCommand: String, CommandSet {
 
     var defaultKeys: [Key] {
         switch self {
-        case .up: [.char("k"), .up]
-        case .down: [.char("j"), .down]
-        case .top: [.char("g"), .home]
-        case .bottom: [.char("G"), .end]
-        case .pageUp: [.pageUp, .ctrl("u")]
-        case .pageDown: [.pageDown, .ctrl("d")]
-        case .back: [.escape, .char("h")]
+        case .up: MovementKeys.up
+        case .down: MovementKeys.down
+        case .top: MovementKeys.top
+        case .bottom: MovementKeys.bottom
+        case .pageUp: MovementKeys.pageUp
+        case .pageDown: MovementKeys.pageDown
+        case .back: MovementKeys.back
         case .nextTab: [.tab, .right, .char("]")]
         case .prevTab: [.backTab, .left, .char("[")]
         case .chase: [.char("c")]
