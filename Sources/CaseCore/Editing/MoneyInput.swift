@@ -62,7 +62,7 @@ public enum MoneyInput {
 
     /// `1,234.56` for a form field (no currency sign: the label says £); whole pounds drop `.00`.
     public static func editText(pence: Int) -> String {
-        let pounds = grouped(abs(pence) / 100), p = abs(pence) % 100
+        let pounds = Grouping.thousands(abs(pence) / 100), p = abs(pence) % 100
         let sign = pence < 0 ? "-" : ""
         return p == 0 ? sign + pounds : sign + pounds + "." + (p < 10 ? "0\(p)" : "\(p)")
     }
@@ -70,15 +70,5 @@ public enum MoneyInput {
     /// `£1,234.56` for display.
     public static func display(pence: Int) -> String {
         pence < 0 ? "-£" + editText(pence: -pence) : "£" + editText(pence: pence)
-    }
-
-    static func grouped(_ n: Int) -> String {
-        let s = String(n)
-        var out = ""
-        for (i, c) in s.enumerated() {
-            if i > 0, (s.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
     }
 }

@@ -52,9 +52,9 @@ public enum Percent {
     }
 }
 
-enum Grouping {
+public enum Grouping {
     /// `1234567` → `1,234,567`.
-    static func thousands<T: BinaryInteger>(_ n: T) -> String {
+    public static func thousands<T: BinaryInteger>(_ n: T) -> String {
         let digits = Array(String(n.magnitude))
         var out = ""
         for (i, d) in digits.enumerated() {

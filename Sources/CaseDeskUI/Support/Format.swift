@@ -4,25 +4,9 @@ import CaseCore
 enum Format {
     /// Pence as pounds with thousands separators: 123456789 → "£1,234,567.89"; whole pounds
     /// drop the pence.
-    static func pounds(_ pence: Int?) -> String {
-        guard let pence else { return "–" }
-        let negative = pence < 0
-        let p = abs(pence)
-        let whole = grouped(p / 100)
-        let rest = p % 100
-        let text = "£" + whole + (rest == 0 ? "" : "." + (rest < 10 ? "0\(rest)" : "\(rest)"))
-        return negative ? "-" + text : text
-    }
+    static func pounds(_ pence: Int?) -> String { pence.map { MoneyInput.display(pence: $0) } ?? "–" }
 
-    static func grouped(_ n: Int) -> String {
-        let s = String(n)
-        var out = ""
-        for (i, c) in s.enumerated() {
-            if i > 0, (s.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
-    }
+    static func grouped(_ n: Int) -> String { Grouping.thousands(n) }
 
     /// "1 note", "3 notes".
     static func count(_ n: Int, _ noun: String) -> String { "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")" }
