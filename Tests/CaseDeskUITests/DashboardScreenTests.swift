@@ -42,14 +42,6 @@ import TerminalUI
         expectScreen(d.screen, """
          CaseDesk · Review Unit               1 Cases  2 MLA board  3 Dashboard  4 Help
          Period 2026-2027  Breakdown none              outcomes per defendant · 3 cases
-          Admin. finalised      1 ████████████      Order made            1
-
-         Rates                     vs 2025-2026  Ancillary orders                  made
-          Conviction rate  50% ▼ 17 pts           Serious crime prevention 1
-          Guilty-plea rate 25% ▼ 42 pts           Travel restriction       1
-          Admin. finalised: not in the rates.     All types                2
-
-         Conviction rate by year                 MLA timeliness        as of 2026-11-24
           · █ ▆                                   Open outgoing              1
           2024-2025 2026-2027                     Open incoming              0
           2026-2027 50% 4 outcomes                ! Overdue                  1
@@ -62,7 +54,15 @@ import TerminalUI
                                                  Caseload         open as of 2026-11-24
                                                   Open                1
                                                   Opened in period    1
-                                                 ›Finalised in period 1               ↑
+                                                  Finalised in period 1
+
+                                                 Caseload by unit     Open Opened Final
+                                                  OCD-BHM                1      1     0
+                                                  OCD-LON                0      0     1
+
+                                                 Caseload by lawyer   Open Opened Final
+                                                  Amir Khan              1      1     0
+                                              ↑  ›Sarah Hughes           0      0     1
          ? help  [ prev  ] next  p year/qtr/all  b breakdown  Enter cases  Esc back
         """, "dashboard-overview-bottom-80x24")
     }
@@ -86,13 +86,13 @@ import TerminalUI
                                                                                                       Opened in period    1
          Conviction rate by year                       Ancillary orders                        made   Finalised in period 1
             2024-2025   –                               Serious crime prevention 1
-            2025-2026 67% █████████████████▍            Travel restriction       1
-          ▸ 2026-2027 50% █████████████                 All types                2
+            2025-2026 67% █████████████████▍            Travel restriction       1                   Caseload by unit           Open Opened Final
+          ▸ 2026-2027 50% █████████████                 All types                2                    OCD-BHM                      1      1     0
+                                                                                                      OCD-LON                      0      0     1
 
-
-
-
-
+                                                                                                     Caseload by lawyer         Open Opened Final
+                                                                                                      Amir Khan                    1      1     0
+                                                                                                      Sarah Hughes                 0      0     1
 
 
 

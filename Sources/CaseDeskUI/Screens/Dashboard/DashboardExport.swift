@@ -34,7 +34,8 @@ enum DashboardExport {
     }
 
     /// The report's markdown, then what the screen adds to it: the rates against the period
-    /// before and the conviction rate by year.
+    /// before, the caseload per unit and per lawyer (every lawyer, most open first; overview
+    /// only, a breakdown by unit or lawyer has them as columns) and the conviction rate by year.
     static func markdown(_ f: DashboardFigures, trend: [YearRate]) -> String {
         var out = ReportFormatter.markdown(f.report)
         let h = f.headline
@@ -43,10 +44,21 @@ enum DashboardExport {
             out += "| Conviction rate | \(DashboardFormat.rate(convictions: h.current)) | \(DashboardFormat.rate(convictions: before)) | \(Percent.points(h.convictionRateChange)) |\n"
             out += "| Guilty-plea rate | \(DashboardFormat.rate(guiltyPleas: h.current)) | \(DashboardFormat.rate(guiltyPleas: before)) | \(Percent.points(h.guiltyPleaRateChange)) |\n"
         }
+        for (what, rows) in [("unit", f.unitCaseload), ("lawyer", f.lawyerCaseload)] where !rows.isEmpty {
+            out += "\n### Caseload by \(what)\n\n| \(what == "unit" ? "Unit" : "Lawyer") | Cases open | Cases opened | Cases finalised |\n|---|---:|---:|---:|\n"
+            for r in rows {
+                out += "| \(cell(r.label)) | \(DashboardFormat.count(r.casesOpen)) | \(DashboardFormat.count(r.casesOpened)) | \(DashboardFormat.count(r.casesFinalised)) |\n"
+            }
+        }
         if !trend.isEmpty {
             out += "\n### Conviction rate by year\n\n| Year | Conviction rate | Outcomes in the rate |\n|---|---:|---:|\n"
             for y in trend { out += "| \(y.year.text) | \(Percent.text(y.convictionRate)) | \(y.ratedOutcomes) |\n" }
         }
         return out
+    }
+
+    /// A markdown table cell: a `|` in a name must not split the row.
+    static func cell(_ s: String) -> String {
+        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }

@@ -7,6 +7,12 @@ struct DashboardFigures: Sendable, Equatable {
     var report: Report
     /// The whole period beside the period before (rates and their change).
     var headline: Headline
+    /// Overview only (empty in a breakdown): the caseload of each unit, in the report's order
+    /// (by unit id), and of each lawyer, most open cases first; rows of
+    /// `Measures.report(…, groupBy: .unit / .lawyer)` for the same period, less those with
+    /// no case open, opened or finalised (a row can hold only, say, a late outcome).
+    var unitCaseload: [MeasureRow] = []
+    var lawyerCaseload: [MeasureRow] = []
 
     var period: ReportPeriod { report.period }
     var breakdown: GroupBy { report.groupBy }
@@ -22,7 +28,23 @@ struct DashboardFigures: Sendable, Equatable {
         let shown = report(period, breakdown)
         let current = breakdown == .none ? shown.total : report(period, .none).total
         let headline = Headline.pairing(period: period, current: current, previous: period.previous.map { report($0, .none).total })
-        return DashboardFigures(report: shown, headline: headline)
+        var figures = DashboardFigures(report: shown, headline: headline)
+        if breakdown == .none {
+            figures.unitCaseload = report(period, .unit).rows.filter(hasCaseload)
+            figures.lawyerCaseload = mostOpenFirst(report(period, .lawyer).rows.filter(hasCaseload))
+        }
+        return figures
+    }
+
+    static func hasCaseload(_ r: MeasureRow) -> Bool { r.casesOpen + r.casesOpened + r.casesFinalised > 0 }
+
+    /// Most open cases first, then most opened, then by name, so the order is total.
+    static func mostOpenFirst(_ rows: [MeasureRow]) -> [MeasureRow] {
+        rows.sorted {
+            if $0.casesOpen != $1.casesOpen { return $0.casesOpen > $1.casesOpen }
+            if $0.casesOpened != $1.casesOpened { return $0.casesOpened > $1.casesOpened }
+            return ($0.label, $0.key) < ($1.label, $1.key)
+        }
     }
 }
 

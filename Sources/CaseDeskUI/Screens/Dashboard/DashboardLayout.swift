@@ -55,7 +55,7 @@ enum DashboardLayout {
             var sel: [(Int, Int, Slot)] = []
             for (c, col) in cols.enumerated() {
                 for (l, slot) in col.enumerated() {
-                    if let slot, let i = slot.item, sections[slot.section].items[i].target != nil { sel.append((c, l, slot)) }
+                    if let slot, let i = slot.item, sections[slot.section].items[i].isSelectable { sel.append((c, l, slot)) }
                 }
             }
             selectable = sel
@@ -68,9 +68,16 @@ enum DashboardLayout {
         /// Whether the figure is the first line of its section, so scrolling up shows the title too.
         func titleAbove(_ i: Int) -> Bool { selectable.indices.contains(i) && selectable[i].slot.item == 0 }
 
-        func target(_ i: Int) -> DrillTarget? {
+        /// What Enter lists on figure `i`; `cell` chooses among the figures of a line that has several.
+        func target(_ i: Int, cell: Int = 0) -> DrillTarget? {
             guard selectable.indices.contains(i) else { return nil }
-            return item(selectable[i].slot)?.target
+            return item(selectable[i].slot)?.target(cell: cell)
+        }
+
+        /// How many figures figure line `i` holds side by side (`h`/`l` step through them).
+        func cellCount(_ i: Int) -> Int {
+            guard selectable.indices.contains(i) else { return 0 }
+            return item(selectable[i].slot)?.cellTargets.count ?? 0
         }
     }
 

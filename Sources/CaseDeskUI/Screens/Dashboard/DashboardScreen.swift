@@ -32,7 +32,14 @@ enum DashboardScreen {
         case .pageUp: move(&state, by: -max(1, DashboardLayout.bodyHeight(state.size) - 2))
         case .pageDown: move(&state, by: max(1, DashboardLayout.bodyHeight(state.size) - 2))
         case .left, .right:
-            guard state.dashboard.breakdown != .none else { break }
+            if state.dashboard.breakdown == .none {
+                // Only a line with several figures side by side has anything to choose.
+                let n = DashboardLayout.overview(state, size: state.size).cellCount(state.dashboard.selected)
+                guard n > 1 else { break }
+                let c = min(state.dashboard.cell, n - 1)
+                state.dashboard.cell = (c + (command == .left ? n - 1 : 1)) % n
+                break
+            }
             let n = DashboardColumn.all.count
             state.dashboard.column = (state.dashboard.column + (command == .left ? n - 1 : 1)) % n
         case .open: return openDrill(&state)
@@ -121,6 +128,10 @@ enum DashboardScreen {
             guard let line = layout.selectedLine(state.dashboard.selected) else { state.dashboard.scroll = 0; return }
             state.dashboard.scroll = keepVisible(line, scroll: state.dashboard.scroll, height: layout.height,
                                                  content: layout.contentHeight, titleAbove: layout.titleAbove(state.dashboard.selected))
+            // On the last figure, show the end too (a "… n more" line may follow it).
+            if state.dashboard.selected == layout.selectable.count - 1 {
+                state.dashboard.scroll = max(state.dashboard.scroll, min(line, layout.contentHeight - layout.height))
+            }
         } else {
             let rows = DashboardLayout.breakdown(state, size: state.size).tableRows
             state.dashboard.scroll = keepVisible(state.dashboard.selected, scroll: state.dashboard.scroll, height: rows,
@@ -146,7 +157,7 @@ enum DashboardScreen {
     static func selectedTarget(_ state: AppState) -> DrillTarget? {
         guard let f = state.dashboard.figures else { return nil }
         if f.breakdown == .none {
-            return DashboardLayout.overview(state, size: state.size).target(state.dashboard.selected)
+            return DashboardLayout.overview(state, size: state.size).target(state.dashboard.selected, cell: state.dashboard.cell)
         }
         let column = DashboardColumn.all[state.dashboard.column]
         let isTotal = state.dashboard.selected >= f.report.rows.count

@@ -21,6 +21,20 @@ struct DashboardItem: Sendable, Equatable {
     var afterRole: Role = .muted
     /// The cases Enter lists for this figure; nil for lines that are not a count of cases.
     var target: DrillTarget?
+    /// Several figures on one line (caseload per unit or lawyer: open, opened, finalised),
+    /// each already padded to its column's width; drawn right-aligned at the column's edge,
+    /// under headings padded the same way. Used instead of `value`.
+    var cells: [String] = []
+    /// What Enter lists for each cell (`h`/`l` choose the cell); as many as `cells`.
+    var cellTargets: [DrillTarget] = []
+
+    /// j/k stop on this line: it is a count of cases, or holds counts of cases.
+    var isSelectable: Bool { target != nil || !cellTargets.isEmpty }
+
+    /// The cases Enter lists with cell `cell` chosen (`DashboardState.cell`).
+    func target(cell: Int) -> DrillTarget? {
+        cellTargets.isEmpty ? target : cellTargets[max(0, min(cell, cellTargets.count - 1))]
+    }
 
     static func note(_ text: String, _ role: Role = .muted) -> DashboardItem {
         DashboardItem(kind: .note, label: text, valueRole: role)

@@ -19,8 +19,13 @@ enum DashboardSections {
             ancillary(row, scope),
             mla(row, scope),
             caseload(row, scope),
+            caseloadBy(.unit, rows: figures.unitCaseload, width: width),
+            caseloadBy(.lawyer, rows: figures.lawyerCaseload, width: width, limit: lawyerLimit),
         ]
     }
+
+    /// Lawyers listed in the overview before "… n more": the breakdown by lawyer has them all.
+    static let lawyerLimit = (shown: 10, upTo: 12)
 
     /// The sections of one row of a breakdown (drawn under the table when there is room).
     static func row(_ row: MeasureRow, groupBy: GroupBy, isTotal: Bool) -> [DashboardSection] {
@@ -189,7 +194,44 @@ enum DashboardSections {
         return DashboardSection(title: "MLA timeliness", aside: "as of " + r.asOf.iso, items: items)
     }
 
-    /// Per unit and per lawyer, the breakdowns by unit and by lawyer have these as columns.
+    static let caseloadHeadings = ["Open", "Opened", "Final"]
+
+    /// Caseload per unit or per lawyer: one line each with cases open, opened and finalised,
+    /// right-aligned under the headings of the title line; `h`/`l` choose which Enter lists.
+    /// Units go by name when every name fits the column, else by id (as in the case list).
+    /// - Parameter limit: past `upTo` rows, only the first `shown` and a "… n more" line.
+    static func caseloadBy(_ groupBy: GroupBy, rows: [MeasureRow], width: Int,
+                           limit: (shown: Int, upTo: Int)? = nil) -> DashboardSection {
+        let what = groupBy == .unit ? "unit" : "lawyer"
+        let title = "Caseload by " + what
+        guard !rows.isEmpty else {
+            return DashboardSection(title: title, items: [.note("No case open, opened or finalised.")])
+        }
+        let values = rows.map { [$0.casesOpen, $0.casesOpened, $0.casesFinalised].map(DashboardFormat.count) }
+        let widths = caseloadHeadings.indices.map { i in
+            max(TextWidth.of(caseloadHeadings[i]), values.map { TextWidth.of($0[i]) }.max() ?? 0)
+        }
+        func padded(_ cells: [String]) -> [String] {
+            zip(cells, widths).map { TextLayout.pad($0, to: $1, align: .right) }
+        }
+        let block = widths.reduce(0, +) + widths.count - 1
+        let labelRoom = width - 2 - block
+        let byName = groupBy != .unit || rows.allSatisfy { TextWidth.of($0.label) <= labelRoom }
+        let shown = limit.map { rows.count > $0.upTo ? $0.shown : rows.count } ?? rows.count
+        var items = rows.prefix(shown).enumerated().map { i, r in
+            let scope = Scope(groupBy: groupBy, rowKey: r.key, rowLabel: r.label)
+            return DashboardItem(label: byName ? r.label : r.key, cells: padded(values[i]),
+                                 cellTargets: [scope.target(.casesOpen, "Cases open"),
+                                               scope.target(.casesOpened, "Cases opened"),
+                                               scope.target(.casesFinalised, "Cases finalised")])
+        }
+        if shown < rows.count {
+            items.append(.note("… \(rows.count - shown) more (breakdown by \(what): b)"))
+        }
+        return DashboardSection(title: title, aside: padded(caseloadHeadings).joined(separator: " "), items: items)
+    }
+
+    /// The whole period's caseload (per unit and per lawyer: the two sections after it).
     static func caseload(_ r: MeasureRow, _ scope: Scope) -> DashboardSection {
         let items = [
             DashboardItem(label: "Open", value: DashboardFormat.count(r.casesOpen),

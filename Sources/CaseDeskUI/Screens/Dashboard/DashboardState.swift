@@ -25,6 +25,9 @@ struct DashboardState: Sendable, Equatable {
     var selected = 0
     /// Breakdown: the selected column, i.e. the figure Enter lists.
     var column = 0
+    /// Overview, on a line with several figures (caseload per unit or lawyer): which one Enter
+    /// lists. Kept while moving, like a table's column.
+    var cell = 0
     /// Overview: the first line shown (the sections scroll together).
     var scroll = 0
     /// The cases behind a figure, when Enter has listed them.
