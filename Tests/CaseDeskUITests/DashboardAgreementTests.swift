@@ -9,11 +9,11 @@ import TerminalUI
 /// `ReportFormatter` for the same period and grouping over the same summaries.
 @Suite struct DashboardAgreementTests {
     /// How a JSON figure is written on screen, by the column heading that shows it.
-    enum Kind { case count, rate, pounds, median, sum }
+    enum Kind { case count, rate, pounds, median, sum, change }
     static let columns: [String: (key: String, kind: Kind)] = [
         "Plea": ("guiltyPleas", .count), "Trial": ("convictedAfterTrial", .count), "Acq": ("acquittedAfterTrial", .count),
         "Dir": ("directedAcquittals", .count), "Drop": ("dropped", .count), "Adm": ("administrativelyFinalised", .count),
-        "Conv%": ("convictionRate", .rate), "Plea%": ("guiltyPleaRate", .rate),
+        "Conv%": ("convictionRate", .rate), "±pts": ("convictionRate", .change), "Plea%": ("guiltyPleaRate", .rate),
         "Cust": ("custodialSentences", .count), "Months": ("totalCustodialMonths", .count), "Median": ("medianCustodialMonths", .median),
         "Conf": ("confiscationOrders", .count), "Ordered": ("confiscationOrderedPence", .pounds), "Recovered": ("recoveredPence", .pounds),
         "Restr": ("restraintOrders", .count), "Anc": ("ancillaryOrders", .sum), "MLAout": ("openOutgoingRequests", .count), "MLAin": ("openIncomingRequests", .count),
@@ -21,9 +21,14 @@ import TerminalUI
         "Opened": ("casesOpened", .count), "Final": ("casesFinalised", .count),
     ]
 
-    static func expected(_ json: JSONValue?, _ kind: Kind) -> String {
-        let number: Double? = if case .number(let n)? = json { Double(n) } else { nil }
+    /// - Parameter before: the same figure of the same row in the period before (`.change`).
+    static func expected(_ json: JSONValue?, _ kind: Kind, before: JSONValue? = nil) -> String {
+        func numeric(_ v: JSONValue?) -> Double? { if case .number(let n)? = v { Double(n) } else { nil } }
+        let number = numeric(json)
         switch kind {
+        case .change:
+            guard let now = number, let then = numeric(before) else { return Percent.none }
+            return DashboardFormat.shortChange((now - then) * 100)
         case .count: return Format.grouped(json?.intValue ?? -1)
         case .rate: return Percent.text(number)
         case .pounds: return Money.wholePounds(json?.intValue ?? -1)
@@ -60,6 +65,12 @@ import TerminalUI
             #expect(figures.headline == Measures.headline(index, period: period, today: DashboardFixture.today))
             let summaries = d.state.summaries
             let total = try #require(try Self.jsonRows(summaries, period: period, groupBy: .none).first)
+            // The period before, by row key ("total" for Total); none for `all`.
+            var before: [String: [String: JSONValue]] = [:]
+            if let p = period.previous, breakdown != .none {
+                for row in try Self.jsonRows(summaries, period: p, groupBy: breakdown) { before[row["key"]?.stringValue ?? ""] = row }
+                before["total"] = try Self.jsonRows(summaries, period: p, groupBy: .none).first
+            }
             if breakdown == .none {
                 try checkOverview(d, total: total)
                 continue
@@ -70,9 +81,12 @@ import TerminalUI
             let shown = figures.report.rows + [figures.report.total]
             for (i, row) in shown.enumerated() {
                 let json = i < rows.count ? rows[i] : total
+                let isTotal = i == rows.count
+                let then = before[isTotal ? "total" : row.key]
                 for column in DashboardColumn.all {
                     let (key, kind) = try #require(Self.columns[column.heading])
-                    #expect(column.value(row) == Self.expected(json[key], kind),
+                    #expect(column.text(row, previous: figures.previous(of: row, isTotal: isTotal))
+                            == Self.expected(json[key], kind, before: then?[key]),
                             "\(periodText) by \(breakdown), row \(row.key), \(column.heading)")
                 }
             }
@@ -113,8 +127,13 @@ import TerminalUI
             let label = i == report.rows.count ? "Total" : row.label
             let line = try #require(lines.first { $0.dropFirst(3).hasPrefix(label) }, "no line for \(label)")
             let cells = line.dropFirst(3 + label.count).split(separator: " ").map(String.init)
-            let visible = DashboardColumn.all.prefix(cells.count)
-            #expect(cells == visible.map { $0.value(row) }, "drawn row \(label)")
+            // A change ("▼ 17") is two words on screen.
+            let isTotal = i == report.rows.count
+            let figures = try #require(d.state.dashboard.figures)
+            let words = DashboardColumn.all.flatMap {
+                $0.text(row, previous: figures.previous(of: row, isTotal: isTotal)).split(separator: " ").map(String.init)
+            }
+            #expect(cells == Array(words.prefix(cells.count)), "drawn row \(label)")
         }
     }
 }

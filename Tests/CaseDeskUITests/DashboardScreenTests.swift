@@ -117,11 +117,11 @@ import TerminalUI
         expectScreen(d.screen, """
          CaseDesk · Review Unit               1 Cases  2 MLA board  3 Dashboard  4 Help
          Period 2026-2027  Breakdown crime type        outcomes per defendant · 3 cases
-           Crime type*                 Plea Trial   Acq  Dir  Drop  Adm Conv% Plea%   ›
-         ▶ Drug trafficking               1     1     1    0     0    0   67%   33%
-           Organised immigration cri…     0     0     0    0     1    1    0%    0%
-           Money laundering               1     1     1    0     0    0   67%   33%
-           Total                          1     1     1    0     1    1   50%   25%
+           Crime type*                 Plea Trial   Acq  Dir  Drop  Adm Conv%  ±pts   ›
+         ▶ Drug trafficking               1     1     1    0     0    0   67%     –
+           Organised immigration cri…     0     0     0    0     1    1    0%     –
+           Money laundering               1     1     1    0     0    0   67%     –
+           Total                          1     1     1    0     1    1   50%  ▼ 17
          Column: Guilty pleas (h/l choose, Enter lists the cases)
          * A case with several crime types counts in the row of each of them, so the
          rows add up to more than the total.
@@ -135,9 +135,9 @@ import TerminalUI
           Dropped               0                 Defendants at each stage:
           Admin. finalised      0                   Order made            1
 
-         Rates                                   Ancillary orders                  made
-          Conviction rate  67%                    Serious crime prevention 1
-          Guilty-plea rate 33%                    Travel restriction       1
+         Rates                     vs 2025-2026  Ancillary orders                  made
+          Conviction rate  67% –                  Serious crime prevention 1
+          Guilty-plea rate 33% –                  Travel restriction       1
          ? help  [ prev  ] next  p year/qtr/all  b breakdown  Enter cases  Esc back
         """, "dashboard-crime-80x24")
     }
@@ -147,11 +147,11 @@ import TerminalUI
         expectScreen(d.screen, """
          CaseDesk · Review Unit                                                                           1 Cases  2 MLA board  3 Dashboard  4 Help
          Period 2026-2027  Breakdown crime type                                                                    outcomes per defendant · 3 cases
-           Crime type*                  Plea Trial   Acq  Dir  Drop  Adm Conv% Plea%  Cust  Months Median  Conf      Ordered    Recovered Restr   ›
-         ▶ Drug trafficking                1     1     1    0     0    0   67%   33%     2     156     78     1     £250,000     £100,000     1
-           Organised immigration crime     0     0     0    0     1    1    0%    0%     0       0      –     0           £0           £0     0
-           Money laundering                1     1     1    0     0    0   67%   33%     2     156     78     1     £250,000     £100,000     1
-           Total                           1     1     1    0     1    1   50%   25%     2     156     78     1     £250,000     £100,000     1
+           Crime type*                  Plea Trial   Acq  Dir  Drop  Adm Conv%  ±pts Plea%  Cust  Months Median  Conf      Ordered    Recovered   ›
+         ▶ Drug trafficking                1     1     1    0     0    0   67%     –   33%     2     156     78     1     £250,000     £100,000
+           Organised immigration crime     0     0     0    0     1    1    0%     –    0%     0       0      –     0           £0           £0
+           Money laundering                1     1     1    0     0    0   67%     –   33%     2     156     78     1     £250,000     £100,000
+           Total                           1     1     1    0     1    1   50%  ▼ 17   25%     2     156     78     1     £250,000     £100,000
          Column: Guilty pleas (h/l choose, Enter lists the cases)
          * A case with several crime types counts in the row of each of them, so the rows add up to more than the total.
          Rates leave out admin. finalised; – means no outcome in the period.
@@ -164,9 +164,9 @@ import TerminalUI
           Dropped               0                      Confiscation                                  MLA timeliness              as of 2026-11-24
           Admin. finalised      0                       Orders made             1                     Open outgoing             0
                                                         Total ordered    £250,000                     Open incoming             0
-         Rates                                          Recovered        £100,000                     ! Overdue                 0
-          Conviction rate  67%                          Restraint orders        1                     ↻ To chase                0
-          Guilty-plea rate 33%                          Defendants at each stage:                     Executed                  0
+         Rates                           vs 2025-2026   Recovered        £100,000                     ! Overdue                 0
+          Conviction rate  67% –                        Restraint orders        1                     ↻ To chase                0
+          Guilty-plea rate 33% –                        Defendants at each stage:                     Executed                  0
           Admin. finalised: not in the rates.             Order made            1                     Median days sent→executed –
 
                                                                                                      Caseload               open as of 2026-11-24

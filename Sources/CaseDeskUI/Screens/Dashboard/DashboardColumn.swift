@@ -7,7 +7,13 @@ struct DashboardColumn: Sendable {
     var name: String
     var width: Int
     var figure: Figure
+    /// For a column that compares with the period before: the cell from the row and the same
+    /// row then (nil when there is no period before or the row had no figure in it).
+    var change: (@Sendable (MeasureRow, MeasureRow?) -> String)? = nil
     var value: @Sendable (MeasureRow) -> String
+
+    /// The cell of `row`, given the same row in the period before.
+    func text(_ row: MeasureRow, previous: MeasureRow?) -> String { change?(row, previous) ?? value(row) }
 
     typealias F = DashboardFormat
 
@@ -22,6 +28,11 @@ struct DashboardColumn: Sendable {
         DashboardColumn(heading: "Adm", name: "Administratively finalised (not in the rates)", width: 4,
                         figure: .outcome(.administrativelyFinalised)) { F.count($0.administrativelyFinalised) },
         DashboardColumn(heading: "Conv%", name: "Conviction rate", width: 5, figure: .ratedOutcomes) { F.rate(convictions: $0) },
+        DashboardColumn(heading: "±pts", name: "Conviction rate: change from the period before, in points", width: 5,
+                        figure: .ratedOutcomes,
+                        // CaseCore's own change (Headline); the period plays no part in it.
+                        change: { F.shortChange(Headline.pairing(period: .all, current: $0, previous: $1).convictionRateChange) },
+                        value: { _ in Percent.none }),
         DashboardColumn(heading: "Plea%", name: "Guilty-plea rate", width: 5, figure: .ratedOutcomes) { F.rate(guiltyPleas: $0) },
         DashboardColumn(heading: "Cust", name: "Custodial sentences", width: 5, figure: .custodialSentences) { F.count($0.custodialSentences) },
         DashboardColumn(heading: "Months", name: "Total custodial months", width: 7, figure: .custodialSentences) { F.count($0.totalCustodialMonths) },

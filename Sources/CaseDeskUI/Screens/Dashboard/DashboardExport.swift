@@ -34,8 +34,9 @@ enum DashboardExport {
     }
 
     /// The report's markdown, then what the screen adds to it: the rates against the period
-    /// before, the caseload per unit and per lawyer (every lawyer, most open first; overview
-    /// only, a breakdown by unit or lawyer has them as columns) and the conviction rate by year.
+    /// before (in a breakdown, each row's conviction rate against the same row then), the
+    /// caseload per unit and per lawyer (every lawyer, most open first; overview only, a
+    /// breakdown by unit or lawyer has them as columns) and the conviction rate by year.
     static func markdown(_ f: DashboardFigures, trend: [YearRate]) -> String {
         var out = ReportFormatter.markdown(f.report)
         let h = f.headline
@@ -43,6 +44,16 @@ enum DashboardExport {
             out += "\n### Rates against \(previous.label)\n\n| Rate | \(h.period.text) | \(previous.text) | Change |\n|---|---:|---:|---:|\n"
             out += "| Conviction rate | \(DashboardFormat.rate(convictions: h.current)) | \(DashboardFormat.rate(convictions: before)) | \(Percent.points(h.convictionRateChange)) |\n"
             out += "| Guilty-plea rate | \(DashboardFormat.rate(guiltyPleas: h.current)) | \(DashboardFormat.rate(guiltyPleas: before)) | \(Percent.points(h.guiltyPleaRateChange)) |\n"
+        }
+        if f.breakdown != .none, let previous = h.period.previous {
+            out += "\n### Conviction rate by \(f.breakdown.heading.lowercased()) against \(previous.label)\n\n"
+            out += "| \(f.breakdown.heading) | \(h.period.text) | \(previous.text) | Change |\n|---|---:|---:|---:|\n"
+            let rows = f.report.rows.map { (cell($0.label), f.rowHeadline($0, isTotal: false)) }
+                + [("**Total**", f.rowHeadline(f.report.total, isTotal: true))]
+            for (label, r) in rows {
+                out += "| \(label) | \(DashboardFormat.rate(convictions: r.current)) | "
+                    + "\(r.previous.map { DashboardFormat.rate(convictions: $0) } ?? Percent.none) | \(Percent.points(r.convictionRateChange)) |\n"
+            }
         }
         for (what, rows) in [("unit", f.unitCaseload), ("lawyer", f.lawyerCaseload)] where !rows.isEmpty {
             out += "\n### Caseload by \(what)\n\n| \(what == "unit" ? "Unit" : "Lawyer") | Cases open | Cases opened | Cases finalised |\n|---|---:|---:|---:|\n"

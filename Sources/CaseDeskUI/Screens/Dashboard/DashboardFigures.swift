@@ -13,13 +13,28 @@ struct DashboardFigures: Sendable, Equatable {
     /// no case open, opened or finalised (a row can hold only, say, a late outcome).
     var unitCaseload: [MeasureRow] = []
     var lawyerCaseload: [MeasureRow] = []
+    /// Breakdown only: the rows of the period before with the same breakdown, by row key (a
+    /// row with no figure then is absent); empty for `all`, which has no period before.
+    var previousRows: [String: MeasureRow] = [:]
+
+    /// The same row in the period before: the previous total for Total, else the row with
+    /// the same key; nil when there is no period before or the row had no figure in it.
+    func previous(of row: MeasureRow, isTotal: Bool) -> MeasureRow? {
+        isTotal ? headline.previous : previousRows[row.key]
+    }
+
+    /// A row (or Total) beside the same row in the period before: its rates and their change.
+    func rowHeadline(_ row: MeasureRow, isTotal: Bool) -> Headline {
+        Headline.pairing(period: period, current: row, previous: previous(of: row, isTotal: isTotal))
+    }
 
     var period: ReportPeriod { report.period }
     var breakdown: GroupBy { report.groupBy }
 
     /// The figures of `period` × `breakdown`, taking every report already in `cache` and
-    /// adding to it the ones it had to compute: stepping back and forth or cycling the
-    /// breakdown then costs at most one walk of the index, often none.
+    /// adding to it the ones it had to compute (the period and the period before, by none and
+    /// by the breakdown; the overview adds the period by unit and by lawyer): stepping back and
+    /// forth or cycling the breakdown then costs a walk or two of the index, often none.
     static func compute(_ index: MeasureIndex, period: ReportPeriod, breakdown: GroupBy, today: Day,
                         meta: StoreMeta?, cache: inout ReportCache) -> DashboardFigures {
         func report(_ p: ReportPeriod, _ g: GroupBy) -> Report {
@@ -29,6 +44,10 @@ struct DashboardFigures: Sendable, Equatable {
         let current = breakdown == .none ? shown.total : report(period, .none).total
         let headline = Headline.pairing(period: period, current: current, previous: period.previous.map { report($0, .none).total })
         var figures = DashboardFigures(report: shown, headline: headline)
+        if breakdown != .none, let before = period.previous {
+            let rows = report(before, breakdown).rows
+            figures.previousRows = Dictionary(rows.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        }
         if breakdown == .none {
             figures.unitCaseload = report(period, .unit).rows.filter(hasCaseload)
             figures.lawyerCaseload = mostOpenFirst(report(period, .lawyer).rows.filter(hasCaseload))

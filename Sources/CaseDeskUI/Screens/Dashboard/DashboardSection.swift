@@ -80,6 +80,12 @@ enum DashboardFormat {
         return ("= 0 pts", .muted)
     }
 
+    /// The change in a table cell: "▲ 4", "▼ 12", "= 0", or "–" when either period has no rate.
+    static func shortChange(_ points: Double?) -> String {
+        let full = change(points).text
+        return full.hasSuffix(" pts") ? String(full.dropLast(4)) : full
+    }
+
     /// Short names that fit a dashboard column; the help and export use the full ones.
     static func short(_ t: AncillaryOrderType) -> String {
         switch t {

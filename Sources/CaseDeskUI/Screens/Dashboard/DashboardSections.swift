@@ -12,7 +12,7 @@ enum DashboardSections {
         let scope = Scope(groupBy: .none, rowKey: nil, rowLabel: nil)
         return [
             outcomes(row, scope),
-            rates(figures.headline),
+            rates(figures.headline, scope),
             tall ? trendBars(trend, period: figures.period) : trendSection(trend, period: figures.period, width: width),
             sentences(row, scope),
             confiscation(row, scope),
@@ -27,10 +27,12 @@ enum DashboardSections {
     /// Lawyers listed in the overview before "… n more": the breakdown by lawyer has them all.
     static let lawyerLimit = (shown: 10, upTo: 12)
 
-    /// The sections of one row of a breakdown (drawn under the table when there is room).
-    static func row(_ row: MeasureRow, groupBy: GroupBy, isTotal: Bool) -> [DashboardSection] {
+    /// The sections of one row of a breakdown (drawn under the table when there is room);
+    /// `headline` is the row beside the same row in the period before.
+    static func row(_ headline: Headline, groupBy: GroupBy, isTotal: Bool) -> [DashboardSection] {
+        let row = headline.current
         let scope = Scope(groupBy: groupBy, rowKey: isTotal ? nil : row.key, rowLabel: isTotal ? nil : row.label)
-        return [outcomes(row, scope), rowRates(row, scope), sentences(row, scope), confiscation(row, scope),
+        return [outcomes(row, scope), rates(headline, scope), sentences(row, scope), confiscation(row, scope),
                 ancillary(row, scope), mla(row, scope), caseload(row, scope)]
     }
 
@@ -56,27 +58,19 @@ enum DashboardSections {
         return DashboardSection(title: "Outcomes per defendant", aside: DashboardFormat.count(r.outcomesTotal), items: items)
     }
 
-    static func rates(_ h: Headline) -> DashboardSection {
+    /// The rates of the period (or of a breakdown's row) and their change from the same in
+    /// the period before.
+    static func rates(_ h: Headline, _ scope: Scope) -> DashboardSection {
         // No rate now: the value's "–" says it all; a rate with none before: "–" as the change.
         let none = (text: "", role: Role.muted)
         let conv = h.current.convictionRate == nil ? none : DashboardFormat.change(h.convictionRateChange)
         let plea = h.current.guiltyPleaRate == nil ? none : DashboardFormat.change(h.guiltyPleaRateChange)
-        let target = DrillTarget(figure: .ratedOutcomes, groupBy: .none, rowKey: nil, title: "Outcomes in the rates")
+        let target = scope.target(.ratedOutcomes, "Outcomes in the rates")
         return DashboardSection(title: "Rates", aside: h.period.previous.map { "vs " + $0.text } ?? "no period before", items: [
             DashboardItem(label: "Conviction rate", value: DashboardFormat.rate(convictions: h.current),
                           after: conv.text, afterRole: conv.role, target: target),
             DashboardItem(label: "Guilty-plea rate", value: DashboardFormat.rate(guiltyPleas: h.current),
                           after: plea.text, afterRole: plea.role, target: target),
-            .note("Admin. finalised: not in the rates."),
-        ])
-    }
-
-    /// A row of a breakdown has no "period before" of its own here: its rates alone.
-    static func rowRates(_ r: MeasureRow, _ scope: Scope) -> DashboardSection {
-        let target = scope.target(.ratedOutcomes, "Outcomes in the rates")
-        return DashboardSection(title: "Rates", items: [
-            DashboardItem(label: "Conviction rate", value: DashboardFormat.rate(convictions: r), target: target),
-            DashboardItem(label: "Guilty-plea rate", value: DashboardFormat.rate(guiltyPleas: r), target: target),
             .note("Admin. finalised: not in the rates."),
         ])
     }

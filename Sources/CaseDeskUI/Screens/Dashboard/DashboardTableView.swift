@@ -54,7 +54,8 @@ enum DashboardTableView {
                 let c = DashboardColumn.all[i]
                 var s = style
                 if i == state.dashboard.column, selected { s = s.patched(with: Style(attributes: .underline)) }
-                buffer.put(TextLayout.pad(TextLayout.truncate(c.value(row), to: c.width), to: c.width, align: .right),
+                let text = c.text(row, previous: figures.previous(of: row, isTotal: isTotal))
+                buffer.put(TextLayout.pad(TextLayout.truncate(text, to: c.width), to: c.width, align: .right),
                            x: figureX + x, y: y, style: s)
             }
         }
@@ -65,7 +66,8 @@ enum DashboardTableView {
             let isTotal = state.dashboard.selected >= report.rows.count
             let row = isTotal ? report.total : report.rows[state.dashboard.selected]
             let n = DashboardLayout.columnCount(width: area.width)
-            let flow = DashboardLayout.Flow(DashboardSections.row(row, groupBy: figures.breakdown, isTotal: isTotal),
+            let flow = DashboardLayout.Flow(DashboardSections.row(figures.rowHeadline(row, isTotal: isTotal),
+                                                                  groupBy: figures.breakdown, isTotal: isTotal),
                                             area: area, columns: n)
             DashboardView.drawFlow(flow, into: &buffer, scroll: 0, selected: nil, theme: t)
         }
