@@ -102,15 +102,17 @@ import TerminalUI
         #expect(d.state.dashboard.drill?.title == "Guilty pleas · 2026-2027")
     }
 
-    /// Thirteen lawyers, lawyer k with k open cases: the ten with most open are listed, most
-    /// first, then "… 3 more"; the breakdown by lawyer has all thirteen.
-    @Test func manyLawyersShowTheTopTenAndSayHowManyMore() throws {
-        let people = (1...13).map { Person(id: "l\($0)", name: "Lawyer \($0)", role: .prosecutor) }
+    /// 42 lawyers: l42 has three open cases, l41 two, the others one each (then by name):
+    /// past 40 lawyers the 30 with most open are listed (l42, l41, l01 … l28), then "… 12
+    /// more"; the breakdown by lawyer has all 42.
+    @Test func manyLawyersShowTheTopThirtyAndSayHowManyMore() throws {
+        func id(_ k: Int) -> String { k < 10 ? "l0\(k)" : "l\(k)" }
+        let people = (1...42).map { Person(id: id($0), name: "Lawyer " + id($0), role: .prosecutor) }
         let meta = StoreMeta(name: "Many", units: DashboardFixture.meta.units, people: people, chaseIntervalDays: 28)
         var cases: [Case] = []
-        for k in 1...13 {
-            for j in 1...k {
-                cases.append(Case(id: "M-\(k)-\(j)", title: "Case \(k)/\(j)", unit: "OCD-LON", lawyer: "l\(k)",
+        for k in 1...42 {
+            for j in 1...(k == 42 ? 3 : k == 41 ? 2 : 1) {
+                cases.append(Case(id: "M-\(k)-\(j)", title: "Case \(k)/\(j)", unit: "OCD-LON", lawyer: id(k),
                                   crimeTypes: [.fraud], status: .preCharge, opened: DashboardFixture.d("2026-05-01"),
                                   updated: Fixture.clock))
             }
@@ -118,18 +120,33 @@ import TerminalUI
         var d = TestDriver(store: MemoryStore(meta: meta, cases: cases, clock: Fixture.clock), size: Size(width: 80, height: 24))
         d.press(GlobalCommand.dashboard)
         let f = try #require(d.state.dashboard.figures)
-        #expect(f.lawyerCaseload.map(\.key) == (1...13).reversed().map { "l\($0)" })
-        #expect(Self.caseload(f.unitCaseload) == ["OCD-LON 91 91 0"])
+        #expect(f.lawyerCaseload.map(\.key) == ["l42", "l41"] + (1...40).map(id))
+        #expect(Self.caseload(f.unitCaseload) == ["OCD-LON 45 45 0"])
+        #expect(Self.caseload(Array(f.lawyerCaseload.prefix(3))) == ["l42 3 3 0", "l41 2 2 0", "l01 1 1 0"])
         let flow = DashboardLayout.overview(d.state, size: d.state.size)
         let lawyer = try #require(flow.sections.first { $0.title == "Caseload by lawyer" })
-        #expect(lawyer.items.filter { $0.kind == .figure }.map(\.label) == (4...13).reversed().map { "Lawyer \($0)" })
-        #expect(lawyer.items.last?.label == "… 3 more (breakdown by lawyer: b)")
-        // G goes to the last lawyer and shows the line after it.
+        #expect(lawyer.items.filter { $0.kind == .figure }.map(\.label) == (["l42", "l41"] + (1...28).map(id)).map { "Lawyer " + $0 })
+        #expect(lawyer.items.last?.label == "… 12 more (breakdown by lawyer: b)")
+        // G goes to the last lawyer shown and shows the line after it.
         d.press(DashboardCommand.bottom)
-        #expect(d.screen.contains("… 3 more (breakdown by lawyer: b)"))
-        #expect(d.screen.contains("›Lawyer 4"))
+        #expect(d.screen.contains("… 12 more (breakdown by lawyer: b)"))
+        #expect(d.screen.contains("›Lawyer l28"))
         while d.state.dashboard.breakdown != .lawyer { d.press(DashboardCommand.cycleBreakdown) }
-        #expect(d.state.dashboard.figures?.report.rows.count == 13)
+        #expect(d.state.dashboard.figures?.report.rows.count == 42)
+    }
+
+    /// Up to 40 lawyers, every one is listed.
+    @Test func aTeamOfFortyIsListedWhole() throws {
+        let rows = (1...40).map { k in
+            var r = Measures.report([], period: .all, groupBy: .none, context: QueryContext(today: DashboardFixture.today)).total
+            r.key = "l\(k)"
+            r.label = "Lawyer \(k)"
+            r.casesOpen = 1
+            return r
+        }
+        let section = DashboardSections.caseloadBy(.lawyer, rows: rows, width: 38, limit: DashboardSections.lawyerLimit)
+        #expect(section.items.count == 40)
+        #expect(section.items.allSatisfy { $0.isSelectable })
     }
 
     @Test func noCaseloadSaysSo() throws {

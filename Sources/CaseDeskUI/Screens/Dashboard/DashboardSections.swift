@@ -24,8 +24,10 @@ enum DashboardSections {
         ]
     }
 
-    /// Lawyers listed in the overview before "… n more": the breakdown by lawyer has them all.
-    static let lawyerLimit = (shown: 10, upTo: 12)
+    /// Lawyers listed in the overview: all of a team (the sections scroll), but past 40 the 30
+    /// with most open cases and "… n more", so the section stays a page or so; the breakdown
+    /// by lawyer has them all.
+    static let lawyerLimit = (shown: 30, upTo: 40)
 
     /// The sections of one row of a breakdown (drawn under the table when there is room);
     /// `headline` is the row beside the same row in the period before.
