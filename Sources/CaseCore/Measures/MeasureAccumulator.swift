@@ -25,7 +25,9 @@ struct MeasureAccumulator: MeasureSink {
     var chaseDiff: [Int]
     var overdueCountryDiff: [Int]
 
-    init(rows: Int, countryCount: Int) {
+    /// - Parameter stageRows: rows of stage differences, when not `rows` (a cube keeps stages
+    ///   its own way and needs none).
+    init(rows: Int, countryCount: Int, stageRows: Int? = nil) {
         self.rows = rows; self.countryCount = countryCount
         outcomes = Array(repeating: 0, count: rows * OutcomeCategory.count)
         custodialCount = Array(repeating: 0, count: rows); custodialMonths = custodialCount
@@ -35,7 +37,7 @@ struct MeasureAccumulator: MeasureSink {
         ancillary = Array(repeating: 0, count: rows * AncillaryOrderType.count)
         executedCount = custodialCount; executedDays = custodialValues
         openedCount = custodialCount; finalisedCount = custodialCount
-        stageDiff = Array(repeating: 0, count: (rows + 1) * ConfiscationStage.count)
+        stageDiff = Array(repeating: 0, count: ((stageRows ?? rows) + 1) * ConfiscationStage.count)
         caseOpenDiff = Array(repeating: 0, count: rows + 1)
         outgoingDiff = caseOpenDiff; incomingDiff = caseOpenDiff; overdueDiff = caseOpenDiff; chaseDiff = caseOpenDiff
         overdueCountryDiff = Array(repeating: 0, count: (rows + 1) * countryCount)

@@ -18,6 +18,10 @@ public struct MeasureIndex: Sendable {
         var opened: Int32
         /// The case counts as open on day E when `opened <= E < closed`.
         var closed: Int32
+        /// The last day the case was active at any time: its finalisation day (a case finalised
+        /// on a day was open that day, and one opened and finalised the same day was open on
+        /// it), `never` while open. Never before `opened`.
+        var lastActive: Int32
         /// Distinct request countries of the case: `caseCountries[countryStart..<countryEnd]`.
         var countryStart: Int32
         var countryEnd: Int32
@@ -71,6 +75,13 @@ public struct MeasureIndex: Sendable {
     /// The first and last day of any record, for the years a trend spans.
     public let firstDay: Day?
     public let lastDay: Day?
+    /// The first and last of every day any record holds, events or not (due dates, chases,
+    /// status dates): a `MeasureCube` must span them so that open-state figures before its
+    /// first quarter are all alike.
+    let earliest: Int32?
+    let latest: Int32?
+    /// Cubes already built for this index (`cube(_:today:)`), shared by every copy.
+    let cubes = CubeCache()
 
     let cases: [CaseRecord]
     let caseCountries: [Int32]
@@ -108,8 +119,9 @@ public struct MeasureIndex: Sendable {
         countries.append(MeasureIndex.unknownCountryKey)
         let unknown = Int32(countries.count - 1), unassigned = Int32(lawyers.count - 1)
 
-        var lo = Int32.max, hi = Int32.min
+        var lo = Int32.max, hi = Int32.min, allLo = Int32.max, allHi = Int32.min
         func see(_ d: Day?) { if let o = d?.ordinal { lo = min(lo, o); hi = max(hi, o) } }
+        func seeAny(_ d: Day?) { if let o = d?.ordinal { allLo = min(allLo, o); allHi = max(allHi, o) } }
         var cases: [CaseRecord] = [], defendants: [DefendantRecord] = [], orders: [OrderRecord] = []
         var requests: [RequestRecord] = [], caseCountries: [Int32] = []
         cases.reserveCapacity(summaries.count)
@@ -124,9 +136,11 @@ public struct MeasureIndex: Sendable {
                 let k = countryIx[r.country]!
                 if !caseCountries[Int(start)...].contains(k) { caseCountries.append(k) }
             }
+            let opened = s.opened.ordinal
             cases.append(CaseRecord(unit: unitIx[s.unit]!, lawyer: s.lawyer.map { lawyerIx[$0]! } ?? unassigned,
-                                    crimeMask: mask, crimeCount: UInt8(mask.nonzeroBitCount), opened: s.opened.ordinal,
-                                    closed: closed, countryStart: start, countryEnd: Int32(caseCountries.count)))
+                                    crimeMask: mask, crimeCount: UInt8(mask.nonzeroBitCount), opened: opened,
+                                    closed: closed, lastActive: closed == MeasureIndex.never ? closed : max(opened, closed),
+                                    countryStart: start, countryEnd: Int32(caseCountries.count)))
             see(s.opened)
             if closed != MeasureIndex.never { see(Day(ordinal: closed)) }
             for d in s.defendants {
@@ -148,8 +162,12 @@ public struct MeasureIndex: Sendable {
             for r in s.requests {
                 requests.append(MeasureIndex.record(r, case: c, country: countryIx[r.country]!, interval: interval))
                 see(r.sent); see(r.executed)
+                for d in [r.statusDate, r.due, r.lastChased, r.closedOn] { seeAny(d) }
             }
         }
+        if lo <= hi { allLo = min(allLo, lo); allHi = max(allHi, hi) }
+        earliest = allLo <= allHi ? allLo : nil
+        latest = allLo <= allHi ? allHi : nil
         self.caseIDs = summaries.map(\.id)
         self.units = units; self.lawyers = lawyers; self.countries = countries
         self.cases = cases; self.caseCountries = caseCountries; self.defendants = defendants

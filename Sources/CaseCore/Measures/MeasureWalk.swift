@@ -20,6 +20,11 @@ protocol MeasureSink {
 
 /// The one pass over a `MeasureIndex` that decides, for every defendant, order, request and
 /// case, which figures of which rows it counts in. Every measure's rule lives here, once.
+///
+/// Three layouts: rows by group (the total row apart), rows by time (year or quarter, the
+/// total apart), and a cube (time rows repeated per group, the total a group of its own, no
+/// total row): the cube is walked like rows by time, each time-row call made once per group
+/// the record is in (`forEachBlock`).
 struct MeasureWalk {
     let index: MeasureIndex
     let layout: RowLayout
@@ -27,7 +32,9 @@ struct MeasureWalk {
     /// Walks part `part` of `parts` equal slices of every record array, so that several
     /// sinks can walk a large index on several cores and be merged; one part is the whole walk.
     func run<S: MeasureSink>(_ sink: inout S, part: Int = 0, of parts: Int = 1) {
-        let byTime = layout.groupBy.isByTime
+        let byTime = layout.isByTime
+        // A cube has no total row: its total group gets the time-row calls instead.
+        let totals = !layout.isCube
         let total = layout.total
         let cases = index.cases
         func slice(_ n: Int) -> Range<Int> { (n * part / parts)..<(n * (part + 1) / parts) }
@@ -38,31 +45,37 @@ struct MeasureWalk {
             let cr = cases[Int(c)]
             if d.outcome >= 0, layout.inPeriod(d.outcomeDate) {
                 let slot = Int(d.outcome)
-                sink.outcome(total, slot, c)
-                if d.custodialMonths > 0 { sink.custodial(total, d.custodialMonths, c) }
+                if totals {
+                    sink.outcome(total, slot, c)
+                    if d.custodialMonths > 0 { sink.custodial(total, d.custodialMonths, c) }
+                }
                 forEachRow(date: d.outcomeDate, cr, country: d.nationality, byTime) { r in
                     sink.outcome(r, slot, c)
                     if d.custodialMonths > 0 { sink.custodial(r, d.custodialMonths, c) }
                 }
             }
             if layout.inPeriod(d.orderDate) {
-                sink.confiscationOrder(total, d.orderPence, d.recoveredPence, c)
+                if totals { sink.confiscationOrder(total, d.orderPence, d.recoveredPence, c) }
                 forEachRow(date: d.orderDate, cr, country: d.nationality, byTime) { r in
                     sink.confiscationOrder(r, d.orderPence, d.recoveredPence, c)
                 }
             }
             if layout.inPeriod(d.restraintDate) {
-                sink.restraint(total, c)
+                if totals { sink.restraint(total, c) }
                 forEachRow(date: d.restraintDate, cr, country: d.nationality, byTime) { r in sink.restraint(r, c) }
             }
-            // Confiscation pipeline: the current stage of each defendant whose case was open at
-            // some time in the period.
-            if d.stage >= 0, cr.opened <= layout.to, cr.closed > layout.from {
+            // Confiscation pipeline: the current stage of each defendant whose case was active
+            // at some time in the period (from the day it opened to the day it was finalised).
+            if d.stage >= 0, cr.opened <= layout.to, cr.lastActive >= layout.from {
                 let slot = Int(d.stage)
-                sink.stage(total..<total + 1, slot, c)
+                if totals { sink.stage(total..<total + 1, slot, c) }
                 if byTime {
-                    let rows = layout.activeRows(from: cr.opened, until: cr.closed)
-                    if !rows.isEmpty { sink.stage(rows, slot, c) }
+                    let rows = layout.activeRows(from: cr.opened, through: cr.lastActive)
+                    if !rows.isEmpty {
+                        forEachBlock(.defendant(cr, country: d.nationality)) { o in
+                            sink.stage(rows.lowerBound + o..<rows.upperBound + o, slot, c)
+                        }
+                    }
                 } else {
                     forEachGroup(cr, country: d.nationality) { r in sink.stage(r..<r + 1, slot, c) }
                 }
@@ -71,7 +84,7 @@ struct MeasureWalk {
 
         for o in index.orders[slice(index.orders.count)] where layout.inPeriod(o.made) {
             let type = Int(o.type)
-            sink.ancillary(total, type, o.caseIndex)
+            if totals { sink.ancillary(total, type, o.caseIndex) }
             forEachRow(date: o.made, cases[Int(o.caseIndex)], country: o.nationality, byTime) { r in
                 sink.ancillary(r, type, o.caseIndex)
             }
@@ -82,11 +95,17 @@ struct MeasureWalk {
         for q in index.requests[slice(index.requests.count)] {
             let c = q.caseIndex
             if q.executed != MeasureIndex.never, q.daysToExecute >= 0, layout.inPeriod(q.executed) {
-                sink.executed(total, q.daysToExecute, c)
-                if byTime { if layout.inRows(q.executed) { sink.executed(layout.timeRow(q.executed), q.daysToExecute, c) } }
-                else { forEachRequestGroup(q) { r in sink.executed(r, q.daysToExecute, c) } }
+                if totals { sink.executed(total, q.daysToExecute, c) }
+                if byTime {
+                    if layout.inRows(q.executed) {
+                        let t = layout.timeRow(q.executed)
+                        forEachBlock(.request(q)) { o in sink.executed(t + o, q.daysToExecute, c) }
+                    }
+                } else {
+                    forEachRequestGroup(q) { r in sink.executed(r, q.daysToExecute, c) }
+                }
             }
-            if q.isOpen(on: e) {
+            if totals, q.isOpen(on: e) {
                 sink.requestOpen(total..<total + 1, outgoing: q.outgoing, c)
                 if q.isOverdue(on: e) { sink.overdue(total..<total + 1, country: q.country, c) }
                 if q.isToChase(on: e) { sink.toChase(total..<total + 1, c) }
@@ -102,15 +121,18 @@ struct MeasureWalk {
                 let end = layout.firstAsOf(q.closed)
                 let open = span(layout.firstAsOf(q.openFrom), end)
                 if !open.isEmpty {
-                    sink.requestOpen(open, outgoing: q.outgoing, c)
                     let od = span(layout.firstAsOf(max(q.openFrom, q.overdueFrom)), end)
-                    if !od.isEmpty { sink.overdue(od, country: q.country, c) }
+                    var a = 0..<0
                     if q.chaseA < q.chaseAEnd {
-                        let a = span(layout.firstAsOf(max(q.openFrom, q.chaseA)), min(end, layout.firstAsOf(q.chaseAEnd)))
-                        if !a.isEmpty { sink.toChase(a, c) }
+                        a = span(layout.firstAsOf(max(q.openFrom, q.chaseA)), min(end, layout.firstAsOf(q.chaseAEnd)))
                     }
                     let b = span(layout.firstAsOf(max(q.openFrom, q.chaseB)), end)
-                    if !b.isEmpty { sink.toChase(b, c) }
+                    forEachBlock(.request(q)) { o in
+                        sink.requestOpen(shift(open, o), outgoing: q.outgoing, c)
+                        if !od.isEmpty { sink.overdue(shift(od, o), country: q.country, c) }
+                        if !a.isEmpty { sink.toChase(shift(a, o), c) }
+                        if !b.isEmpty { sink.toChase(shift(b, o), c) }
+                    }
                 }
             }
         }
@@ -119,22 +141,47 @@ struct MeasureWalk {
         for ci in slice(cases.count) {
             let cr = cases[ci], c = Int32(ci)
             if layout.inPeriod(cr.opened) {
-                sink.opened(total, c)
+                if totals { sink.opened(total, c) }
                 forEachCaseRow(date: cr.opened, cr, byTime) { r in sink.opened(r, c) }
             }
             if cr.closed != MeasureIndex.never, layout.inPeriod(cr.closed) {
-                sink.finalised(total, c)
+                if totals { sink.finalised(total, c) }
                 forEachCaseRow(date: cr.closed, cr, byTime) { r in sink.finalised(r, c) }
             }
-            if cr.isOpen(on: e) {
+            if totals, cr.isOpen(on: e) {
                 sink.caseOpen(total..<total + 1, c)
                 if !byTime { forEachCaseGroup(cr) { r in sink.caseOpen(r..<r + 1, c) } }
             }
             if byTime {
                 let rows = span(layout.firstAsOf(cr.opened), layout.firstAsOf(cr.closed))
-                if !rows.isEmpty { sink.caseOpen(rows, c) }
+                if !rows.isEmpty { forEachBlock(.case(cr)) { o in sink.caseOpen(shift(rows, o), c) } }
             }
         }
+    }
+
+    @inline(__always) func shift(_ r: Range<Int>, _ o: Int) -> Range<Int> { r.lowerBound + o..<r.upperBound + o }
+
+    /// Time rows: the offset of each block of rows a record's time-row calls go to. By year or
+    /// quarter, the one block (0); in a cube, the block of each group the record is in
+    /// (`groups` lists them) and the total group's.
+    @inline(__always)
+    func forEachBlock(_ record: Record, _ body: (Int) -> Void) {
+        guard layout.isCube else { body(0); return }
+        let n = layout.rowsPerGroup
+        switch record {
+        case .defendant(let cr, let country): forEachGroup(cr, country: country) { g in body(g * n) }
+        case .case(let cr): forEachCaseGroup(cr) { g in body(g * n) }
+        case .request(let q): forEachRequestGroup(q) { g in body(g * n) }
+        }
+        body(layout.totalGroup * n)
+    }
+
+    /// Whose groups a figure counts in: a defendant's or order's (country: nationality), a
+    /// case's, or a request's (country: its own).
+    enum Record {
+        case defendant(MeasureIndex.CaseRecord, country: Int32)
+        case `case`(MeasureIndex.CaseRecord)
+        case request(MeasureIndex.RequestRecord)
     }
 
     /// `a..<b`, empty when `b <= a` (something that closed before it opened).
@@ -143,7 +190,13 @@ struct MeasureWalk {
     /// Rows of a defendant-level event: its time row, or its groups (country = nationality).
     @inline(__always)
     func forEachRow(date: Int32, _ cr: MeasureIndex.CaseRecord, country: Int32, _ byTime: Bool, _ body: (Int) -> Void) {
-        if byTime { if layout.inRows(date) { body(layout.timeRow(date)) } } else { forEachGroup(cr, country: country, body) }
+        if byTime {
+            guard layout.inRows(date) else { return }
+            let t = layout.timeRow(date)
+            forEachBlock(.defendant(cr, country: country)) { o in body(t + o) }
+        } else {
+            forEachGroup(cr, country: country, body)
+        }
     }
 
     @inline(__always)
@@ -157,7 +210,13 @@ struct MeasureWalk {
     /// Rows of a case-level event: its time row, or the case's groups.
     @inline(__always)
     func forEachCaseRow(date: Int32, _ cr: MeasureIndex.CaseRecord, _ byTime: Bool, _ body: (Int) -> Void) {
-        if byTime { if layout.inRows(date) { body(layout.timeRow(date)) } } else { forEachCaseGroup(cr, body) }
+        if byTime {
+            guard layout.inRows(date) else { return }
+            let t = layout.timeRow(date)
+            forEachBlock(.case(cr)) { o in body(t + o) }
+        } else {
+            forEachCaseGroup(cr, body)
+        }
     }
 
     /// The groups a case belongs to (country: the distinct countries of its requests, or

@@ -8,6 +8,46 @@ public enum Measures {
     ///   - meta: for unit and lawyer names in row labels; ids are used without it.
     public static func report(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy,
                               today: Day, meta: StoreMeta? = nil) -> Report {
+        let labels = { (keys: [String]) in keys.map { label(of: $0, groupBy: groupBy, period: period, meta: meta) } }
+        let (rows, total) = cubeRows(index, period: period, groupBy: groupBy, today: today, labels: labels)
+            ?? walkRows(index, period: period, groupBy: groupBy, today: today, labels: labels)
+        return finish(rows: rows, total: total, index: index, period: period, groupBy: groupBy, today: today)
+    }
+
+    /// The rows and total from the grouping's cube: sums over the period's quarters. Nil when
+    /// the period lies outside the cube (nothing the store holds is in it), or there is none.
+    static func cubeRows(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy, today: Day,
+                         labels: ([String]) -> [String]) -> (rows: [MeasureRow], total: MeasureRow)? {
+        guard let cube = index.cube(groupBy, today: today), let whole = cube.quarters(period) else { return nil }
+        let layout = RowLayout(index: index, period: period, groupBy: groupBy, today: today)
+        guard let totalAsOf = cube.asOfQuarter(layout.totalAsOf) else { return nil }
+        let totalGroup = cube.layout.totalGroup
+        let total = cube.row(group: totalGroup, quarters: whole, asOf: totalAsOf, key: "total", label: "Total",
+                             asOfDay: Day(ordinal: layout.totalAsOf))
+        let names = labels(layout.keys)
+        var rows: [MeasureRow] = []
+        if groupBy.isByTime {
+            for r in layout.keys.indices {
+                guard let q = cube.quarters(from: layout.starts[r], to: layout.ends[r]),
+                      let p = cube.asOfQuarter(layout.asOf[r]) else { return nil }
+                rows.append(cube.row(group: totalGroup, quarters: q, asOf: p, key: layout.keys[r], label: names[r],
+                                     asOfDay: Day(ordinal: layout.asOf[r])))
+            }
+        } else if groupBy != .none {
+            rows = layout.keys.indices.map { g in
+                cube.row(group: g, quarters: whole, asOf: totalAsOf, key: layout.keys[g], label: names[g],
+                         asOfDay: Day(ordinal: layout.totalAsOf))
+            }
+        } else {
+            rows = [total]
+        }
+        return (rows, total)
+    }
+
+    /// The rows and total from one walk over the index: what the cube is checked against, and
+    /// what a period outside the cube costs.
+    static func walkRows(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy, today: Day,
+                         labels: ([String]) -> [String]) -> (rows: [MeasureRow], total: MeasureRow) {
         let layout = RowLayout(index: index, period: period, groupBy: groupBy, today: today)
         let walk = MeasureWalk(index: index, layout: layout)
         let acc = ParallelWalk.run(walk, records: index.defendants.count + index.requests.count,
@@ -16,11 +56,26 @@ public enum Measures {
         let totalAsOf = Day(ordinal: layout.totalAsOf)
         let asOf = layout.asOf.isEmpty ? Array(repeating: totalAsOf, count: layout.count + 1)
                                        : layout.asOf.map(Day.init(ordinal:)) + [totalAsOf]
-        let labels = layout.keys.map { label(of: $0, groupBy: groupBy, period: period, meta: meta) } + ["Total"]
-        var rows = acc.rows(keys: layout.keys + ["total"], labels: labels, asOf: asOf, countryKeys: index.countries)
+        var rows = acc.rows(keys: layout.keys + ["total"], labels: labels(layout.keys) + ["Total"], asOf: asOf,
+                            countryKeys: index.countries)
         let total = rows.removeLast()
+        return (rows, total)
+    }
+
+    /// The same report by one walk over the index, without the cubes: what tests hold the
+    /// cubes to, and what the benchmark compares them with.
+    public static func walkReport(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy, today: Day,
+                           meta: StoreMeta? = nil) -> Report {
+        let labels = { (keys: [String]) in keys.map { label(of: $0, groupBy: groupBy, period: period, meta: meta) } }
+        let (rows, total) = walkRows(index, period: period, groupBy: groupBy, today: today, labels: labels)
+        return finish(rows: rows, total: total, index: index, period: period, groupBy: groupBy, today: today)
+    }
+
+    static func finish(rows: [MeasureRow], total: MeasureRow, index: MeasureIndex, period: ReportPeriod,
+                       groupBy: GroupBy, today: Day) -> Report {
+        var rows = rows
         if groupBy == .none {
-            rows[0] = total
+            rows = [total]
             rows[0].key = period.text
             rows[0].label = period.label
         } else if !groupBy.isByTime {

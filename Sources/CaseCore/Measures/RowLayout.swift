@@ -1,8 +1,21 @@
 /// The rows of one report: their keys, and for rows cut by time their days and the day their
 /// open-state figures are taken ("as of"). Index `count` is the total row.
+///
+/// A cube layout (`init(cube:groupBy:today:)`) is a breakdown by quarter repeated for every
+/// group: row `g * rowsPerGroup + t` is quarter `t` of group `g`, the group `totalGroup` (one
+/// past the groups) holds every record once, and there is no separate total row. See
+/// `MeasureCube`.
 struct RowLayout {
     let groupBy: GroupBy
+    /// The groups (in a cube) or the rows (otherwise).
     let keys: [String]
+    /// In a cube, time rows (quarters) per group; 0 otherwise.
+    let rowsPerGroup: Int
+    var isCube: Bool { rowsPerGroup > 0 }
+    /// Walks time rows: a breakdown by year or quarter, or a cube.
+    var isByTime: Bool { isCube || groupBy.isByTime }
+    /// In a cube, the block of rows holding every record once.
+    var totalGroup: Int { keys.count }
     /// First and last day of the period (inclusive); for `all`, everything that is a real day.
     let from: Int32
     let to: Int32
@@ -18,8 +31,50 @@ struct RowLayout {
     var count: Int { keys.count }
     var total: Int { keys.count }
 
+    /// The quarters a cube spans: whole financial years from the earliest day the index holds
+    /// (or today) to the latest (or today). Nil when the index spans more than `maxCubeYears`
+    /// (a mistyped year 2999 must not make a cube of millions of cells; reports then walk).
+    static let maxCubeYears = 200
+
+    static func cubeYears(_ index: MeasureIndex, today: Day) -> ClosedRange<Int>? {
+        let t = today.ordinal
+        let lo = min(index.earliest ?? t, t), hi = max(index.latest ?? t, t)
+        let a = FinancialYear(containing: Day(ordinal: lo)).startYear, b = FinancialYear(containing: Day(ordinal: hi)).startYear
+        return b - a < maxCubeYears ? a...b : nil
+    }
+
+    /// A cube: every quarter of `years` × every group of `groupBy` (none: the total group only).
+    init(cube index: MeasureIndex, years: ClosedRange<Int>, groupBy: GroupBy, today: Day) {
+        precondition(!groupBy.isByTime, "a cube is cut by quarter already")
+        self.groupBy = groupBy
+        from = MeasureIndex.always; to = MeasureIndex.never - 1
+        totalAsOf = today.ordinal
+        var starts: [Int32] = [], ends: [Int32] = []
+        for y in years {
+            for q in Quarter.allCases {
+                let d = q.days(in: FinancialYear(startYear: y))
+                starts.append(d.lowerBound.ordinal); ends.append(d.upperBound.ordinal)
+            }
+        }
+        self.starts = starts; self.ends = ends
+        asOf = ends.map { min($0, today.ordinal) }
+        rowsPerGroup = starts.count
+        keys = RowLayout.groupKeys(index, groupBy)
+    }
+
+    static func groupKeys(_ index: MeasureIndex, _ groupBy: GroupBy) -> [String] {
+        switch groupBy {
+        case .none, .year, .quarter: []
+        case .crimeType: CrimeType.allCases.map(\.rawValue)
+        case .unit: index.units
+        case .lawyer: index.lawyers
+        case .country: index.countries
+        }
+    }
+
     init(index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy, today: Day) {
         self.groupBy = groupBy
+        rowsPerGroup = 0
         let days = period.days
         let from = days?.lowerBound.ordinal ?? MeasureIndex.always
         let to = days?.upperBound.ordinal ?? (MeasureIndex.never - 1)
@@ -51,10 +106,7 @@ struct RowLayout {
                     add("\(y.text) \(q.text)", q.days(in: y))
                 }
             }
-        case .crimeType: keys = CrimeType.allCases.map(\.rawValue)
-        case .unit: keys = index.units
-        case .lawyer: keys = index.lawyers
-        case .country: keys = index.countries
+        case .crimeType, .unit, .lawyer, .country: keys = RowLayout.groupKeys(index, groupBy)
         }
         self.keys = keys; self.starts = starts; self.ends = ends
         asOf = ends.map { min($0, t) }
@@ -92,14 +144,14 @@ struct RowLayout {
         return lo
     }
 
-    /// Time rows during which something that exists on days [a, b) was present at any time.
-    @inline(__always) func activeRows(from a: Int32, until b: Int32) -> Range<Int> {
-        // first row whose end >= a ... last row whose start < b
+    /// Time rows during which something active on days a...b (inclusive) was active at any time.
+    @inline(__always) func activeRows(from a: Int32, through b: Int32) -> Range<Int> {
+        // first row whose end >= a ... last row whose start <= b
         var lo = 0, hi = ends.count
         while lo < hi { let m = (lo + hi) / 2; if ends[m] < a { lo = m + 1 } else { hi = m } }
         let first = lo
         lo = 0; hi = starts.count
-        while lo < hi { let m = (lo + hi) / 2; if starts[m] < b { lo = m + 1 } else { hi = m } }
+        while lo < hi { let m = (lo + hi) / 2; if starts[m] <= b { lo = m + 1 } else { hi = m } }
         return first < lo ? first..<lo : first..<first
     }
 }
