@@ -156,20 +156,40 @@ import TerminalUI
         #expect(d.state.dashboard.figures?.report.total.convictionRate == 3.0 / 5.0)
     }
 
-    /// Opening the store builds the index at once (the first `3` is instant); a save elsewhere
-    /// only marks it stale, and showing the Dashboard rebuilds it.
-    @Test func theIndexIsBuiltOnOpenAndAfterASaveWhenShown() {
-        var d = TestDriver(store: DashboardFixture.store())
-        #expect(d.state.screen == .cases)
+    /// Opening the store asks for the index (built off the loop; the driver performs it at
+    /// once); each save asks for a new build, one at a time, and a build overtaken by a later
+    /// save is dropped instead of showing figures of summaries that are gone.
+    @Test func theIndexIsRebuiltAfterASaveAndAnOvertakenBuildIsDropped() {
+        let d = TestDriver(store: DashboardFixture.store())
+        #expect(d.effects.contains { if case .buildMeasures = $0 { true } else { false } })
         #expect(d.state.dashboard.index != nil && !d.state.dashboard.indexStale)
+        // By hand from here, to hold a build back while another save comes in.
+        var state = d.state
+        func builds(_ effects: [Effect]) -> [MeasuresRequest] {
+            effects.compactMap { if case .buildMeasures(let r) = $0 { r } else { nil } }
+        }
         var birch = DashboardFixture.birch
         birch.defendants[2].outcome = Outcome(category: .guiltyPlea, date: DashboardFixture.d("2026-10-01"))
         birch.revision = 1
-        d.send(.caseLoaded(birch, purpose: .refresh))
-        #expect(d.state.dashboard.indexStale)
-        d.press(GlobalCommand.dashboard)
-        #expect(!d.state.dashboard.indexStale)
-        #expect(d.state.dashboard.figures?.report.total.guiltyPleas == 2)
+        let first = builds(CaseDeskApp.reduce(&state, .caseLoaded(birch, purpose: .refresh)))
+        #expect(first.count == 1 && state.dashboard.indexStale)
+        birch.defendants[2].outcome = Outcome(category: .dropped, date: DashboardFixture.d("2026-10-02"))
+        birch.revision = 2
+        #expect(builds(CaseDeskApp.reduce(&state, .caseLoaded(birch, purpose: .refresh))).isEmpty)   // one at a time
+        // The first build lands after the second save: dropped, and the latest summaries are built.
+        let again = builds(CaseDeskApp.reduce(&state, .measuresBuilt(first[0].build())))
+        #expect(state.dashboard.indexStale && again.count == 1)
+        _ = CaseDeskApp.reduce(&state, .event(.key(.char("3"))))
+        // Until then the figures are those of the store as opened (not the dropped build's
+        // guilty plea), marked as updating.
+        #expect(state.dashboard.figures?.report.total.guiltyPleas == 1)
+        let dropped = state.dashboard.figures?.report.total.dropped ?? -1
+        #expect(CaseDeskApp.render(state, size: state.size).text().contains("updating…"))
+        _ = CaseDeskApp.reduce(&state, .measuresBuilt(again[0].build()))
+        #expect(!state.dashboard.indexStale && state.dashboard.building == nil)
+        #expect(state.dashboard.figures?.report.total.guiltyPleas == 1)
+        #expect(state.dashboard.figures?.report.total.dropped == dropped + 1)
+        #expect(!CaseDeskApp.render(state, size: state.size).text().contains("updating…"))
     }
 
     @Test func exportWritesMarkdownOrCSVByExtension() throws {

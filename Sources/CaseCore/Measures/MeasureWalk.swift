@@ -25,9 +25,13 @@ protocol MeasureSink {
 /// total apart), and a cube (time rows repeated per group, the total a group of its own, no
 /// total row): the cube is walked like rows by time, each time-row call made once per group
 /// the record is in (`forEachBlock`).
-struct MeasureWalk {
+final class MeasureWalk: Sendable {
+    // A class: the walk's closures capture it, and copying a struct of a dozen arrays for
+    // each record cost more than the counting.
     let index: MeasureIndex
     let layout: RowLayout
+
+    init(index: MeasureIndex, layout: RowLayout) { self.index = index; self.layout = layout }
 
     /// Walks part `part` of `parts` equal slices of every record array, so that several
     /// sinks can walk a large index on several cores and be merged; one part is the whole walk.

@@ -20,6 +20,8 @@ public enum Action: Sendable {
     /// The answer of `.writeFile`.
     case fileWritten(path: String, what: String)
     case editorFinished(tag: String, result: EditorResult)
+    /// The answer of `.buildMeasures`.
+    case measuresBuilt(MeasuresReady)
     /// A failure with nothing more specific to do than tell the user.
     case failed(message: String)
 }

@@ -5,8 +5,13 @@ extension CaseDeskApp {
     /// The only function that changes the state. Pure: the world is reached through the
     /// returned effects, whose answers come back as actions.
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-        // The Dashboard rebuilds its figures when it is shown after its inputs changed.
-        defer { DashboardScreen.refresh(&state) }
+        let effects = reduceAction(&state, action)
+        // The Dashboard's measures follow the summaries: rebuilt off the loop when they change,
+        // its figures recomputed when it is shown after its inputs changed.
+        return effects + DashboardScreen.afterAction(&state)
+    }
+
+    static func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .event(let event): return state.handle(event)
         case .loadProgress(let done, let total):
@@ -50,6 +55,9 @@ extension CaseDeskApp {
             return []
         case .fileWritten(let path, let what):
             state.message = Message(text: "Wrote \(what) to \(path).", kind: .success)
+            return []
+        case .measuresBuilt(let ready):
+            DashboardScreen.measuresBuilt(&state, ready)
             return []
         case .themeLoaded(let theme, let problems):
             state.theme = theme

@@ -16,8 +16,6 @@ extension AppState {
         cases.visible = []
         board.rows = []
         indexesChanged()
-        // The Dashboard's measure index, at once: opening a store is when this may take time.
-        DashboardScreen.prepare(&self)
         if let keepCase, let row = cases.visible.firstIndex(where: { summaries[$0].id == keepCase }) {
             cases.list.selected = row
             cases.list.clamp(count: cases.rowCount, height: CasesLayout(size: size).listRows)
@@ -52,7 +50,7 @@ extension AppState {
         idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
         resortCases()
         rebuildBoard()
-        // The Dashboard rebuilds its index when next shown (a delete must not wait for it).
+        // The Dashboard's index is rebuilt off the loop (a delete must not wait for it).
         DashboardScreen.summariesChanged(&self)
     }
 
@@ -71,7 +69,7 @@ extension AppState {
         cases.lastQuery = nil
         requickCases()
         rebuildBoard()
-        // A save: the Dashboard rebuilds its index when next shown, not on every save.
+        // A save: the Dashboard's index is rebuilt off the loop.
         DashboardScreen.summariesChanged(&self)
     }
 

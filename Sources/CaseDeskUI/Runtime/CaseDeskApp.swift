@@ -88,6 +88,10 @@ final class UILoop {
                 let result = EditorLauncher.edit(text, name: state.editing.editorBase?.id ?? "case")
                 backend.resume()
                 perform(CaseDeskApp.reduce(&state, .editorFinished(tag: tag, result: result)), &state)
+            case .buildMeasures:
+                // Not on the store queue: opening a case must not wait for the measures.
+                let runner = self.runner, inbox = self.inbox
+                DispatchQueue.global(qos: .utility).async { runner.perform(effect) { inbox.post($0) } }
             default:
                 let runner = self.runner, inbox = self.inbox
                 queue.async { runner.perform(effect) { inbox.post($0) } }

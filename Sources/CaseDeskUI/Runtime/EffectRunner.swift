@@ -58,6 +58,8 @@ struct EffectRunner: Sendable {
         case .loadTheme(let name):
             let (theme, problems) = Theme.load(named: name, searchPaths: themeDirectories)
             post(.themeLoaded(theme, problems: problems.map(\.description)))
+        case .buildMeasures(let request):
+            post(.measuresBuilt(request.build()))
         case .runEditor, .redraw, .quit:
             break
         }

@@ -13,8 +13,8 @@ extension DashboardScreen {
             state.screen = .dashboard
             state.dashboard.period = p
             state.dashboard.drill = nil
-            if state.dashboard.index != nil, !state.dashboard.indexStale { recompute(&state) }
-            // Otherwise refresh (after this action) builds the index and the figures.
+            // Without an index yet, the figures come with it (`measuresBuilt`).
+            if state.dashboard.index != nil { recompute(&state) }
         }
         return []
     }
@@ -27,6 +27,8 @@ extension DashboardScreen {
             Span(text: " Period ", role: .muted), Span(text: period(state).label, role: .title),
             Span(text: "  Breakdown ", role: .muted), Span(text: b == .none ? "none" : b.heading.lowercased(), role: .text),
         ]
-        return (spans, "outcomes per defendant · \(Format.grouped(state.summaries.count)) cases")
+        // After a save the figures on screen are the previous build's until the new one lands.
+        let updating = state.dashboard.indexStale && state.dashboard.index != nil ? "updating… · " : ""
+        return (spans, updating + "outcomes per defendant · \(Format.grouped(state.summaries.count)) cases")
     }
 }

@@ -48,39 +48,45 @@ enum DashboardScreen {
         return []
     }
 
-    /// After every action: if the Dashboard is on screen and its inputs changed (first visit,
-    /// summaries reloaded or saved), rebuild what it shows. Cheap when nothing changed.
+    /// After every action: start building the measures if the summaries changed and no build
+    /// is under way; then, if the Dashboard is on screen without figures for its period,
+    /// compute them (a few sums over the index's cubes).
+    static func afterAction(_ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        if state.load == .loaded, state.dashboard.indexStale, state.dashboard.building == nil {
+            state.dashboard.building = state.dashboard.generation
+            effects.append(.buildMeasures(MeasuresRequest(summaries: state.summaries, chaseIntervalDays: state.chaseInterval,
+                                                          today: state.today, generation: state.dashboard.generation)))
+        }
+        refresh(&state)
+        return effects
+    }
+
+    /// Figures for the period and breakdown on screen, when missing. While the index is being
+    /// rebuilt after a save the figures of the previous build stay on screen, marked as updating.
     static func refresh(_ state: inout AppState) {
-        guard state.screen == .dashboard, state.load == .loaded else { return }
-        if state.dashboard.index == nil || state.dashboard.indexStale {
-            rebuildIndex(&state)
-        } else if state.dashboard.figures == nil || state.dashboard.figures?.period != period(state) {
+        guard state.screen == .dashboard, state.load == .loaded, state.dashboard.index != nil else { return }
+        if state.dashboard.figures == nil || state.dashboard.figures?.period != period(state) {
             recompute(&state)
         }
     }
 
-    /// The summaries changed (`AppState.indexesChanged`, `replaceSummary`): the index is rebuilt
-    /// by `refresh` when the Dashboard is next on screen, or by `prepare`.
+    /// The summaries changed (`AppState.indexesChanged`, `replaceSummary`): a new build starts
+    /// after this action (or when the one under way ends), and answers from older builds are dropped.
     static func summariesChanged(_ state: inout AppState) {
         state.dashboard.indexStale = true
+        state.dashboard.generation += 1
     }
 
-    /// On opening or reloading a store: build the index now, so the first `3` is instant.
-    static func prepare(_ state: inout AppState) {
-        guard state.load == .loaded, state.dashboard.index == nil || state.dashboard.indexStale else { return }
-        rebuildIndex(&state)
-    }
-
-    static func rebuildIndex(_ state: inout AppState) {
-        let index = MeasureIndex(state.summaries, chaseIntervalDays: state.chaseInterval)
-        // Every breakdown's per-quarter figures now, so that any period and breakdown the
-        // supervisor picks is a few sums (MeasureCube), within one frame on 100,000 cases.
-        index.prepareReports(today: state.today)
-        state.dashboard.index = MeasureIndexBox(index)
+    /// The answer of `.buildMeasures`: installed if built from the summaries as they are now.
+    static func measuresBuilt(_ state: inout AppState, _ ready: MeasuresReady) {
+        state.dashboard.building = nil
+        guard ready.generation == state.dashboard.generation else { return }   // overtaken: afterAction builds again
+        state.dashboard.index = MeasureIndexBox(ready.index)
         state.dashboard.cache.removeAll()
         state.dashboard.indexStale = false
-        state.dashboard.trend = Measures.convictionRateTrend(index, today: state.today)
-        recompute(&state)
+        state.dashboard.trend = Measures.convictionRateTrend(ready.index, today: state.today)
+        if state.dashboard.figures != nil || state.screen == .dashboard { recompute(&state) }
         if let drill = state.dashboard.drill { state.dashboard.drill = relocated(drill, in: state.summaries) }
     }
 

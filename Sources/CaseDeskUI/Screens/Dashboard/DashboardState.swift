@@ -15,6 +15,10 @@ struct DashboardState: Sendable, Equatable {
     var index: MeasureIndexBox?
     /// The summaries changed since `index` was built (a save, a reload).
     var indexStale = true
+    /// Counts changes of the summaries; a build answers with the generation it was built from.
+    var generation = 0
+    /// The generation a `.buildMeasures` is under way for, if any (one at a time).
+    var building: Int?
     var figures: DashboardFigures?
     /// Reports already computed over `index`, reused by `figures`.
     var cache = ReportCache()
