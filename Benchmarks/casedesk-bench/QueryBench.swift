@@ -63,6 +63,11 @@ enum QueryBench {
         t0 = .now
         let index = MeasureIndex(summaries, chaseIntervalDays: context.chaseIntervalDays)
         print("measure index (once per load): \(fmt(ms(since: t0))) ms")
+        t0 = .now
+        index.prepareReports(today: today)
+        print("measure cubes, every breakdown (once per load, off the UI loop): \(fmt(ms(since: t0))) ms")
+        let walkAll = times(3) { _ = Measures.walkReport(index, period: .all, groupBy: .quarter, today: today) }
+        print("one walk without cubes, all years by quarter: \(stats(walkAll))")
         let thisYear = FinancialYear(containing: today)
         let periods: [ReportPeriod] = [.all, .year(thisYear), .year(FinancialYear(startYear: 2013)),
                                        .quarter(thisYear, Quarter(containing: today)),
