@@ -161,15 +161,8 @@ import TerminalUI
 
     /// `:export FILE.md` of the overview has both tables, units by name, every lawyer.
     @Test func theMarkdownExportHasTheCaseloadTables() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         var d = DashboardFixture.driver()
-        let md = dir.appendingPathComponent("review.md").path
-        d.press(GlobalCommand.commandLine)
-        d.type("export " + md)
-        d.press(.enter)
-        let text = try String(contentsOfFile: md, encoding: .utf8)
+        let text = try #require(try DashboardFixture.export(&d, "review.md"))
         #expect(text.contains("""
             ### Caseload by unit
 

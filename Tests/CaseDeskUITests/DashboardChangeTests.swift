@@ -115,15 +115,8 @@ import TerminalUI
 
     /// `:export FILE.md` of a breakdown has each row's conviction rate against the year before.
     @Test func theMarkdownExportHasEachRowsChange() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("change-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         var d = Self.byUnit()
-        let md = dir.appendingPathComponent("units.md").path
-        d.press(GlobalCommand.commandLine)
-        d.type("export " + md)
-        d.press(.enter)
-        let text = try String(contentsOfFile: md, encoding: .utf8)
+        let text = try #require(try DashboardFixture.export(&d, "units.md"))
         #expect(text.contains("""
             ### Conviction rate by unit against 2025-2026
 
