@@ -108,7 +108,7 @@ import TerminalUI
 
 
 
-         ? help  [ prev  ] next  p year/qtr/all  b breakdown  Enter cases  Esc back  q quit
+         ? help  [ prev  ] next  p year/qtr/all  b breakdown  Enter cases  Esc back
         """, "dashboard-overview-140x40")
     }
     @Test func crime80() {
@@ -184,7 +184,7 @@ import TerminalUI
 
 
 
-         ? help  [ prev  ] next  p year/qtr/all  b breakdown  Enter cases  Esc back  q quit
+         ? help  [ prev  ] next  p year/qtr/all  b breakdown  Enter cases  Esc back
         """, "dashboard-crime-140x40")
     }
     @Test func drill80() {

@@ -26,7 +26,7 @@ extension ExpectedScreens {
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j move  Enter case  s sort  c chase  > advance  q quit
+ ? help  j move  Enter case  s sort  c chase  > advance  q back
 """#,
         "board-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -68,7 +68,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j move  Enter case  s sort  c chase  > advance  q quit
+ ? help  j move  Enter case  s sort  c chase  > advance  q back
 """#,
         "chase-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -162,7 +162,7 @@ extension ExpectedScreens {
 ┃    s                  cycle the sort column                                  ┃
 ┃    S                  reverse the sort                                       ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  q quit
+ ? help  j scroll  Esc back
 """#,
         "help-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -204,7 +204,7 @@ extension ExpectedScreens {
 ┃    Ctrl-c             quit at once                                                                                                       ┃
 ┃    ?                  help for this screen                                                                                               ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  q quit
+ ? help  j scroll  Esc back
 """#,
     ]
 }

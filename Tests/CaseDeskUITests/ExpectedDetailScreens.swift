@@ -26,7 +26,7 @@ extension ExpectedScreens {
 ┃in east London.                                                               ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON  q quit
+ ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "overview-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -68,7 +68,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON  q quit
+ ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "defendants-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -94,7 +94,7 @@ extension ExpectedScreens {
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON  q quit
+ ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "defendants-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -136,7 +136,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON  q quit
+ ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "hearings-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -162,7 +162,7 @@ extension ExpectedScreens {
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON  q quit
+ ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "hearings-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -204,7 +204,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON  q quit
+ ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "requests-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -272,7 +272,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  c chase  > advance  e edit  E JSON  q quit
+ ? help  j scroll  Esc back  Tab next tab  c chase  > advance  e edit  E JSON
 """#,
         "notes-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -298,7 +298,7 @@ extension ExpectedScreens {
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON  q quit
+ ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "notes-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -340,7 +340,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON  q quit
+ ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "history-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -366,7 +366,7 @@ extension ExpectedScreens {
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON  q quit
+ ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "history-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -408,7 +408,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON  q quit
+ ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
     ]
 }

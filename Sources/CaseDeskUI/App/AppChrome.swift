@@ -155,8 +155,14 @@ enum AppChrome {
         case .dashboard: from(state.keys.dashboard)
         case .help: from(state.keys.help)
         }
-        // Help first so it is never the hint that falls off a narrow footer; quit last.
-        return from(state.keys.global) { $0 == .help } + screen + from(state.keys.global) { $0 != .help }
+        // Help first so it is never the hint that falls off a narrow footer; quit last. `q`
+        // quits only from the home screen; elsewhere it goes back (ux.md), and says so unless
+        // the screen already shows a key for going back.
+        var last = from(state.keys.global) { $0 != .help }
+        if state.screen != .cases, let q = last.firstIndex(where: { $0.1 == GlobalCommand.quit.hint }) {
+            if screen.contains(where: { $0.1 == "back" }) { last.remove(at: q) } else { last[q].1 = "back" }
+        }
+        return from(state.keys.global) { $0 == .help } + screen + last
     }
 
     static func progress(_ state: AppState, done: Int, total: Int, into buffer: inout Buffer, rect: Rect) {
