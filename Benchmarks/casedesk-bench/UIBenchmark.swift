@@ -58,6 +58,16 @@ enum UIBenchmark {
         var board: [Double] = []
         for _ in 0..<20 { board.append(time { key(.char("j")); _ = CaseDeskApp.render(state, size: size) }) }
         print("ui: MLA board move (reduce + render) median \(ms(median(board))) ms")
+        // A case saved (here: read back with a new revision, as after a chase): what the loop
+        // does with the answer, whatever the store's write cost (casedesk-bench store).
+        var saves: [Double] = []
+        for i in 0..<5 {
+            var c = generator.makeCase(index: 1_000 + i)
+            c.revision += 1
+            c.title += " (renamed)"
+            saves.append(time { _ = CaseDeskApp.reduce(&state, .caseLoaded(c, purpose: .refresh)); _ = CaseDeskApp.render(state, size: size) })
+        }
+        print("ui: a saved case's new summary in place (reduce + render) median \(ms(median(saves))) ms, worst \(ms(saves.max() ?? 0)) ms")
     }
 
     static func time(_ body: () -> Void) -> Double {

@@ -34,6 +34,24 @@ import Testing
         }
     }
 
+    /// A saved case's text replaced in place (longer, shorter, the same length, the first and
+    /// the last case) is the index built afresh, and finds the new words and not the old.
+    @Test func replacingOneCasesTextIsAFreshIndex() {
+        var summaries = Self.summaries
+        var index = SearchIndex(summaries)
+        for (i, title) in [(0, "Operation Quokka and a much longer title than it had"), (399, "Q"), (200, "Operation Zebu"),
+                           (17, String(repeating: "x", count: 5_000))] {
+            var c = DemoGenerator(seed: 3, today: Self.today).makeCase(index: i)
+            c.title = title
+            summaries[i] = CaseSummary(c)
+            index.replace(i, with: summaries[i].searchText)
+            #expect(index == SearchIndex(summaries), "after replacing case \(i)")
+        }
+        let quokka = index.matching(TextQuery("quokka"), candidates: nil)
+        #expect(quokka.indices.filter { quokka[$0] } == [0])
+        #expect(!index.matching(TextQuery(Self.summaries[200].title), candidates: nil)[200])
+    }
+
     @Test func aMatchNeverSpansTwoCases() {
         // The end of one case's text and the start of the next must not join into a match.
         let index = SearchIndex(Self.summaries)

@@ -51,25 +51,13 @@ public struct RequestBoard: Sendable, Equatable {
                 ascending: Bool = true, overdueOnly: Bool = false, toChaseOnly: Bool = false,
                 openOnly: Bool = false) {
         self.context = context
-        // First small integer records per status, sorted; the rows (strings and a whole
-        // request each) are made once, in their final order.
-        var buckets = [[SortItem]](repeating: [], count: RequestStatus.count)
+        // The order first, on small integer records; the rows (strings and a whole request
+        // each) are made once, in their final order.
+        let order = RequestOrder(summaries, context: context, sortBy: key, ascending: ascending,
+                                 overdueOnly: overdueOnly, toChaseOnly: toChaseOnly, openOnly: openOnly)
         let today = context.today, interval = context.chaseIntervalDays
-        for ci in summaries.indices where !summaries[ci].requests.isEmpty {
-            let requests = summaries[ci].requests
-            for ri in requests.indices {
-                let r = requests[ri]
-                if overdueOnly && !r.isOverdue(today: today) { continue }
-                if toChaseOnly && !r.isToChase(today: today, interval: interval) { continue }
-                if openOnly && !r.isOpen { continue }
-                let k = RequestBoard.sortKey(r, daysOpen: r.daysOpen(today: today), by: key, ascending: ascending)
-                buckets[r.status.slot].append(SortItem(key: k, caseIndex: Int32(ci), requestIndex: Int32(ri), row: 0))
-            }
-        }
         groups = RequestStatus.allCases.map { status in
-            var items = buckets[status.slot]
-            items.sort()
-            return Group(status: status, rows: items.map { item in
+            Group(status: status, rows: order.items[status.slot].map { item in
                 let ci = Int(item.caseIndex)
                 let r = summaries[ci].requests[Int(item.requestIndex)]
                 return RequestRow(caseIndex: ci, requestIndex: Int(item.requestIndex), caseID: summaries[ci].id,

@@ -63,12 +63,14 @@ extension AppState {
             return
         }
         guard summaries[i].revision != c.revision || summaries[i] != CaseSummary(c) else { return }
+        let old = summaries[i]
         summaries[i] = CaseSummary(c)
-        // The old hits and index describe the old text: search again from scratch.
-        searchIndex = SearchIndex(summaries)
+        // The old hits describe the old text: search again from scratch, in the index with
+        // this one case's text replaced.
+        searchIndex.replace(i, with: summaries[i].searchText)
         cases.lastQuery = nil
         requickCases()
-        rebuildBoard()
+        replaceInBoard(i, old: old)
         // A save: the Dashboard's index is rebuilt off the loop.
         DashboardScreen.summariesChanged(&self)
     }

@@ -1,26 +1,45 @@
 import CaseCore
 
-/// Building the board from CaseCore's RequestBoard: every request grouped by status
+/// Building the board from CaseCore's `RequestOrder`: every request grouped by status
 /// (lifecycle order), each group sorted by the chosen key, flattened with a heading row per
-/// non-empty group. Runs when the store is read, after a save and when the sort changes,
-/// never per frame.
+/// non-empty group. Built when the store is read and when the sort changes; after a save only
+/// the saved case's requests are put back in place. Never per frame.
 extension AppState {
     var queryContext: QueryContext { QueryContext(today: today, chaseIntervalDays: chaseInterval) }
 
     mutating func rebuildBoard() {
+        board.order = RequestOrder(summaries, context: queryContext, sortBy: board.sort, ascending: board.ascending)
+        layOutBoard()
+    }
+
+    /// After summary `index` changed from `old` (the other summaries and their indices as they
+    /// were): a save costs the saved case's requests, not a new board.
+    mutating func replaceInBoard(_ index: Int, old: CaseSummary) {
+        guard var order = board.order, order.context == queryContext else { return rebuildBoard() }
+        board.order = nil       // one owner while it is changed, so it is changed in place
+        order.replace(caseIndex: index, old: old, new: summaries[index])
+        board.order = order
+        layOutBoard()
+    }
+
+    /// The rows from the order, keeping the cursor on the request it was on.
+    private mutating func layOutBoard() {
+        guard let order = board.order else { return }
         let keep = selectedBoardRequest
-        let built = RequestBoard(summaries, context: queryContext, sortBy: board.sort, ascending: board.ascending)
         var rows: [BoardRow] = []
+        rows.reserveCapacity(order.count + RequestStatus.allCases.count)
         var counts: [RequestStatus: Int] = [:]
-        for g in built.groups where !g.rows.isEmpty {
-            counts[g.status] = g.rows.count
-            rows.append(.group(g.status, count: g.rows.count))
-            rows += g.rows.map { BoardRow.request(caseIndex: $0.caseIndex, requestIndex: $0.requestIndex) }
+        for status in RequestStatus.allCases {
+            let items = order.items(status)
+            guard !items.isEmpty else { continue }
+            counts[status] = items.count
+            rows.append(.group(status, count: items.count))
+            for item in items { rows.append(.request(caseIndex: Int(item.caseIndex), requestIndex: Int(item.requestIndex))) }
         }
         board.rows = rows
         board.counts = counts
-        board.overdue = built.overdueCount
-        board.toChase = built.toChaseCount
+        board.overdue = order.overdue
+        board.toChase = order.toChase
         let s = summaries
         if let keep, let i = rows.firstIndex(where: {
             if case .request(let ci, let ri) = $0 { return s[ci].id == keep.0 && s[ci].requests[ri].id == keep.1 }

@@ -31,6 +31,15 @@ struct SearchIndex: Sendable, Equatable {
 
     var count: Int { starts.count - 1 }
 
+    /// Puts `text` in place of summary `i`'s text (a saved case): the bytes after it move by
+    /// the difference in length, instead of the whole store's text being joined again.
+    mutating func replace(_ i: Int, with text: [UInt8]) {
+        let range = starts[i]..<(starts[i + 1] - 1)    // without the 0 that ends it
+        let delta = text.count - range.count
+        bytes.replaceSubrange(range, with: text)
+        if delta != 0 { for k in (i + 1)..<starts.count { starts[k] += delta } }
+    }
+
     /// Marks in `hits` (one flag per summary) the summaries containing every word of `query`,
     /// looking only at `candidates` when given (the previous result, when the query narrowed).
     func matching(_ query: TextQuery, candidates: [Int]?) -> [Bool] {
