@@ -98,3 +98,66 @@ import TerminalUI
         #expect(d.messageText.contains("changed on disk: OCD-LON-0001"))
     }
 }
+
+/// A whole case made or deleted in this session is a step of its own: `u` takes back a
+/// deletion by saving the case again (its old file stays in the trash) and a new case by
+/// deleting it; Ctrl-r puts either back.
+@Suite struct EditingUndoWholeCaseTests {
+    static func deletedKestrel() -> TestDriver {
+        var d = TestDriver.editing()
+        d.press(CasesCommand.delete)
+        #expect(d.screen.contains("u brings it back"))
+        d.press(.char("y"))
+        return d
+    }
+
+    @Test func undoBringsADeletedCaseBackAndRedoDeletesItAgain() {
+        var d = Self.deletedKestrel()
+        #expect(d.memory.stored("OCD-LON-0001") == nil)
+        #expect(d.messageText == "Case OCD-LON-0001 deleted (its file is in the store's trash; u brings it back).")
+        #expect(!d.state.summaries.contains { $0.id == "OCD-LON-0001" })
+        d.press(CasesCommand.undo)
+        let back = d.memory.stored("OCD-LON-0001")
+        #expect(back?.title == Fixture.kestrel.title && back?.defendants == Fixture.kestrel.defendants)
+        #expect(d.memory.auditEntries.last?.action == "undo")
+        #expect(d.messageText == "Undone “case OCD-LON-0001 deleted” — OCD-LON-0001 saved (revision 1).")
+        #expect(d.state.summaries.contains { $0.id == "OCD-LON-0001" })
+        d.press(.ctrl("r"))
+        #expect(d.memory.stored("OCD-LON-0001") == nil)
+        #expect(d.messageText == "Redone “case OCD-LON-0001 deleted” — OCD-LON-0001 deleted (its file is in the store's trash).")
+        d.press(CasesCommand.undo)
+        #expect(d.memory.stored("OCD-LON-0001")?.title == Fixture.kestrel.title)
+    }
+
+    @Test func undoTakesBackANewCase() {
+        var d = TestDriver.editing()
+        d.press(CasesCommand.add)
+        d.fill("id", "OCD-NTH-0099")
+        d.fill("title", "Operation Osprey")
+        d.fill("unit", "OCD-NTH")
+        d.fill("crimeTypes", "fraud")
+        d.press(.enter)
+        #expect(d.memory.stored("OCD-NTH-0099")?.title == "Operation Osprey")
+        d.press(CasesCommand.undo)
+        #expect(d.memory.stored("OCD-NTH-0099") == nil)
+        #expect(!d.state.summaries.contains { $0.id == "OCD-NTH-0099" })
+        #expect(d.messageText.hasPrefix("Undone “") && d.messageText.hasSuffix("OCD-NTH-0099 deleted (its file is in the store's trash)."))
+        d.press(.ctrl("r"))
+        #expect(d.memory.stored("OCD-NTH-0099")?.title == "Operation Osprey")
+        #expect(d.memory.auditEntries.last?.action == "redo")
+    }
+
+    /// Someone made a case under the deleted id meanwhile: bringing the old one back would
+    /// write over it, so the undo is refused and the step dropped.
+    @Test func undoOfADeletionIsRefusedWhenTheIdWasTakenSince() throws {
+        var d = Self.deletedKestrel()
+        var theirs = Fixture.kestrel
+        theirs.title = "Operation Kestrel (someone else's)"
+        _ = try d.memory.save(theirs, baseRevision: nil, user: "akhan", action: "create")
+        d.press(CasesCommand.undo)
+        #expect(d.messageText.hasPrefix("Cannot undo: "))
+        #expect(d.memory.stored("OCD-LON-0001")?.title == "Operation Kestrel (someone else's)")
+        d.press(CasesCommand.undo)
+        #expect(d.messageText == "Nothing to undo in this session.")
+    }
+}

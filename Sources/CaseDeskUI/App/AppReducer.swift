@@ -37,7 +37,7 @@ extension CaseDeskApp {
             state.message = Message(text: message, kind: .error)
             // Someone else saved first: show their version so the user can decide again.
             return stale ? [.loadCase(id: id, purpose: .refresh)] : []
-        case .deleted(let id, _):
+        case .deleted(let id, let purpose):
             state.summaries.removeAll { $0.id == id }
             // The old indices are shifted: the cursor keeps its row, which is now the next case.
             state.cases.visible = []
@@ -45,6 +45,7 @@ extension CaseDeskApp {
             state.indexesChanged()
             state.message = Message(text: "Case \(id) deleted.", kind: .success)
             if state.screen == .detail, state.detail.caseID == id { state.screen = .cases }
+            if case .edit(let tag) = purpose { return Editing.deleted(&state, id: id, tag: tag) }
             return []
         case .auditLoaded(let id, let log):
             if state.detail.caseID == id { state.detail.audit = log }

@@ -65,15 +65,16 @@ extension Editing {
 
     static func saved(_ state: inout AppState, _ c: Case, tag: String) -> [Effect] {
         switch tag {
-        case EditTag.undo, EditTag.redo: return undoSaved(&state, c, redoing: tag == EditTag.redo)
+        case EditTag.undo, EditTag.redo: return undoTaken(&state, c, redoing: tag == EditTag.redo)
         default: break
         }
         let flight = state.editing.inFlight
         state.editing.inFlight = nil
         state.overlay = nil
         let what = flight?.what ?? "Saved"
-        if let before = flight?.before {
-            state.editing.undo.append(UndoStep(caseID: c.id, current: c, target: before, what: what))
+        if let flight {
+            // A new case (no `before`) is a step too: taking it back deletes it.
+            state.editing.undo.append(UndoStep(caseID: c.id, current: c, target: flight.before, what: what))
             state.editing.redo = []
         }
         let lead = flight?.lead.map { $0 + ": " } ?? ""
@@ -81,11 +82,31 @@ extension Editing {
         return []
     }
 
+    /// The store deleted a case Editing asked it to: the whole-case deletion (`d`, Yes) becomes
+    /// an undo step, an undo or redo is taken. The summary is already gone (AppReducer).
+    static func deleted(_ state: inout AppState, id: String, tag: String) -> [Effect] {
+        switch tag {
+        case EditTag.undo, EditTag.redo: return undoTaken(&state, nil, redoing: tag == EditTag.redo)
+        case EditTag.deleteCase:
+            guard let flight = state.editing.inFlight, let before = flight.before, before.id == id else { return [] }
+            state.editing.inFlight = nil
+            state.editing.undo.append(UndoStep(caseID: id, current: nil, target: before, what: flight.what))
+            state.editing.redo = []
+            state.message = Message(text: "Case \(id) deleted (its file is in the store's trash; u brings it back).", kind: .success)
+            return []
+        default: return []
+        }
+    }
+
     static func saveFailed(_ state: inout AppState, id: String, message: String, stale: Bool, tag: String) -> [Effect] {
         switch tag {
         case EditTag.undo, EditTag.redo:
             state.message = Message(text: "Cannot \(tag): \(message)", kind: .error)
-            return stale ? [.loadCase(id: id, purpose: .refresh)] : []
+            guard stale else { return [] }
+            // Someone else saved (or made a case under the id) first: the step can never be
+            // taken now, so it is dropped, as a refusal after reading the case drops it.
+            if tag == EditTag.redo { state.editing.redo.removeLast() } else { state.editing.undo.removeLast() }
+            return [.loadCase(id: id, purpose: .refresh)]
         default: break
         }
         guard let flight = state.editing.inFlight else {

@@ -8,7 +8,7 @@ extension Editing {
             state.message = Message(text: "Nothing to undo in this session.", kind: .info)
             return []
         }
-        return [.loadCase(id: step.caseID, purpose: .edit(tag: EditTag.undo))]
+        return take(step, redoing: false)
     }
 
     static func redo(_ state: inout AppState) -> [Effect] {
@@ -16,14 +16,26 @@ extension Editing {
             state.message = Message(text: "Nothing to redo.", kind: .info)
             return []
         }
-        return [.loadCase(id: step.caseID, purpose: .edit(tag: EditTag.redo))]
+        return take(step, redoing: true)
+    }
+
+    /// A step that saves over a case first reads it, to check nobody saved since; one that
+    /// brings a deleted case back saves it as new, which the store refuses if the id is taken.
+    static func take(_ step: UndoStep, redoing: Bool) -> [Effect] {
+        let tag = redoing ? EditTag.redo : EditTag.undo
+        guard step.current != nil else {
+            guard let target = step.target else { return [] }
+            return [.save(target, baseRevision: nil, action: tag, purpose: .edit(tag: tag))]
+        }
+        return [.loadCase(id: step.caseID, purpose: .edit(tag: tag))]
     }
 
     /// The case is read: take the step only if the version on disk is the one the step left.
     static func undoLoaded(_ state: inout AppState, _ c: Case, redoing: Bool) -> [Effect] {
-        guard let step = redoing ? state.editing.redo.last : state.editing.undo.last, step.caseID == c.id else { return [] }
+        guard let step = redoing ? state.editing.redo.last : state.editing.undo.last, step.caseID == c.id,
+              let current = step.current else { return [] }
         let verb = redoing ? "redo" : "undo"
-        guard c.revision == step.current.revision else {
+        guard c.revision == current.revision else {
             // Someone else's save would be lost: refuse, and drop the step, which can never be taken now.
             if redoing { state.editing.redo.removeLast() } else { state.editing.undo.removeLast() }
             let text = "Cannot \(verb) “\(step.what)”: \(c.id) was changed since (revision \(c.revision), %@); nothing was changed."
@@ -33,19 +45,20 @@ extension Editing {
             if state.detail.caseID == c.id { state.detail.loaded = c }
             return [.loadAudit(caseID: c.id)]
         }
-        return [.save(step.target, baseRevision: c.revision, action: verb, purpose: .edit(tag: redoing ? EditTag.redo : EditTag.undo))]
+        let tag = redoing ? EditTag.redo : EditTag.undo
+        guard let target = step.target else {
+            return [.delete(id: c.id, baseRevision: c.revision, purpose: .edit(tag: tag))]
+        }
+        return [.save(target, baseRevision: c.revision, action: verb, purpose: .edit(tag: tag))]
     }
 
-    static func undoSaved(_ state: inout AppState, _ c: Case, redoing: Bool) -> [Effect] {
-        if redoing {
-            guard let step = state.editing.redo.popLast() else { return [] }
-            state.editing.undo.append(UndoStep(caseID: c.id, current: c, target: step.current, what: step.what))
-            state.message = Message(text: "Redone “\(step.what)” — \(c.id) saved (revision \(c.revision)).", kind: .success)
-        } else {
-            guard let step = state.editing.undo.popLast() else { return [] }
-            state.editing.redo.append(UndoStep(caseID: c.id, current: c, target: step.current, what: step.what))
-            state.message = Message(text: "Undone “\(step.what)” — \(c.id) saved (revision \(c.revision)).", kind: .success)
-        }
+    /// The step was taken: `c` is the case on disk now, nil when the step deleted it.
+    static func undoTaken(_ state: inout AppState, _ c: Case?, redoing: Bool) -> [Effect] {
+        guard let step = redoing ? state.editing.redo.popLast() : state.editing.undo.popLast() else { return [] }
+        if redoing { state.editing.undo.append(step.inverse(now: c)) } else { state.editing.redo.append(step.inverse(now: c)) }
+        let done = redoing ? "Redone" : "Undone"
+        let result = c.map { "\($0.id) saved (revision \($0.revision))" } ?? "\(step.caseID) deleted (its file is in the store's trash)"
+        state.message = Message(text: "\(done) “\(step.what)” — \(result).", kind: .success)
         return []
     }
 

@@ -131,7 +131,7 @@ enum Editing {
     static func open(_ state: inout AppState, part: CasePart, command: EditCommand, base: Case) -> [Effect] {
         if command == .delete {
             if part == .case {
-                let q = "Delete case \(base.id) “\(base.title)” from the store? The audit trail records it; u cannot bring it back."
+                let q = "Delete case \(base.id) “\(base.title)” from the store? Its file goes to the store's trash and the audit trail records it (u brings it back)."
                 state.overlay = .editing(.confirmDelete(DeleteSession(base: base, edit: nil, question: q)))
             } else if let edit = CaseForms.deletion(of: part, in: base) {
                 state.overlay = .editing(.confirmDelete(DeleteSession(base: base, edit: edit, question: "Delete \(part.name) of \(base.id)? (u undoes it)")))

@@ -58,15 +58,24 @@ struct PendingBegin: Sendable, Equatable {
 }
 
 /// One change of this session that `u` can take back (or Ctrl-r put again): save `target`'s
-/// content over `current`, which must still be the version on disk.
+/// content over `current`, which must still be the version on disk. A whole case made or
+/// deleted is a step too: taking back a new case deletes it (to the store's trash, as any
+/// deletion), and taking back a deletion saves the case again under its id.
 struct UndoStep: Sendable, Equatable {
     var caseID: String
-    /// The case as it is on disk after the change (with its revision).
-    var current: Case
-    /// The content to go back to.
-    var target: Case
+    /// The case as it is on disk after the change (with its revision); nil when the change
+    /// deleted it.
+    var current: Case?
+    /// The content to go back to; nil when the change made the case (going back deletes it).
+    var target: Case?
     /// What the step did, for messages: "defendant D2: custody".
     var what: String
+
+    /// The step that takes this one back once it has been taken: `now` is the case as the
+    /// step left it on disk (nil: deleted).
+    func inverse(now: Case?) -> UndoStep {
+        UndoStep(caseID: caseID, current: now, target: current, what: what)
+    }
 }
 
 /// The tags of Editing's loads and saves (`LoadPurpose.edit(tag:)`, `SavePurpose.edit(tag:)`).
