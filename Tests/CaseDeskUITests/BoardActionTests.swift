@@ -56,6 +56,34 @@ import TerminalUI
         #expect(d.screen.contains("Chase not recorded."))
     }
 
+    /// `a` adds a note on the request to the case's notes, dated and signed; an empty note
+    /// is refused and Esc adds nothing.
+    @Test func noteOnARequestGoesToTheCaseNotes() throws {
+        let store = Fixture.store()
+        var d = driverOn("R-101", store: store)
+        d.state.editing.clock = { Fixture.clock }
+        d.press(BoardCommand.note)
+        #expect(d.screen.contains("Note on R-101 (Enter adds it to the case's notes, Esc cancels):"))
+        d.press(.enter)
+        #expect(d.screen.contains("Note not added: it was empty."))
+        #expect(store.auditEntries.count == Fixture.audit.count)
+        d.press(BoardCommand.note)
+        d.type("Liaison magistrate expects the bank records next week")
+        d.press(.enter)
+        let saved = try #require(store.stored("OCD-LON-0001"))
+        #expect(saved.notes.last == Note(at: Fixture.clock, author: Fixture.user,
+                                         text: "R-101: Liaison magistrate expects the bank records next week"))
+        #expect(saved.notes.count == Fixture.kestrel.notes.count + 1)
+        #expect(saved.requests == Fixture.kestrel.requests)
+        #expect(store.auditEntries.last?.action == "note")
+        #expect(d.screen.contains("Note on R-101 added to OCD-LON-0001's notes (revision \(saved.revision))."))
+        d.press(BoardCommand.note)
+        d.type("never mind")
+        d.press(.escape)
+        #expect(store.stored("OCD-LON-0001")?.notes.count == saved.notes.count)
+        #expect(d.screen.contains("Note not added."))
+    }
+
     @Test func advanceMovesToNextStatusWithTodayInHistory() throws {
         let store = Fixture.store()
         var d = driverOn("R-201", store: store)

@@ -26,7 +26,7 @@ extension ExpectedScreens {
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j move  Enter case  s sort  c chase  > advance  q back
+ ? help  j move  Enter case  s sort  c chase  > advance  a note  q back
 """#,
         "board-140x40": #"""
  CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
@@ -68,7 +68,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j move  Enter case  s sort  c chase  > advance  q back
+ ? help  j move  Enter case  s sort  c chase  > advance  a note  q back
 """#,
         "chase-80x24": #"""
  CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help

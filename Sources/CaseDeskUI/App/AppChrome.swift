@@ -106,7 +106,9 @@ enum AppChrome {
             }
             return
         case .chaseNote(let target, let input):
-            inputLine("Chase \(target.requestID), note (optional; Enter saves, Esc cancels): ", input, into: &buffer, rect: rect, theme: t)
+            let prompt = target.isNote ? "Note on \(target.requestID) (Enter adds it to the case's notes, Esc cancels): "
+                                       : "Chase \(target.requestID), note (optional; Enter saves, Esc cancels): "
+            inputLine(prompt, input, into: &buffer, rect: rect, theme: t)
             return
         default: break
         }

@@ -105,6 +105,13 @@ extension AppState {
                 return []
             }
             return [.save(changed, baseRevision: c.revision, action: "advance", purpose: .advance(requestID: requestID, to: next))]
+        case .note(let requestID, let text):
+            guard let changed = RequestChange.note(c, requestID: requestID, text: text, at: editing.clock(), by: user) else {
+                message = Message(text: "Request \(requestID) is no longer in \(c.id); the note was not added.", kind: .error)
+                replaceSummary(c)
+                return []
+            }
+            return [.save(changed, baseRevision: c.revision, action: "note", purpose: .note(requestID: requestID))]
         case .edit(let tag):
             return Editing.caseLoaded(&self, c, tag: tag)
         }
@@ -122,6 +129,8 @@ extension AppState {
             message = Message(text: "Chase of \(requestID) recorded (\(today.iso)).", kind: .success)
         case .advance(let requestID, let to):
             message = Message(text: "\(requestID) is now \(to.label.lowercased()) (\(today.iso)).", kind: .success)
+        case .note(let requestID):
+            message = Message(text: "Note on \(requestID) added to \(c.id)'s notes (revision \(c.revision)).", kind: .success)
         case .edit(let tag):
             effects += Editing.saved(&self, c, tag: tag)
         }

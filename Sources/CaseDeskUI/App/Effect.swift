@@ -43,6 +43,8 @@ public enum LoadPurpose: Sendable, Equatable {
     case chase(requestID: String, note: String?)
     /// Move one of its requests to its next status, then save.
     case advance(requestID: String)
+    /// Add a note on one of its requests (to the case's notes), then save.
+    case note(requestID: String, text: String)
     /// Begin an edit (owned by Editing); `tag` says which.
     case edit(tag: String)
 }
@@ -51,6 +53,7 @@ public enum LoadPurpose: Sendable, Equatable {
 public enum SavePurpose: Sendable, Equatable {
     case chase(requestID: String)
     case advance(requestID: String, to: RequestStatus)
+    case note(requestID: String)
     /// Saves started by Editing; `tag` is theirs to interpret.
     case edit(tag: String)
 }

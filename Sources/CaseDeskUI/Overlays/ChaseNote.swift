@@ -18,17 +18,34 @@ extension AppState {
         overlay = .chaseNote(ChaseTarget(caseID: s.id, requestID: r.id), LineInput())
     }
 
-    /// Keys while the chase note prompt is up.
+    /// Opens the one-line prompt of a note on a request (`a` on the board); any request, open or
+    /// closed, can have a note.
+    mutating func beginRequestNote(caseIndex: Int, requestIndex: Int) {
+        let s = summaries[caseIndex]
+        guard requestIndex < s.requests.count else { return }
+        overlay = .chaseNote(ChaseTarget(caseID: s.id, requestID: s.requests[requestIndex].id, isNote: true), LineInput())
+    }
+
+    /// Keys while the chase note (or request note) prompt is up.
     mutating func chaseNoteKey(_ target: ChaseTarget, _ input: LineInput, _ key: Key) -> [Effect] {
         var input = input
         switch key {
         case .escape:
             overlay = nil
-            message = Message(text: "Chase not recorded.", kind: .info)
+            message = Message(text: target.isNote ? "Note not added." : "Chase not recorded.", kind: .info)
             return []
         case .enter:
-            overlay = nil
             let note = input.text.trimmingCharacters(in: .whitespaces)
+            if target.isNote {
+                overlay = nil
+                guard !note.isEmpty else {
+                    message = Message(text: "Note not added: it was empty.", kind: .info)
+                    return []
+                }
+                message = Message(text: "Adding the note on \(target.requestID)…", kind: .info)
+                return [.loadCase(id: target.caseID, purpose: .note(requestID: target.requestID, text: note))]
+            }
+            overlay = nil
             message = Message(text: "Saving the chase of \(target.requestID)…", kind: .info)
             return [.loadCase(id: target.caseID, purpose: .chase(requestID: target.requestID, note: note.isEmpty ? nil : note))]
         default:

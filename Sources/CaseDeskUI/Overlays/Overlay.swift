@@ -19,4 +19,6 @@ enum Overlay: Sendable, Equatable {
 struct ChaseTarget: Sendable, Equatable {
     var caseID: String
     var requestID: String
+    /// The prompt adds a note on the request (`a` on the board) instead of recording a chase.
+    var isNote = false
 }

@@ -2,7 +2,7 @@ import TerminalUI
 
 /// The keys of the MLA board.
 enum BoardCommand: String, CommandSet {
-    case up, down, top, bottom, pageUp, pageDown, open, back, sort, reverseSort, chase, advance
+    case up, down, top, bottom, pageUp, pageDown, open, back, sort, reverseSort, chase, advance, note
 
     static let section = "board"
     static let title = "MLA board"
@@ -21,6 +21,7 @@ enum BoardCommand: String, CommandSet {
         case .reverseSort: [.char("S")]
         case .chase: [.char("c")]
         case .advance: [.char(">")]
+        case .note: [.char("a")]
         }
     }
 
@@ -38,6 +39,7 @@ enum BoardCommand: String, CommandSet {
         case .reverseSort: "reverse the sort"
         case .chase: "record a chase today, with an optional note"
         case .advance: "move to the next status, dated today"
+        case .note: "add a note on the request (to the case's notes, dated and signed)"
         }
     }
 
@@ -45,7 +47,7 @@ enum BoardCommand: String, CommandSet {
         switch self {
         case .up, .down, .top, .bottom, .pageUp, .pageDown, .open, .back: "Move"
         case .sort, .reverseSort: "Find"
-        case .chase, .advance: "Requests"
+        case .chase, .advance, .note: "Requests"
         }
     }
 
@@ -56,6 +58,7 @@ enum BoardCommand: String, CommandSet {
         case .sort: "sort"
         case .chase: "chase"
         case .advance: "advance"
+        case .note: "note"
         default: nil
         }
     }

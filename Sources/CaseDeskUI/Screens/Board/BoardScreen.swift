@@ -27,6 +27,8 @@ enum BoardScreen {
             if case .request(let ci, let ri)? = selectedRow(state) { state.beginChase(caseIndex: ci, requestIndex: ri) }
         case .advance:
             if case .request(let ci, let ri)? = selectedRow(state) { return state.beginAdvance(caseIndex: ci, requestIndex: ri) }
+        case .note:
+            if case .request(let ci, let ri)? = selectedRow(state) { state.beginRequestNote(caseIndex: ci, requestIndex: ri) }
         }
         return []
     }
