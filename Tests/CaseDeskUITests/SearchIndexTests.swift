@@ -52,6 +52,17 @@ import Testing
         #expect(!index.matching(TextQuery(Self.summaries[200].title), candidates: nil)[200])
     }
 
+    /// Split over several threads, a sweep marks exactly what one thread marks, whatever
+    /// the number of parts (more parts than summaries included).
+    @Test(arguments: ["o", "operation", "es", "zzzz", "-r1", "a e i"])
+    func sweepingInPartsFindsTheSame(_ text: String) {
+        let index = SearchIndex(Self.summaries)
+        let whole = index.matching(TextQuery(text), candidates: nil, parts: 1)
+        for parts in [2, 3, 7, 401] {
+            #expect(index.matching(TextQuery(text), candidates: nil, parts: parts) == whole, "\(parts) parts")
+        }
+    }
+
     @Test func aMatchNeverSpansTwoCases() {
         // The end of one case's text and the start of the next must not join into a match.
         let index = SearchIndex(Self.summaries)

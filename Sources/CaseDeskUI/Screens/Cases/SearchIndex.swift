@@ -1,4 +1,6 @@
 import CaseCore
+import Dispatch
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -42,7 +44,10 @@ struct SearchIndex: Sendable, Equatable {
 
     /// Marks in `hits` (one flag per summary) the summaries containing every word of `query`,
     /// looking only at `candidates` when given (the previous result, when the query narrowed).
-    func matching(_ query: TextQuery, candidates: [Int]?) -> [Bool] {
+    /// - Parameter parts: how many slices a full sweep is split into; by default one per core on
+    ///   a large store.
+    func matching(_ query: TextQuery, candidates: [Int]?, parts: Int? = nil) -> [Bool] {
+        let parts = parts ?? (count < Self.parallelThreshold ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8))
         var hits = [Bool](repeating: candidates == nil, count: count)
         if let candidates { for i in candidates { hits[i] = true } }
         guard !query.words.isEmpty else { return hits }
@@ -56,7 +61,7 @@ struct SearchIndex: Sendable, Equatable {
                             found[i] = Self.find(w, in: base + starts[i], length: starts[i + 1] - 1 - starts[i]) != nil
                         }
                     } else {
-                        sweep(w, base: base, total: all.count, into: &found)
+                        sweep(w, base: base, parts: parts, into: &found)
                     }
                 }
                 for i in 0..<count where hits[i] && !found[i] { hits[i] = false }
@@ -65,19 +70,39 @@ struct SearchIndex: Sendable, Equatable {
         return hits
     }
 
-    /// One pass over the whole buffer: after a hit, the search jumps to the next summary.
-    private func sweep(_ word: UnsafeRawBufferPointer, base: UnsafeRawPointer, total: Int, into found: inout [Bool]) {
-        var position = 0
-        var summary = 0
-        while position < total {
-            guard let hit = Self.find(word, in: base + position, length: total - position) else { return }
+    /// Below this many summaries one thread is faster than starting others.
+    static let parallelThreshold = 20_000
+
+    /// One pass over the whole buffer, split over the cores on a large store: each part sweeps
+    /// its own summaries (a word never spans two, the 0 between them stops it) and marks only
+    /// their flags.
+    private func sweep(_ word: UnsafeRawBufferPointer, base: UnsafeRawPointer, parts: Int, into found: inout [Bool]) {
+        guard parts > 1 else { return sweep(word, base: base, summaries: 0..<count, into: &found) }
+        found.withUnsafeMutableBufferPointer { out in
+            // Each part writes the flags of its own summaries only, so the writes never overlap.
+            nonisolated(unsafe) let flags = out, text = base, needle = word
+            DispatchQueue.concurrentPerform(iterations: parts) { p in
+                var part = UnsafeMutableBufferPointer(rebasing: flags[...])
+                sweep(needle, base: text, summaries: (count * p / parts)..<(count * (p + 1) / parts), into: &part)
+            }
+        }
+    }
+
+    /// After a hit, the search jumps to the next summary.
+    private func sweep<Flags: MutableCollection<Bool>>(_ word: UnsafeRawBufferPointer, base: UnsafeRawPointer,
+                                                      summaries: Range<Int>, into found: inout Flags) where Flags.Index == Int {
+        var position = starts[summaries.lowerBound]
+        let end = starts[summaries.upperBound]
+        var summary = summaries.lowerBound
+        while position < end {
+            guard let hit = Self.find(word, in: base + position, length: end - position) else { return }
             let at = position + hit
             // The summary holding `at`: move forward (hits come in order, so this is amortised).
             while starts[summary + 1] <= at { summary += 1 }
             found[summary] = true
             position = starts[summary + 1]
             summary += 1
-            if summary >= count { return }
+            if summary >= summaries.upperBound { return }
         }
     }
 
