@@ -105,6 +105,14 @@ import Testing
         }
         #expect(try other.revisionOnDisk(id: "B-3") == nil)
         #expect(try other.revisionOnDisk(id: "B-1") == 2, "nothing written when one case is invalid")
+
+        // New cases go in one bulk write, existing ones are saved over: both audited as imports.
+        var mixed = bundle
+        mixed.cases = [bundle.cases[0], Fixtures.sampleCase("B-4")]
+        #expect(try other.importBundle(mixed, replace: true, user: "imp") == .init(created: ["B-4"], replaced: ["B-1"]))
+        #expect(try other.load(id: "B-4").revision == 1 && other.revisionOnDisk(id: "B-1") == 3)
+        let imports = try other.audit(caseID: nil).entries.filter { $0.action == "import" && $0.user == "imp" }
+        #expect(imports.map(\.case).suffix(2).sorted() == ["B-1", "B-4"])
     }
 
     @Test func bundleDecodingReportsPathsInsideCases() throws {

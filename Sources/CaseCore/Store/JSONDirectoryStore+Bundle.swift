@@ -28,9 +28,18 @@ extension JSONDirectoryStore {
             bases.append(rev)
         }
         var result = ImportResult(created: [], replaced: [])
-        for (c, base) in zip(bundle.cases, bases) {
+        // New cases in one bulk write (all cores, one sync: 100,000 fsyncs would take minutes);
+        // a case made under one of their ids since the check above is refused, never overwritten.
+        let fresh = zip(bundle.cases, bases).filter { $0.1 == nil }.map(\.0)
+        if !fresh.isEmpty {
+            let bulk = try writeNewCases(fresh, user: user, action: "import")
+            let refused = Set(bulk.refused.map(\.id))
+            result.created = fresh.map(\.id).filter { !refused.contains($0) }
+            if let first = bulk.refused.first { throw first.error }
+        }
+        for (c, base) in zip(bundle.cases, bases) where base != nil {
             _ = try save(c, baseRevision: base, user: user, action: "import")
-            if base == nil { result.created.append(c.id) } else { result.replaced.append(c.id) }
+            result.replaced.append(c.id)
         }
         return result
     }
