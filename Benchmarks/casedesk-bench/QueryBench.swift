@@ -56,6 +56,16 @@ enum QueryBench {
             print("  sort by \(key.rawValue): \(stats(t))")
         }
         print("sort, all columns: \(stats(sortTimes))")
+        t0 = .now
+        let sortIndex = CaseSortIndex(summaries, context: context)
+        print("sort index (ranks of ids and titles, once per load): \(fmt(ms(since: t0))) ms")
+        var rankTimes: [Sample] = []
+        for key in CaseSortKey.allCases {
+            let t = times(3) { _ = CaseSort(key).apply(all, of: summaries, context: context, meta: generator.meta, index: sortIndex) }
+            rankTimes += t
+            print("  sort by \(key.rawValue), from the ranks: \(stats(t))")
+        }
+        print("sort from the ranks, all columns: \(stats(rankTimes))")
 
         print("request board (grouped, sorted by due): \(stats(times(5) { _ = RequestBoard(summaries, context: context) }))")
 

@@ -135,7 +135,11 @@ public struct CaseSort: Sendable, Equatable {
                 guard let id = key == .unit ? summaries[i].unit : summaries[i].lawyer, names[id] == nil else { continue }
                 names[id] = (key == .unit ? meta?.unit(id)?.name : meta?.person(id)?.name) ?? id
             }
-            let ranked = names.sorted { Self.compareBytes($0.value, $1.value, fold: true) < 0 || ($0.value == $1.value && $0.key < $1.key) }
+            // Names equal but for case order by their bytes, then equal names by id: a total order.
+            let ranked = names.sorted {
+                let o = Self.compareBytes($0.value, $1.value, fold: true)
+                return o != 0 ? o < 0 : ($0.value == $1.value ? $0.key < $1.key : $0.value < $1.value)
+            }
             var rank: [String: Int] = [:]
             for (n, e) in ranked.enumerated() { rank[e.key] = n }
             for i in indices {

@@ -22,6 +22,8 @@ public enum Action: Sendable {
     case editorFinished(tag: String, result: EditorResult)
     /// The answer of `.buildMeasures`.
     case measuresBuilt(MeasuresReady)
+    /// The answer of `.buildSortIndex`.
+    case sortIndexBuilt(CaseSortIndex, generation: Int)
     /// A failure with nothing more specific to do than tell the user.
     case failed(message: String)
 }

@@ -8,7 +8,7 @@ extension CaseDeskApp {
         let effects = reduceAction(&state, action)
         // The Dashboard's measures follow the summaries: rebuilt off the loop when they change,
         // its figures recomputed when it is shown after its inputs changed.
-        return effects + DashboardScreen.afterAction(&state)
+        return effects + DashboardScreen.afterAction(&state) + state.sortIndexEffects()
     }
 
     static func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -59,6 +59,9 @@ extension CaseDeskApp {
             return []
         case .measuresBuilt(let ready):
             DashboardScreen.measuresBuilt(&state, ready)
+            return []
+        case .sortIndexBuilt(let index, let generation):
+            state.sortIndexBuilt(index, generation: generation)
             return []
         case .themeLoaded(let theme, let problems):
             state.theme = theme

@@ -44,6 +44,8 @@ extension AppState {
     /// After summaries were added, removed or reordered: every index into them is rebuilt.
     mutating func indexesChanged() {
         searchIndex = SearchIndex(summaries)
+        cases.sortIndex = nil
+        cases.sortGeneration += 1
         cases.lastQuery = nil
         computeQuickPass()
         summaryByID = Dictionary(summaries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -65,6 +67,11 @@ extension AppState {
         guard summaries[i].revision != c.revision || summaries[i] != CaseSummary(c) else { return }
         let old = summaries[i]
         summaries[i] = CaseSummary(c)
+        if cases.sortIndex != nil {
+            cases.sortIndex?.update(i, from: old, to: summaries[i])
+        } else {
+            cases.sortGeneration += 1   // a build under way has the old summary: drop it
+        }
         // The old hits describe the old text: search again from scratch, in the index with
         // this one case's text replaced.
         searchIndex.replace(i, with: summaries[i].searchText)

@@ -27,6 +27,9 @@ public enum Effect: Sendable, Equatable {
     /// Build the Dashboard's measure index and cubes from a copy of the summaries, off the
     /// loop (about half a second for 100,000 cases); answered by `.measuresBuilt`.
     case buildMeasures(MeasuresRequest)
+    /// Rank the case list's ids and titles off the loop, so every sort after it sorts integers;
+    /// answered by `.sortIndexBuilt`.
+    case buildSortIndex(SortIndexRequest)
     /// Repaint every cell (Ctrl-l): the terminal may have been scribbled on.
     case redraw
     /// Leave the program, restoring the terminal.

@@ -88,7 +88,7 @@ final class UILoop {
                 let result = EditorLauncher.edit(text, name: state.editing.editorBase?.id ?? "case")
                 backend.resume()
                 perform(CaseDeskApp.reduce(&state, .editorFinished(tag: tag, result: result)), &state)
-            case .buildMeasures:
+            case .buildMeasures, .buildSortIndex:
                 // Not on the store queue: opening a case must not wait for the measures.
                 let runner = self.runner, inbox = self.inbox
                 DispatchQueue.global(qos: .utility).async { runner.perform(effect) { inbox.post($0) } }

@@ -60,6 +60,8 @@ struct EffectRunner: Sendable {
             post(.themeLoaded(theme, problems: problems.map(\.description)))
         case .buildMeasures(let request):
             post(.measuresBuilt(request.build()))
+        case .buildSortIndex(let request):
+            post(.sortIndexBuilt(request.build(), generation: request.generation))
         case .runEditor, .redraw, .quit:
             break
         }

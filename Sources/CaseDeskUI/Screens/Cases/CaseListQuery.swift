@@ -8,8 +8,18 @@ import CaseCore
 extension AppState {
     /// Re-sorts every summary, then re-filters.
     mutating func resortCases() {
-        cases.order = CaseSort(cases.sort, ascending: cases.ascending)
-            .apply(Array(summaries.indices), of: summaries, context: queryContext, meta: meta)
+        let sort = CaseSort(cases.sort, ascending: cases.ascending)
+        if var index = cases.sortIndex {
+            // Each column's keys are made the first time it is sorted by; after that a sort
+            // (each `s`) is a sort of integers.
+            cases.sortIndex = nil       // one owner while it changes, so it changes in place
+            index.prepare(sort.key, summaries: summaries)
+            cases.sortIndex = index
+            cases.order = sort.apply(Array(summaries.indices), of: summaries, context: queryContext, meta: meta, index: index)
+        } else {
+            // Opening a store, or the ranks not built yet: read the strings.
+            cases.order = sort.apply(Array(summaries.indices), of: summaries, context: queryContext, meta: meta)
+        }
         refilterCases()
     }
 
