@@ -5,11 +5,10 @@ import Testing
 /// and direction, with equal titles (in different cases), long titles, missing values, and a
 /// subset of the cases (a filtered list).
 @Suite struct CaseSortIndexTests {
-    static let today = Day(iso: "2026-11-24")!
+    static let today = demoToday
     static let context = QueryContext(today: today)
     static let summaries: [CaseSummary] = {
-        let g = DemoGenerator(seed: 9, today: today)
-        var cases = (0..<600).map { g.makeCase(index: $0) }
+        var cases = demoCases(600, seed: 9)
         // Titles that tie, differ only in case, or agree beyond the 32 bytes the string sort packs.
         cases[3].title = "Operation Kestrel"; cases[90].title = "operation kestrel"; cases[400].title = "OPERATION KESTREL"
         let long = "Operation with a title far longer than thirty-two bytes"
@@ -43,7 +42,7 @@ import Testing
         var index = CaseSortIndex(s, context: Self.context)
         let meta = DemoGenerator(seed: 9, today: Self.today).meta
         for key in CaseSortKey.allCases { index.prepare(key, summaries: s) }
-        var c = DemoGenerator(seed: 9, today: Self.today).makeCase(index: 5)
+        var c = demoCases(6, seed: 9)[5]
         c.title = "Aardvark"
         c.lawyer = nil
         c.status = .finalised

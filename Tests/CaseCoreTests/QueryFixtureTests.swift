@@ -8,6 +8,15 @@ func day(_ iso: String) -> Day { Day(iso: iso)! }
 
 let fixtureUpdated = Timestamp(iso: "2026-01-01T00:00:00Z")!
 
+/// "Today" of the tests built on demo stores.
+let demoToday = Day(iso: "2026-11-24")!
+
+/// `count` demo cases (the same for the same seed), for tests that hold a fast path to a plain one.
+func demoCases(_ count: Int, seed: UInt64, today: Day = demoToday) -> [Case] {
+    let g = DemoGenerator(seed: seed, today: today)
+    return (0..<count).map { g.makeCase(index: $0) }
+}
+
 func defendant(_ id: String, name: String? = nil, nationality: String? = nil,
                outcome: OutcomeCategory? = nil, on date: String? = nil,
                months: Int? = nil, suspended: Bool? = nil, orders: [(AncillaryOrderType, String)] = [],

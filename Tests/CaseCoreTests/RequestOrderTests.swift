@@ -4,12 +4,9 @@ import Testing
 /// Putting one saved case back in place must give exactly the order a fresh build gives, for
 /// every sort key and direction and every kind of change a save can make to a case's requests.
 @Suite struct RequestOrderTests {
-    static let today = Day(iso: "2026-11-24")!
+    static let today = demoToday
     static let context = QueryContext(today: today)
-    static let cases: [Case] = {
-        let g = DemoGenerator(seed: 5, today: today)
-        return (0..<150).map { g.makeCase(index: $0) }
-    }()
+    static let cases = demoCases(150, seed: 5)
 
     /// Changes a save can make: a status moved on, a chase, a due date, a request added or
     /// withdrawn, every request gone.
