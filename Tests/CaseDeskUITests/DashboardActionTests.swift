@@ -192,6 +192,17 @@ import TerminalUI
         #expect(!CaseDeskApp.render(state, size: state.size).text().contains("updating…"))
     }
 
+    /// Unit names share their first words: cut to the column they would all read the same, so
+    /// a name that does not fit is led by the unit's id.
+    @Test func unitRowsThatDoNotFitLeadWithTheId() {
+        var d = DashboardFixture.driver()
+        while d.state.dashboard.breakdown != .unit { d.press(DashboardCommand.cycleBreakdown) }
+        #expect(d.screen.contains("OCD-BHM Organised Crime D…"))
+        #expect(d.screen.contains("OCD-LON Organised Crime D…"))
+        d.resize(Size(width: 140, height: 40))
+        #expect(d.screen.contains("Organised Crime Division Birmingham") && !d.screen.contains("OCD-BHM Organised"))
+    }
+
     @Test func exportWritesMarkdownOrCSVByExtension() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dashboard-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

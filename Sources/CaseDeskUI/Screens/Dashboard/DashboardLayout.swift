@@ -113,7 +113,7 @@ enum DashboardLayout {
         let rowCount = (report?.rows.count ?? 0) + 1
         let labels = (report?.rows.map(\.label) ?? []) + ["Total"]
         let widest = labels.map(TextWidth.of).max() ?? 5
-        let keyWidth = max(8, min(widest, max(14, min(28, inner.width / 3))))
+        let keyWidth = max(8, min(widest, max(14, min(40, inner.width / 3))))
         let captions = captionLines(state, width: inner.width)
         let spare = inner.height - captions.count - (rowCount + 1)
         let minSections = 8

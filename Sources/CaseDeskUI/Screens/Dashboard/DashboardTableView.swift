@@ -48,7 +48,7 @@ enum DashboardTableView {
                 buffer.setStyle(t[.selection], in: Rect(x: table.x, y: y, width: table.width, height: 1))
                 buffer.put("▶", x: table.x, y: y, style: style)
             }
-            let label = isTotal ? "Total" : row.label
+            let label = isTotal ? "Total" : Self.label(row, groupBy: report.groupBy, width: keyWidth)
             buffer.put(TextLayout.truncate(Sanitizer.visible(label), to: keyWidth), x: table.x + 2, y: y, style: style)
             for (i, x) in window {
                 let c = DashboardColumn.all[i]
@@ -71,5 +71,12 @@ enum DashboardTableView {
                                             area: area, columns: n)
             DashboardView.drawFlow(flow, into: &buffer, scroll: 0, selected: nil, theme: t)
         }
+    }
+
+    /// A unit's name when it fits; else its id first ("CCU-NW Complex Casework…"), since the
+    /// units' names share their first words and would all be cut to the same text.
+    static func label(_ row: MeasureRow, groupBy: GroupBy, width: Int) -> String {
+        guard groupBy == .unit, TextWidth.of(row.label) > width, row.key != row.label else { return row.label }
+        return row.key + " " + row.label
     }
 }
