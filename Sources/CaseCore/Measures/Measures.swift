@@ -80,6 +80,19 @@ public enum Measures {
             rows[0].label = period.label
         } else if !groupBy.isByTime {
             rows.removeAll(where: \.isEmpty)
+            // Units, lawyers and countries in the order of the names a reader sees (their ids
+            // and codes order them oddly: "United Arab Emirates" before "Albania"); crime
+            // types keep the order of the domain.
+            // "Unassigned" and "No country" are not names: they come last.
+            if groupBy != .crimeType {
+                let last: Set = [MeasureIndex.unassignedKey, MeasureIndex.unknownCountryKey]
+                rows.sort {
+                    let (a, b) = (last.contains($0.key), last.contains($1.key))
+                    if a != b { return b }
+                    let o = CaseSort.compareBytes($0.label, $1.label, fold: true)
+                    return o != 0 ? o < 0 : $0.key < $1.key
+                }
+            }
         }
         return Report(period: period, groupBy: groupBy, today: today, rows: rows, total: total,
                       notices: notices(index, groupBy: groupBy))
