@@ -106,7 +106,7 @@ enum DashboardBench {
         var scroll: [Double] = []
         for _ in 0..<30 { scroll.append(frame { key(.char("j")) }) }
         print("dashboard: move in the overview (no recompute) median \(ms(median(scroll))) ms")
-        print("dashboard: peak RSS \(StoreBench.peakRSS()) (100,000 summaries, the app state, two indexes and their cubes)")
+        print("dashboard: peak RSS \(StoreBench.peakRSS()) (\(count) summaries, the app state, two indexes and their cubes)")
     }
 
     static func time(_ body: () -> Void) -> Double {
