@@ -78,10 +78,10 @@ import Testing
                              people: [Person(id: "P1", name: "Ada Shaw", role: .prosecutor)])
         let index = MeasureIndex(store)
         let units = Measures.report(index, period: fy2013, groupBy: .unit, today: today, meta: meta)
-        // By the name shown (a unit without one in the store's meta shows its id).
-        #expect(units.rows.map(\.key) == ["OCD-LON", "OCD-BHM"])
-        #expect(units.rows.map(\.label) == ["OCD London", "OCD-BHM"])
-        #expect(units.rows.map(\.outcomesTotal) == [4, 1])
+        // By code, as units are known (a unit without a name in the store's meta shows its id).
+        #expect(units.rows.map(\.key) == ["OCD-BHM", "OCD-LON"])
+        #expect(units.rows.map(\.label) == ["OCD-BHM", "OCD London"])
+        #expect(units.rows.map(\.outcomesTotal) == [1, 4])
         let lawyers = Measures.report(index, period: fy2013, groupBy: .lawyer, today: today, meta: meta)
         #expect(lawyers.rows.map(\.key) == ["P1", "unassigned"])
         #expect(lawyers.rows.map(\.label) == ["Ada Shaw", "Unassigned"])

@@ -193,8 +193,8 @@ import TerminalUI
     }
 
     /// Unit names share their first words: cut to the column they would all read the same, so
-    /// a name that does not fit is led by the unit's id.
-    @Test func unitRowsThatDoNotFitLeadWithTheId() {
+    /// when one does not fit, every unit row leads with its code.
+    @Test func unitRowsLeadWithTheirCodeWhenANameDoesNotFit() {
         var d = DashboardFixture.driver()
         while d.state.dashboard.breakdown != .unit { d.press(DashboardCommand.cycleBreakdown) }
         #expect(d.screen.contains("OCD-BHM Organised Crime D…"))

@@ -80,11 +80,11 @@ public enum Measures {
             rows[0].label = period.label
         } else if !groupBy.isByTime {
             rows.removeAll(where: \.isEmpty)
-            // Units, lawyers and countries in the order of the names a reader sees (their ids
-            // and codes order them oddly: "United Arab Emirates" before "Albania"); crime
-            // types keep the order of the domain.
-            // "Unassigned" and "No country" are not names: they come last.
-            if groupBy != .crimeType {
+            // Lawyers and countries in the order of the names a reader sees (ids and codes order
+            // them oddly: "United Arab Emirates" before "Albania"); "Unassigned" and "No
+            // country" are not names: they come last. Units keep the order of their codes, by
+            // which they are known (CCU-NW, OCD-LON); crime types the order of the domain.
+            if groupBy == .lawyer || groupBy == .country {
                 let last: Set = [MeasureIndex.unassignedKey, MeasureIndex.unknownCountryKey]
                 rows.sort {
                     let (a, b) = (last.contains($0.key), last.contains($1.key))

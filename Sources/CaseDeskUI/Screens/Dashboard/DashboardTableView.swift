@@ -29,6 +29,7 @@ enum DashboardTableView {
 
         // Rows, then Total; the Total row is bold so it reads as a sum without colour.
         let count = report.rows.count + 1
+        let idsLead = Self.idsLead(report, keyWidth: keyWidth)
         let visible = layout.tableRows
         let offset = max(0, min(state.dashboard.scroll, count - visible))
         if report.rows.isEmpty {
@@ -48,7 +49,7 @@ enum DashboardTableView {
                 buffer.setStyle(t[.selection], in: Rect(x: table.x, y: y, width: table.width, height: 1))
                 buffer.put("▶", x: table.x, y: y, style: style)
             }
-            let label = isTotal ? "Total" : Self.label(row, groupBy: report.groupBy, width: keyWidth)
+            let label = isTotal ? "Total" : Self.label(row, idsLead: idsLead)
             buffer.put(TextLayout.truncate(Sanitizer.visible(label), to: keyWidth), x: table.x + 2, y: y, style: style)
             for (i, x) in window {
                 let c = DashboardColumn.all[i]
@@ -73,10 +74,14 @@ enum DashboardTableView {
         }
     }
 
-    /// A unit's name when it fits; else its id first ("CCU-NW Complex Casework…"), since the
-    /// units' names share their first words and would all be cut to the same text.
-    static func label(_ row: MeasureRow, groupBy: GroupBy, width: Int) -> String {
-        guard groupBy == .unit, TextWidth.of(row.label) > width, row.key != row.label else { return row.label }
-        return row.key + " " + row.label
+    /// Units' names share their first words ("Complex Casework Unit, …") and would all be cut
+    /// to the same text: when one does not fit, every unit row leads with its code, in whose
+    /// order the rows are.
+    static func idsLead(_ report: Report, keyWidth: Int) -> Bool {
+        report.groupBy == .unit && report.rows.contains { TextWidth.of($0.label) > keyWidth }
+    }
+
+    static func label(_ row: MeasureRow, idsLead: Bool) -> String {
+        idsLead && row.key != row.label ? row.key + " " + row.label : row.label
     }
 }
