@@ -1,7 +1,7 @@
 /// The rows of one report: their keys, and for rows cut by time their days and the day their
 /// open-state figures are taken ("as of"). Index `count` is the total row.
 ///
-/// A cube layout (`init(cube:groupBy:today:)`) is a breakdown by quarter repeated for every
+/// A cube layout (`init(cube:years:groupBy:today:)`) is a breakdown by quarter repeated for every
 /// group: row `g * rowsPerGroup + t` is quarter `t` of group `g`, the group `totalGroup` (one
 /// past the groups) holds every record once, and there is no separate total row. See
 /// `MeasureCube`.
@@ -31,11 +31,12 @@ struct RowLayout {
     var count: Int { keys.count }
     var total: Int { keys.count }
 
-    /// The quarters a cube spans: whole financial years from the earliest day the index holds
-    /// (or today) to the latest (or today). Nil when the index spans more than `maxCubeYears`
-    /// (a mistyped year 2999 must not make a cube of millions of cells; reports then walk).
+    /// The most financial years a cube spans: a mistyped year 2999 must not make a cube of
+    /// millions of cells (reports then walk).
     static let maxCubeYears = 200
 
+    /// The financial years a cube spans: from the earliest day the index holds (or today) to
+    /// the latest (or today); nil when that is more than `maxCubeYears`.
     static func cubeYears(_ index: MeasureIndex, today: Day) -> ClosedRange<Int>? {
         let t = today.ordinal
         let lo = min(index.earliest ?? t, t), hi = max(index.latest ?? t, t)
