@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The real program in a real terminal (tmux, 100x30) on a demo store: filter, open a case,
-# record a chase on the MLA board, quit; then check the screen, the case file, the audit
-# line and that the terminal was given back. Waits for text on the screen, never for time.
+# record a chase and add a note on the MLA board, look at the Dashboard after those saves,
+# quit; then check the screen, the case file, the audit lines and that the terminal was given
+# back. Waits for text on the screen, never for time.
 set -euo pipefail
 source "$(dirname "$0")/tmux-lib.sh"
 e2e_setup home jq
@@ -48,9 +49,21 @@ wait_for "recorded"
 chased=$(screen | grep -oE "Chase of [^ ]+ recorded" | awk '{print $3}')
 [ -n "$chased" ] || { echo "no chase message" >&2; exit 1; }
 
-# Quit: q goes back to Cases, q again quits.
+# A note on the same request goes to its case's notes.
+keys a
+wait_for "Note on $chased"
+keys -l "e2e note"
+keys Enter
+wait_for "added to"
+
+# The Dashboard after the saves: its figures come from the measures built off the loop.
+keys 3
+wait_for "Conviction rate"
+wait_for "Caseload by unit"
 keys q
 wait_for "of 120 cases"
+
+# Quit (q went back to Cases from the Dashboard).
 keys q
 wait_for "EXIT=0"
 
@@ -64,10 +77,16 @@ case_id=$(grep -l "\"$chased\"" "$store"/cases/*.json | head -1 | xargs basename
 jq -e --arg r "$chased" --arg d "$today" '.requests[] | select(.id == $r) | .lastChased == $d' "$store/cases/$case_id.json" >/dev/null \
     || { echo "lastChased of $chased is not today" >&2; exit 1; }
 
-# One audit line for it.
+# The note: the case's last note, by the user, naming the request.
+jq -e --arg t "$chased: e2e note" '.notes[-1] | .text == $t and .author == "e2e"' "$store/cases/$case_id.json" >/dev/null \
+    || { echo "no note on $chased in $case_id: $(jq -c '.notes[-1]' "$store/cases/$case_id.json")" >&2; exit 1; }
+
+# One audit line for each save.
 audit_after=$(wc -l < "$store/audit.jsonl")
-[ $((audit_after - audit_before)) -eq 1 ] || { echo "expected 1 new audit line, found $((audit_after - audit_before))" >&2; exit 1; }
-tail -1 "$store/audit.jsonl" | jq -e --arg c "$case_id" '.case == $c and .action == "chase" and .user == "e2e"' >/dev/null \
+[ $((audit_after - audit_before)) -eq 2 ] || { echo "expected 2 new audit lines, found $((audit_after - audit_before))" >&2; exit 1; }
+tail -2 "$store/audit.jsonl" | head -1 | jq -e --arg c "$case_id" '.case == $c and .action == "chase" and .user == "e2e"' >/dev/null \
+    || { echo "bad audit line: $(tail -2 "$store/audit.jsonl" | head -1)" >&2; exit 1; }
+tail -1 "$store/audit.jsonl" | jq -e --arg c "$case_id" '.case == $c and .action == "note" and .user == "e2e"' >/dev/null \
     || { echo "bad audit line: $(tail -1 "$store/audit.jsonl")" >&2; exit 1; }
 
 # The terminal is given back: normal screen, canonical mode and echo on.
@@ -75,4 +94,4 @@ tail -1 "$store/audit.jsonl" | jq -e --arg c "$case_id" '.case == $c and .action
 for _ in $(seq 1 50); do [ -s "$work/stty.txt" ] && break; sleep 0.1; done
 grep -qE '(^| )icanon( |$)' "$work/stty.txt" || { echo "icanon is off after quitting" >&2; cat "$work/stty.txt" >&2; exit 1; }
 grep -qE '(^| )echo( |$)' "$work/stty.txt" || { echo "echo is off after quitting" >&2; cat "$work/stty.txt" >&2; exit 1; }
-echo "ok: filtered, opened $first_case, chased $chased on the board, quit cleanly"
+echo "ok: filtered, opened $first_case, chased $chased and noted it on the board, saw the Dashboard, quit cleanly"
