@@ -76,8 +76,20 @@ wait_for "Discarded; $id is unchanged."
     || { echo "a discarded edit changed the store" >&2; exit 1; }
 [ -z "$(ls -A "$work/tmp")" ] || { echo "the editor's temp files were left behind: $(ls -A "$work/tmp")" >&2; exit 1; }
 
+# 5. Delete the whole case: its file goes to the trash; u brings it back under its id.
+keys d
+wait_for "Delete case $id"
+keys y
+wait_for "u brings it back"
+[ ! -e "$file" ] || { echo "the deleted case is still in cases/" >&2; exit 1; }
+ls "$store/trash/$id".*.json >/dev/null 2>&1 || { echo "the deleted case is not in the trash" >&2; exit 1; }
+keys u
+wait_for "Undone"
+[ "$(jq -r '.title' "$file")" = "Operation Scripted" ] || { echo "undo did not bring the deleted case back" >&2; exit 1; }
+last_audit | jq -e --arg c "$id" '.case == $c and .action == "undo"' >/dev/null || { echo "bad undo audit line: $(last_audit)" >&2; exit 1; }
+
 keys q
 wait_for "EXIT=0"
-"$bin" log --store "$store" "$id" --format tsv | tail -3 | cut -f3 | tr '\n' ' ' | grep -q "update undo update" \
-    || { echo "casedesk log does not show the three changes" >&2; exit 1; }
-echo "ok: form edit, validation, undo and \$EDITOR edit of $id, each in the file and the audit trail"
+"$bin" log --store "$store" "$id" --format tsv | tail -5 | cut -f3 | tr '\n' ' ' | grep -q "update undo update delete undo" \
+    || { echo "casedesk log does not show the five changes" >&2; "$bin" log --store "$store" "$id" --format tsv | tail -5 >&2; exit 1; }
+echo "ok: form edit, validation, undo, \$EDITOR edit, delete and its undo of $id, each in the file and the audit trail"
