@@ -11,6 +11,21 @@ final class CubeCache: @unchecked Sendable {
     // Guarded by `lock`. A nil entry remembers that no cube can be built (too many years).
     private var cubes: [Key: MeasureCube?] = [:]
 
+    /// The cube already built, if any (nil: none yet, or none can be).
+    func cached(_ groupBy: GroupBy, today: Day) -> MeasureCube? {
+        lock.lock()
+        defer { lock.unlock() }
+        return cubes[Key(groupBy: groupBy, today: today.ordinal)] ?? nil
+    }
+
+    /// Puts a cube made another way (`MeasureIndex.replacing`) where `cube` would build it.
+    func insert(_ cube: MeasureCube, _ groupBy: GroupBy, today: Day) {
+        lock.lock()
+        defer { lock.unlock() }
+        if cubes.count >= Self.limit { cubes.removeAll() }
+        cubes[Key(groupBy: groupBy, today: today.ordinal)] = .some(cube)
+    }
+
     func cube(_ groupBy: GroupBy, today: Day, build: () -> MeasureCube?) -> MeasureCube? {
         let key = Key(groupBy: groupBy, today: today.ordinal)
         lock.lock()

@@ -20,15 +20,15 @@ struct MeasureCube: Sendable {
     let layout: RowLayout
     let countryKeys: [String]
     /// Event figures per cell, and the open-state figures (already summed from differences).
-    let cells: MeasureAccumulator
-    let casesOpen: [Int], outgoing: [Int], incoming: [Int], overdue: [Int], toChase: [Int]
+    private(set) var cells: MeasureAccumulator
+    private(set) var casesOpen: [Int], outgoing: [Int], incoming: [Int], overdue: [Int], toChase: [Int]
     /// Overdue requests per cell and country: `[cell * countries + country]`.
-    let overdueByCountry: [Int]
+    private(set) var overdueByCountry: [Int]
     /// Per group and stage, how many defendants' first active quarter is <= t
     /// (`firstActiveUpTo`) and last active quarter is < t (`lastActiveBefore`):
     /// `[(group * stages + stage) * (rowsPerGroup + 1) + t]`.
-    let firstActiveUpTo: [Int32]
-    let lastActiveBefore: [Int32]
+    private(set) var firstActiveUpTo: [Int32]
+    private(set) var lastActiveBefore: [Int32]
 
     var rowsPerGroup: Int { layout.rowsPerGroup }
 
@@ -44,6 +44,38 @@ struct MeasureCube: Sendable {
                                                            countryCount: index.countries.count) },
                                        merge: { $0.merge($1) })
         return MeasureCube(layout: layout, countryKeys: index.countries, builder: builder)
+    }
+
+    /// This cube with one case's figures taken out (`old`: the walk of its old records over this
+    /// cube's layout) and put back (`new`): what a build over the changed summaries gives (a
+    /// test checks it), at the cost of one case's records instead of every case's.
+    func replacing(old: CubeBuilder, new: CubeBuilder) -> MeasureCube {
+        var cube = self
+        cube.add(MeasureCube(layout: layout, countryKeys: countryKeys, builder: old), sign: -1)
+        cube.add(MeasureCube(layout: layout, countryKeys: countryKeys, builder: new), sign: 1)
+        return cube
+    }
+
+    private mutating func add(_ d: MeasureCube, sign: Int) {
+        func add<T: BinaryInteger>(_ a: inout [T], _ b: [T]) { for i in b.indices where b[i] != 0 { a[i] += T(sign) * b[i] } }
+        add(&cells.outcomes, d.cells.outcomes); add(&cells.custodialCount, d.cells.custodialCount)
+        add(&cells.custodialMonths, d.cells.custodialMonths); add(&cells.orders, d.cells.orders)
+        add(&cells.orderedPence, d.cells.orderedPence); add(&cells.recovered, d.cells.recovered)
+        add(&cells.restraints, d.cells.restraints); add(&cells.ancillary, d.cells.ancillary)
+        add(&cells.executedCount, d.cells.executedCount); add(&cells.openedCount, d.cells.openedCount)
+        add(&cells.finalisedCount, d.cells.finalisedCount)
+        add(&casesOpen, d.casesOpen); add(&outgoing, d.outgoing); add(&incoming, d.incoming)
+        add(&overdue, d.overdue); add(&toChase, d.toChase); add(&overdueByCountry, d.overdueByCountry)
+        add(&firstActiveUpTo, d.firstActiveUpTo); add(&lastActiveBefore, d.lastActiveBefore)
+        // The values behind the medians: one of each taken out, or put in.
+        func values(_ a: inout [[Int32]], _ b: [[Int32]]) {
+            for cell in b.indices where !b[cell].isEmpty {
+                if sign > 0 { a[cell] += b[cell]; continue }
+                for v in b[cell] { if let i = a[cell].firstIndex(of: v) { a[cell].remove(at: i) } }
+            }
+        }
+        values(&cells.custodialValues, d.cells.custodialValues)
+        values(&cells.executedDays, d.cells.executedDays)
     }
 
     private init(layout: RowLayout, countryKeys: [String], builder b: CubeBuilder) {

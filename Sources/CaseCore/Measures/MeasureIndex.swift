@@ -80,6 +80,7 @@ public struct MeasureIndex: Sendable {
     /// first quarter are all alike.
     let earliest: Int32?
     let latest: Int32?
+    let days: DaySpan
     /// Cubes already built for this index (`cube(_:today:)`), shared by every copy.
     let cubes = CubeCache()
 
@@ -97,7 +98,6 @@ public struct MeasureIndex: Sendable {
 
     /// - Parameter chaseIntervalDays: the store's interval; to-chase figures depend on it.
     public init(_ summaries: [CaseSummary], chaseIntervalDays: Int = 28) {
-        self.chaseIntervalDays = chaseIntervalDays
         var unitIx: [String: Int32] = [:], lawyerIx: [String: Int32] = [:], countryIx: [String: Int32] = [:]
         var units: [String] = [], lawyers: [String] = [], countries: [String] = []
         func index(_ key: String, _ map: inout [String: Int32], _ list: inout [String]) -> Int32 {
@@ -117,63 +117,125 @@ public struct MeasureIndex: Sendable {
         }
         for k in seenCountries.sorted() { _ = index(k, &countryIx, &countries) }
         countries.append(MeasureIndex.unknownCountryKey)
-        let unknown = Int32(countries.count - 1), unassigned = Int32(lawyers.count - 1)
+        let numbers = GroupNumbers(unit: unitIx, lawyer: lawyerIx, country: countryIx,
+                                   unknown: Int32(countries.count - 1), unassigned: Int32(lawyers.count - 1))
 
-        var lo = Int32.max, hi = Int32.min, allLo = Int32.max, allHi = Int32.min
-        func see(_ d: Day?) { if let o = d?.ordinal { lo = min(lo, o); hi = max(hi, o) } }
-        func seeAny(_ d: Day?) { if let o = d?.ordinal { allLo = min(allLo, o); allHi = max(allHi, o) } }
+        var days = DaySpan()
         var cases: [CaseRecord] = [], defendants: [DefendantRecord] = [], orders: [OrderRecord] = []
         var requests: [RequestRecord] = [], caseCountries: [Int32] = []
         cases.reserveCapacity(summaries.count)
         let interval = Int32(clamping: chaseIntervalDays)
         for (ci, s) in summaries.enumerated() {
-            let c = Int32(ci)
-            var mask: UInt16 = 0
-            for t in s.crimeTypes { mask |= 1 << UInt16(t.slot) }
-            let closed: Int32 = s.finalised?.ordinal ?? (s.status == .finalised ? s.updated.day.ordinal : MeasureIndex.never)
-            let start = Int32(caseCountries.count)
-            for r in s.requests {
-                let k = countryIx[r.country]!
-                if !caseCountries[Int(start)...].contains(k) { caseCountries.append(k) }
-            }
-            let opened = s.opened.ordinal
-            cases.append(CaseRecord(unit: unitIx[s.unit]!, lawyer: s.lawyer.map { lawyerIx[$0]! } ?? unassigned,
-                                    crimeMask: mask, crimeCount: UInt8(mask.nonzeroBitCount), opened: opened,
-                                    closed: closed, lastActive: closed == MeasureIndex.never ? closed : max(opened, closed),
-                                    countryStart: start, countryEnd: Int32(caseCountries.count)))
-            see(s.opened)
-            if closed != MeasureIndex.never { see(Day(ordinal: closed)) }
-            for d in s.defendants {
-                let nat = d.nationality.map { countryIx[$0]! } ?? unknown
-                let conf = d.confiscation
-                defendants.append(DefendantRecord(
-                    caseIndex: c, nationality: nat, outcome: Int8(d.outcome?.slot ?? -1),
-                    stage: Int8(conf?.stage.slot ?? -1), outcomeDate: d.outcomeDate?.ordinal ?? MeasureIndex.never,
-                    custodialMonths: Int32(clamping: (!d.suspended && (d.outcome?.isConviction ?? false)) ? max(0, d.custodialMonths ?? 0) : 0),
-                    orderDate: conf?.orderDate?.ordinal ?? MeasureIndex.never,
-                    restraintDate: conf?.restraintDate?.ordinal ?? MeasureIndex.never,
-                    orderPence: Int64(conf?.orderPence ?? 0), recoveredPence: Int64(conf?.recoveredPence ?? 0)))
-                see(d.outcomeDate); see(conf?.orderDate); see(conf?.restraintDate)
-                for o in d.ancillaryOrders {
-                    orders.append(OrderRecord(caseIndex: c, nationality: nat, type: Int8(o.type.slot), made: o.made.ordinal))
-                    see(o.made)
-                }
-            }
-            for r in s.requests {
-                requests.append(MeasureIndex.record(r, case: c, country: countryIx[r.country]!, interval: interval))
-                see(r.sent); see(r.executed)
-                for d in [r.statusDate, r.due, r.lastChased, r.closedOn] { seeAny(d) }
-            }
+            // Every unit, lawyer and country was numbered above, so the records always exist.
+            let r = MeasureIndex.records(s, caseIndex: Int32(ci), numbers, interval: interval)!
+            var record = r.record
+            record.countryStart = Int32(caseCountries.count)
+            record.countryEnd = Int32(caseCountries.count + r.countries.count)
+            cases.append(record)
+            caseCountries += r.countries
+            defendants += r.defendants; orders += r.orders; requests += r.requests
+            days.merge(r.days)
         }
-        if lo <= hi { allLo = min(allLo, lo); allHi = max(allHi, hi) }
-        earliest = allLo <= allHi ? allLo : nil
-        latest = allLo <= allHi ? allHi : nil
-        self.caseIDs = summaries.map(\.id)
-        self.units = units; self.lawyers = lawyers; self.countries = countries
+        self.init(caseIDs: summaries.map(\.id), units: units, lawyers: lawyers, countries: countries,
+                  chaseIntervalDays: chaseIntervalDays, days: days, cases: cases, caseCountries: caseCountries,
+                  defendants: defendants, orders: orders, requests: requests)
+    }
+
+    init(caseIDs: [String], units: [String], lawyers: [String], countries: [String], chaseIntervalDays: Int,
+         days: DaySpan, cases: [CaseRecord], caseCountries: [Int32], defendants: [DefendantRecord],
+         orders: [OrderRecord], requests: [RequestRecord]) {
+        self.caseIDs = caseIDs; self.units = units; self.lawyers = lawyers; self.countries = countries
+        self.chaseIntervalDays = chaseIntervalDays
+        self.days = days
         self.cases = cases; self.caseCountries = caseCountries; self.defendants = defendants
         self.orders = orders; self.requests = requests
-        firstDay = lo <= hi ? Day(ordinal: lo) : nil
-        lastDay = lo <= hi ? Day(ordinal: hi) : nil
+        firstDay = days.eventFirst.map(Day.init(ordinal:))
+        lastDay = days.eventLast.map(Day.init(ordinal:))
+        earliest = days.first
+        latest = days.last
+    }
+
+    /// The group numbers of an index: which unit, lawyer and country is which row.
+    struct GroupNumbers {
+        var unit: [String: Int32], lawyer: [String: Int32], country: [String: Int32]
+        var unknown: Int32, unassigned: Int32
+    }
+
+    /// The first and last day of the events (`firstDay`, `lastDay`: the years a trend spans)
+    /// and of every day the records hold (`earliest`, `latest`: what a cube must span).
+    struct DaySpan {
+        private(set) var eventLo = Int32.max, eventHi = Int32.min, lo = Int32.max, hi = Int32.min
+        mutating func event(_ d: Day?) { if let o = d?.ordinal { eventLo = min(eventLo, o); eventHi = max(eventHi, o); any(d) } }
+        mutating func any(_ d: Day?) { if let o = d?.ordinal { lo = min(lo, o); hi = max(hi, o) } }
+        mutating func merge(_ o: DaySpan) {
+            eventLo = min(eventLo, o.eventLo); eventHi = max(eventHi, o.eventHi); lo = min(lo, o.lo); hi = max(hi, o.hi)
+        }
+        var eventFirst: Int32? { eventLo <= eventHi ? eventLo : nil }
+        var eventLast: Int32? { eventLo <= eventHi ? eventHi : nil }
+        var first: Int32? { lo <= hi ? lo : nil }
+        var last: Int32? { lo <= hi ? hi : nil }
+        /// Whether `o` lies inside this span without touching its ends, so that taking `o`
+        /// out or putting it in leaves the span as it is.
+        func strictlyHolds(_ o: DaySpan) -> Bool {
+            (o.eventLo > o.eventHi || (o.eventLo > eventLo && o.eventHi < eventHi)) && (o.lo > o.hi || (o.lo > lo && o.hi < hi))
+        }
+    }
+
+    /// One summary's records under `numbers`; `record`'s countries are `countries` (its
+    /// `countryStart`/`countryEnd` are the caller's to set). Nil when the summary names a unit,
+    /// lawyer or country `numbers` does not have.
+    struct CaseRecords {
+        var record: CaseRecord
+        var countries: [Int32] = []
+        var defendants: [DefendantRecord] = []
+        var orders: [OrderRecord] = []
+        var requests: [RequestRecord] = []
+        var days = DaySpan()
+    }
+
+    static func records(_ s: CaseSummary, caseIndex c: Int32, _ numbers: GroupNumbers, interval: Int32) -> CaseRecords? {
+        guard let unit = numbers.unit[s.unit] else { return nil }
+        var lawyer = numbers.unassigned
+        if let l = s.lawyer { guard let n = numbers.lawyer[l] else { return nil }; lawyer = n }
+        var countries: [Int32] = []
+        for r in s.requests {
+            guard let k = numbers.country[r.country] else { return nil }
+            if !countries.contains(k) { countries.append(k) }
+        }
+        var mask: UInt16 = 0
+        for t in s.crimeTypes { mask |= 1 << UInt16(t.slot) }
+        let closed: Int32 = s.finalised?.ordinal ?? (s.status == .finalised ? s.updated.day.ordinal : MeasureIndex.never)
+        let opened = s.opened.ordinal
+        var out = CaseRecords(record: CaseRecord(unit: unit, lawyer: lawyer, crimeMask: mask, crimeCount: UInt8(mask.nonzeroBitCount),
+                                                 opened: opened, closed: closed,
+                                                 lastActive: closed == MeasureIndex.never ? closed : max(opened, closed),
+                                                 countryStart: 0, countryEnd: Int32(countries.count)),
+                              countries: countries)
+        out.days.event(s.opened)
+        if closed != MeasureIndex.never { out.days.event(Day(ordinal: closed)) }
+        for d in s.defendants {
+            var nat = numbers.unknown
+            if let n = d.nationality { guard let k = numbers.country[n] else { return nil }; nat = k }
+            let conf = d.confiscation
+            out.defendants.append(DefendantRecord(
+                caseIndex: c, nationality: nat, outcome: Int8(d.outcome?.slot ?? -1),
+                stage: Int8(conf?.stage.slot ?? -1), outcomeDate: d.outcomeDate?.ordinal ?? MeasureIndex.never,
+                custodialMonths: Int32(clamping: (!d.suspended && (d.outcome?.isConviction ?? false)) ? max(0, d.custodialMonths ?? 0) : 0),
+                orderDate: conf?.orderDate?.ordinal ?? MeasureIndex.never,
+                restraintDate: conf?.restraintDate?.ordinal ?? MeasureIndex.never,
+                orderPence: Int64(conf?.orderPence ?? 0), recoveredPence: Int64(conf?.recoveredPence ?? 0)))
+            out.days.event(d.outcomeDate); out.days.event(conf?.orderDate); out.days.event(conf?.restraintDate)
+            for o in d.ancillaryOrders {
+                out.orders.append(OrderRecord(caseIndex: c, nationality: nat, type: Int8(o.type.slot), made: o.made.ordinal))
+                out.days.event(o.made)
+            }
+        }
+        for r in s.requests {
+            out.requests.append(MeasureIndex.record(r, case: c, country: numbers.country[r.country]!, interval: interval))
+            out.days.event(r.sent); out.days.event(r.executed)
+            for d in [r.statusDate, r.due, r.lastChased, r.closedOn] { out.days.any(d) }
+        }
+        return out
     }
 
     /// The timeliness rules of `RequestSummary` (isOpen, isOverdue, isToChase) as day

@@ -78,8 +78,8 @@ extension AppState {
         cases.lastQuery = nil
         requickCases()
         replaceInBoard(i, old: old)
-        // A save: the Dashboard's index is rebuilt off the loop.
-        DashboardScreen.summariesChanged(&self)
+        // A save: the Dashboard puts this case back into its index, off the loop.
+        DashboardScreen.summariesChanged(&self, inPlace: (i, old, summaries[i]))
     }
 
     mutating func caseLoaded(_ c: Case, _ purpose: LoadPurpose) -> [Effect] {

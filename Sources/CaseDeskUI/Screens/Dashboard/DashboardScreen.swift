@@ -54,9 +54,13 @@ enum DashboardScreen {
     static func afterAction(_ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
         if state.load == .loaded, state.dashboard.indexStale, state.dashboard.building == nil {
-            state.dashboard.building = state.dashboard.generation
+            let d = state.dashboard
+            let full = d.needsFullBuild || d.index == nil
+            state.dashboard.building = d.generation
+            state.dashboard.needsFullBuild = false
             effects.append(.buildMeasures(MeasuresRequest(summaries: state.summaries, chaseIntervalDays: state.chaseInterval,
-                                                          today: state.today, generation: state.dashboard.generation)))
+                                                          today: state.today, generation: d.generation,
+                                                          base: full ? nil : d.index?.index, changes: full ? [] : d.changes)))
         }
         refresh(&state)
         return effects
@@ -71,20 +75,31 @@ enum DashboardScreen {
         }
     }
 
-    /// The summaries changed (`AppState.indexesChanged`, `replaceSummary`): a new build starts
-    /// after this action (or when the one under way ends), and answers from older builds are dropped.
-    static func summariesChanged(_ state: inout AppState) {
+    /// The summaries changed: a new build starts after this action (or when the one under way
+    /// ends). A save (`replaceSummary`) passes the one case it changed in place, which the build
+    /// puts back into the index; anything else (`indexesChanged`: a case added or deleted, a
+    /// reload) needs every summary read again.
+    static func summariesChanged(_ state: inout AppState, inPlace change: (index: Int, old: CaseSummary, new: CaseSummary)? = nil) {
         state.dashboard.indexStale = true
         state.dashboard.generation += 1
+        if let change {
+            state.dashboard.changes.append(SummaryChange(index: change.index, old: change.old, new: change.new,
+                                                         generation: state.dashboard.generation))
+        } else {
+            state.dashboard.needsFullBuild = true
+            state.dashboard.changes = []
+        }
     }
 
-    /// The answer of `.buildMeasures`: installed if built from the summaries as they are now.
+    /// The answer of `.buildMeasures`: installed, since it counts the summaries of its
+    /// generation; if they have changed since, it is marked stale and the next build starts
+    /// from it with the saves that came after.
     static func measuresBuilt(_ state: inout AppState, _ ready: MeasuresReady) {
         state.dashboard.building = nil
-        guard ready.generation == state.dashboard.generation else { return }   // overtaken: afterAction builds again
+        state.dashboard.changes.removeAll { $0.generation <= ready.generation }
         state.dashboard.index = MeasureIndexBox(ready.index)
         state.dashboard.cache.removeAll()
-        state.dashboard.indexStale = false
+        state.dashboard.indexStale = ready.generation != state.dashboard.generation
         state.dashboard.trend = Measures.convictionRateTrend(ready.index, today: state.today)
         if state.dashboard.figures != nil || state.screen == .dashboard { recompute(&state) }
         if let drill = state.dashboard.drill { state.dashboard.drill = relocated(drill, in: state.summaries) }

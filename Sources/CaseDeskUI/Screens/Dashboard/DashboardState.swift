@@ -19,6 +19,10 @@ struct DashboardState: Sendable, Equatable {
     var generation = 0
     /// The generation a `.buildMeasures` is under way for, if any (one at a time).
     var building: Int?
+    /// Saves since the generation of `index`: the next build puts these cases back in place.
+    var changes: [SummaryChange] = []
+    /// Summaries were added, removed or reloaded: the next build reads them all.
+    var needsFullBuild = true
     var figures: DashboardFigures?
     /// Reports already computed over `index`, reused by `figures`.
     var cache = ReportCache()
