@@ -78,6 +78,30 @@ import Testing
         #expect(replaced >= 5, "most changes are put in place, not rebuilt")
     }
 
+    /// A save dated on the last day the store holds (a chase or an outcome today) reaches the
+    /// edge without moving it: still put in place, with the figures of a full build.
+    @Test func aDayOnTheEdgeIsPutInPlace() throws {
+        var cases = demoCases(250, seed: 7)
+        var summaries = cases.map(CaseSummary.init)
+        let index = MeasureIndex(summaries)
+        index.prepareReports(today: Self.today)
+        let last = try #require(index.lastDay)
+        let ci = try #require(cases.indices.first { i in
+            !cases[i].defendants.isEmpty && !summaries[i].defendants.contains { $0.outcomeDate == last } && cases[i].opened < last
+        })
+        let old = summaries[ci]
+        cases[ci].defendants[0].outcome = Outcome(category: .guiltyPlea, date: last)
+        summaries[ci] = CaseSummary(cases[ci])
+        let replaced = try #require(index.replacing(ci, old: old, new: summaries[ci], today: Self.today))
+        let fresh = MeasureIndex(summaries)
+        for period in [ReportPeriod.all, .year(FinancialYear(containing: last)), .quarter(FinancialYear(containing: last), Quarter(containing: last))] {
+            for g in GroupBy.allCases {
+                #expect(Measures.report(replaced, period: period, groupBy: g, today: Self.today)
+                        == Measures.report(fresh, period: period, groupBy: g, today: Self.today), "\(period.text) by \(g.rawValue)")
+            }
+        }
+    }
+
     /// Only a full build can number a new lawyer, or move the first or last day the index spans.
     @Test func aNewLawyerOrADayAtTheEdgeNeedsAFullBuild() {
         let cases = demoCases(60, seed: 3)

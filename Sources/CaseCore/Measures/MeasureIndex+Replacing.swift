@@ -14,7 +14,7 @@ extension MeasureIndex {
         let c = Int32(index)
         guard let before = MeasureIndex.records(old, caseIndex: c, numbers, interval: interval),
               let after = MeasureIndex.records(new, caseIndex: c, numbers, interval: interval),
-              days.strictlyHolds(before.days), days.strictlyHolds(after.days) else { return nil }
+              days.keeps(replacing: before.days, with: after.days) else { return nil }
 
         var cases = self.cases, caseCountries = self.caseCountries
         let start = Int(cases[index].countryStart), end = Int(cases[index].countryEnd)

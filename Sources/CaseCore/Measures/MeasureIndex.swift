@@ -174,10 +174,16 @@ public struct MeasureIndex: Sendable {
         var eventLast: Int32? { eventLo <= eventHi ? eventHi : nil }
         var first: Int32? { lo <= hi ? lo : nil }
         var last: Int32? { lo <= hi ? hi : nil }
-        /// Whether `o` lies inside this span without touching its ends, so that taking `o`
-        /// out or putting it in leaves the span as it is.
-        func strictlyHolds(_ o: DaySpan) -> Bool {
-            (o.eventLo > o.eventHi || (o.eventLo > eventLo && o.eventHi < eventHi)) && (o.lo > o.hi || (o.lo > lo && o.hi < hi))
+        /// Whether this span stays as it is when one case's days `old` are taken out and `new`
+        /// put in: `new` lies within it, and every end `old` reaches `new` reaches too (another
+        /// case might hold that end as well, but only a full build can tell).
+        func keeps(replacing old: DaySpan, with new: DaySpan) -> Bool {
+            func keeps(_ lo: Int32, _ hi: Int32, _ oldLo: Int32, _ oldHi: Int32, _ newLo: Int32, _ newHi: Int32) -> Bool {
+                let within = newLo > newHi || (newLo >= lo && newHi <= hi)
+                return within && (oldLo > oldHi || ((oldLo != lo || newLo == lo) && (oldHi != hi || newHi == hi)))
+            }
+            return keeps(eventLo, eventHi, old.eventLo, old.eventHi, new.eventLo, new.eventHi)
+                && keeps(lo, hi, old.lo, old.hi, new.lo, new.hi)
         }
     }
 
