@@ -74,34 +74,6 @@ public struct RequestBoard: Sendable, Equatable {
     public var overdueCount: Int { groups.reduce(0) { $0 + $1.rows.lazy.filter(\.isOverdue).count } }
     public var toChaseCount: Int { groups.reduce(0) { $0 + $1.rows.lazy.filter(\.isToChase).count } }
 
-    /// The same rows re-ordered within each group.
-    public func sorted(by key: RequestSortKey, ascending: Bool = true) -> RequestBoard {
-        var b = self
-        for i in b.groups.indices { b.groups[i].rows = RequestBoard.sorted(b.groups[i].rows, by: key, ascending: ascending) }
-        return b
-    }
-
-    static func sorted(_ rows: [RequestRow], by key: RequestSortKey, ascending: Bool) -> [RequestRow] {
-        // Sort small integer records, then pick the rows: rows are large (strings and a whole
-        // request) and the board holds every request of the store.
-        var items = rows.indices.map { i in
-            SortItem(key: sortKey(rows[i].request, daysOpen: rows[i].daysOpen, by: key, ascending: ascending),
-                     caseIndex: Int32(rows[i].caseIndex), requestIndex: Int32(rows[i].requestIndex), row: Int32(i))
-        }
-        items.sort()
-        return items.map { rows[Int($0.row)] }
-    }
-
-    struct SortItem: Comparable {
-        var key: Int
-        var caseIndex: Int32
-        var requestIndex: Int32
-        var row: Int32
-        static func < (a: SortItem, b: SortItem) -> Bool {
-            a.key != b.key ? a.key < b.key : a.caseIndex != b.caseIndex ? a.caseIndex < b.caseIndex : a.requestIndex < b.requestIndex
-        }
-    }
-
     /// One integer per row; `Int.max` (last either way) when the value is missing.
     static func sortKey(_ r: RequestSummary, daysOpen: Int?, by key: RequestSortKey, ascending: Bool) -> Int {
         let v: Int?

@@ -41,16 +41,13 @@ public struct RequestOrder: Sendable, Equatable {
     /// search. Costs a pass over integer records, not over the requests of other cases.
     public mutating func replace(caseIndex ci: Int, old: CaseSummary, new: CaseSummary) {
         let c = Int32(ci)
-        var touched = Set<Int>()
-        for r in old.requests { touched.insert(r.status.slot) }
-        for s in touched { items[s].removeAll { $0.caseIndex == c } }
-        count(old, sign: -1)
-        var fresh = RequestOrder.empty(like: self)
-        fresh.add(new, at: ci)
-        for s in fresh.items.indices {
-            for item in fresh.items[s] { items[s].insert(item, at: Self.insertionPoint(of: item, in: items[s])) }
+        for slot in Set(old.requests.map(\.status.slot)) { items[slot].removeAll { $0.caseIndex == c } }
+        for r in old.requests where passes(r) { tally(r, -1) }
+        for (ri, r) in new.requests.enumerated() where passes(r) {
+            let item = self.item(r, caseIndex: ci, requestIndex: ri)
+            items[r.status.slot].insert(item, at: Self.insertionPoint(of: item, in: items[r.status.slot]))
+            tally(r, 1)
         }
-        overdue += fresh.overdue; toChase += fresh.toChase
     }
 
     /// The requests of one status, in order.
@@ -68,28 +65,23 @@ public struct RequestOrder: Sendable, Equatable {
         return lo
     }
 
-    private static func empty(like o: RequestOrder) -> RequestOrder {
-        RequestOrder([], context: o.context, sortBy: o.sortBy, ascending: o.ascending,
-                     overdueOnly: o.overdueOnly, toChaseOnly: o.toChaseOnly, openOnly: o.openOnly)
-    }
-
     /// Adds the requests of one case that pass the filters, unsorted, and counts them.
     private mutating func add(_ s: CaseSummary, at ci: Int) {
-        let today = context.today, interval = context.chaseIntervalDays
         for (ri, r) in s.requests.enumerated() where passes(r) {
-            let k = RequestBoard.sortKey(r, daysOpen: r.daysOpen(today: today), by: sortBy, ascending: ascending)
-            items[r.status.slot].append(Item(key: k, caseIndex: Int32(ci), requestIndex: Int32(ri)))
-            if r.isOverdue(today: today) { overdue += 1 }
-            if r.isToChase(today: today, interval: interval) { toChase += 1 }
+            items[r.status.slot].append(item(r, caseIndex: ci, requestIndex: ri))
+            tally(r, 1)
         }
     }
 
-    private mutating func count(_ s: CaseSummary, sign: Int) {
-        let today = context.today, interval = context.chaseIntervalDays
-        for r in s.requests where passes(r) {
-            if r.isOverdue(today: today) { overdue += sign }
-            if r.isToChase(today: today, interval: interval) { toChase += sign }
-        }
+    private func item(_ r: RequestSummary, caseIndex ci: Int, requestIndex ri: Int) -> Item {
+        let k = RequestBoard.sortKey(r, daysOpen: r.daysOpen(today: context.today), by: sortBy, ascending: ascending)
+        return Item(key: k, caseIndex: Int32(ci), requestIndex: Int32(ri))
+    }
+
+    /// Counts a request in (`sign` 1) or out (-1) of the overdue and to-chase totals.
+    private mutating func tally(_ r: RequestSummary, _ sign: Int) {
+        if r.isOverdue(today: context.today) { overdue += sign }
+        if r.isToChase(today: context.today, interval: context.chaseIntervalDays) { toChase += sign }
     }
 
     private func passes(_ r: RequestSummary) -> Bool {
