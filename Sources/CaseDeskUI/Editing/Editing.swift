@@ -2,8 +2,12 @@ import CaseCore
 import TerminalUI
 
 /// The editing commands the screens hand over (a e d E u Ctrl-r).
-enum EditCommand: Sendable, Equatable {
+enum EditCommand: String, Sendable, Equatable {
     case add, edit, delete, editJSON, undo, redo
+
+    /// The editing command of a screen's table with the same name (`CasesCommand.undo` →
+    /// `.undo`); screens pass only their editing commands.
+    init<C: CommandSet>(_ command: C) { self = EditCommand(rawValue: command.rawValue) ?? .edit }
 }
 
 /// What an edit command applies to: the screen knows, Editing decides what to do.

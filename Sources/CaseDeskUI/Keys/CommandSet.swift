@@ -36,3 +36,17 @@ enum MovementKeys {
     static let open: [Key] = [.enter, .char("l")]
     static let back: [Key] = [.escape, .char("h")]
 }
+
+/// The default keys of the commands that change a case, the same wherever a screen offers
+/// them (ux.md: `a` `e` `d`, `E`, `u`, `c` `>`); each table still lists them, so any one can
+/// be rebound per screen.
+enum ActionKeys {
+    static let add: [Key] = [.char("a")]
+    static let edit: [Key] = [.char("e")]
+    static let delete: [Key] = [.char("d")]
+    static let editJSON: [Key] = [.char("E")]
+    static let undo: [Key] = [.char("u")]
+    static let redo: [Key] = [.ctrl("r")]
+    static let chase: [Key] = [.char("c")]
+    static let advance: [Key] = [.char(">")]
+}

@@ -19,9 +19,9 @@ enum BoardCommand: String, CommandSet {
         case .back: MovementKeys.back
         case .sort: [.char("s")]
         case .reverseSort: [.char("S")]
-        case .chase: [.char("c")]
-        case .advance: [.char(">")]
-        case .note: [.char("a")]
+        case .chase: ActionKeys.chase
+        case .advance: ActionKeys.advance
+        case .note: ActionKeys.add           // "a" adds: here, a note
         }
     }
 

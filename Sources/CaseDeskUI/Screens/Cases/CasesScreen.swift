@@ -107,16 +107,3 @@ enum CasesScreen {
         }
     }
 }
-
-extension EditCommand {
-    init(_ c: CasesCommand) {
-        switch c {
-        case .add: self = .add
-        case .delete: self = .delete
-        case .editJSON: self = .editJSON
-        case .undo: self = .undo
-        case .redo: self = .redo
-        default: self = .edit
-        }
-    }
-}

@@ -20,14 +20,14 @@ enum DetailCommand: String, CommandSet {
         case .back: MovementKeys.back
         case .nextTab: [.tab, .right, .char("]")]
         case .prevTab: [.backTab, .left, .char("[")]
-        case .chase: [.char("c")]
-        case .advance: [.char(">")]
-        case .add: [.char("a")]
-        case .edit: [.char("e")]
-        case .delete: [.char("d")]
-        case .editJSON: [.char("E")]
-        case .undo: [.char("u")]
-        case .redo: [.ctrl("r")]
+        case .chase: ActionKeys.chase
+        case .advance: ActionKeys.advance
+        case .add: ActionKeys.add
+        case .edit: ActionKeys.edit
+        case .delete: ActionKeys.delete
+        case .editJSON: ActionKeys.editJSON
+        case .undo: ActionKeys.undo
+        case .redo: ActionKeys.redo
         }
     }
 

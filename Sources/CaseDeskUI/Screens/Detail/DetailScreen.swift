@@ -64,16 +64,3 @@ enum DetailScreen {
         }
     }
 }
-
-extension EditCommand {
-    init(_ c: DetailCommand) {
-        switch c {
-        case .add: self = .add
-        case .delete: self = .delete
-        case .editJSON: self = .editJSON
-        case .undo: self = .undo
-        case .redo: self = .redo
-        default: self = .edit
-        }
-    }
-}
