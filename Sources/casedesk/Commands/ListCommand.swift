@@ -54,12 +54,7 @@ struct ListCommand: ParsableCommand {
         try Today.validate(today)
     }
 
-    func sortKey() throws -> CaseSortKey {
-        guard let key = CaseSortKey.allCases.first(where: { $0.rawValue.lowercased() == sort.lowercased() }) else {
-            throw ValidationError("--sort \"\(sort)\" is not one of: \(CaseSortKey.allCases.map(\.rawValue).joined(separator: ", ")).")
-        }
-        return key
-    }
+    func sortKey() throws -> CaseSortKey { try VocabularyArgument.one(sort, option: "sort") }
 
     func run() throws {
         let opened = try StoreAccess.open(options)

@@ -37,12 +37,7 @@ struct RequestsCommand: ParsableCommand {
         try Today.validate(today)
     }
 
-    func sortKey() throws -> RequestSortKey {
-        guard let key = RequestSortKey.allCases.first(where: { $0.rawValue.lowercased() == sort.lowercased() }) else {
-            throw ValidationError("--sort \"\(sort)\" is not one of: \(RequestSortKey.allCases.map(\.rawValue).joined(separator: ", ")).")
-        }
-        return key
-    }
+    func sortKey() throws -> RequestSortKey { try VocabularyArgument.one(sort, option: "sort") }
 
     func run() throws {
         let snapshot = try StoreAccess.open(options).snapshot

@@ -33,6 +33,14 @@ enum VocabularyArgument {
         return out
     }
 
+    /// One value of a closed list given by its name, any case (`--sort due`).
+    static func one<K: CaseIterable & RawRepresentable<String>>(_ text: String, option: String, as type: K.Type = K.self) throws -> K {
+        guard let k = K.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) else {
+            throw ValidationError("--\(option) \"\(text)\" is not one of: \(K.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return k
+    }
+
     static func words(_ values: [String]) -> Set<String> {
         Set(values.flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces }.filter { !$0.isEmpty })
     }
