@@ -35,7 +35,7 @@ import Testing
         }
     }
 
-    /// A case saved in place (new title, lawyer, status, opening date, requests): every column
+    /// A case saved in place (new title, lawyer, unit, status, opening date, requests): every column
     /// still sorts as from the strings, through the kept keys or back to the strings.
     @Test func aCaseChangedInPlaceStillSortsRight() {
         var s = Self.summaries
@@ -45,6 +45,7 @@ import Testing
         var c = demoCases(6, seed: 9)[5]
         c.title = "Aardvark"
         c.lawyer = nil
+        c.unit = "ZZ-NEW"                 // a unit no case had: a new slot
         c.status = .finalised
         c.opened = Day(iso: "2001-01-01")!
         c.requests = []

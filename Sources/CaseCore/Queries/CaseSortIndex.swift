@@ -15,8 +15,8 @@ public struct CaseSortIndex: Sendable, Equatable {
     private(set) var titleGroup: [Int32]?
     /// Each summary's unit and lawyer as a slot in `unitIDs` / `lawyerIDs` (-1: no lawyer), so
     /// a sort ranks the few distinct names and looks each case up in an array.
-    let unitSlot: [Int32], lawyerSlot: [Int32]
-    let unitIDs: [String], lawyerIDs: [String]
+    private(set) var unitSlot: [Int32], lawyerSlot: [Int32]
+    private(set) var unitIDs: [String], lawyerIDs: [String]
     /// The integer keys of the other columns, made the first time the list is sorted by each
     /// (`prepare`) and kept up to date by `update`.
     private(set) var keys: [CaseSortKey: [Int]] = [:]
@@ -64,12 +64,18 @@ public struct CaseSortIndex: Sendable, Equatable {
     public mutating func update(_ i: Int, from old: CaseSummary, to new: CaseSummary) {
         precondition(old.id == new.id, "a summary keeps its id in place")
         if old.title != new.title { titleGroup = nil }
-        if old.unit != new.unit || old.lawyer != new.lawyer { unitsOrLawyersChanged = true }
+        unitSlot[i] = Self.slot(of: new.unit, in: &unitIDs)
+        lawyerSlot[i] = new.lawyer.map { Self.slot(of: $0, in: &lawyerIDs) } ?? -1
         for k in Array(keys.keys) { keys[k]![i] = CaseSort(k).integerKey(new, context) }
     }
 
-    /// A unit or lawyer changed in place: those columns are sorted from the strings.
-    private(set) var unitsOrLawyersChanged = false
+    /// The slot of `id`, a new one at the end when the table does not have it yet (a table may
+    /// keep ids no case uses any more: they are ranked with the others and match nothing).
+    static func slot(of id: String, in ids: inout [String]) -> Int32 {
+        if let s = ids.firstIndex(of: id) { return Int32(s) }
+        ids.append(id)
+        return Int32(ids.count - 1)
+    }
 }
 
 extension CaseSort {
@@ -80,9 +86,6 @@ extension CaseSort {
                       index: CaseSortIndex) -> [Int] {
         precondition(index.count == summaries.count, "the sort index belongs to other summaries")
         if key == .title && index.titleGroup == nil { return apply(indices, of: summaries, context: context, meta: meta) }
-        if (key == .unit || key == .lawyer) && index.unitsOrLawyersChanged {
-            return apply(indices, of: summaries, context: context, meta: meta)
-        }
         let keys: [Int]?
         switch key {
         case .id, .title: keys = nil
