@@ -114,7 +114,10 @@ final class FailingStore: CaseStore, @unchecked Sendable {
     var displayName: String { inner.displayName }
     func open(progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot { try inner.open(progress: progress) }
     func load(id: String) throws -> Case { try inner.load(id: id) }
-    func save(_ c: Case, baseRevision: Int?, user: String, action: String) throws -> Case {
+    func save(_ c: Case, baseRevision: Int?, user: String, action: String, keepOverwritten: Bool) throws -> Case {
+        throw StoreError.io(path: "/store/cases/\(c.id).json", reason: "No space left on device")
+    }
+    func restore(_ c: Case, deletedRevision: Int, user: String, action: String) throws -> Case {
         throw StoreError.io(path: "/store/cases/\(c.id).json", reason: "No space left on device")
     }
     func delete(id: String, baseRevision: Int, user: String) throws { try inner.delete(id: id, baseRevision: baseRevision, user: user) }

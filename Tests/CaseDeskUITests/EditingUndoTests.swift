@@ -120,7 +120,7 @@ import TerminalUI
         let back = d.memory.stored("OCD-LON-0001")
         #expect(back?.title == Fixture.kestrel.title && back?.defendants == Fixture.kestrel.defendants)
         #expect(d.memory.auditEntries.last?.action == "undo")
-        #expect(d.messageText == "Undone “case OCD-LON-0001 deleted” — OCD-LON-0001 saved (revision 1).")
+        #expect(d.messageText == "Undone “case OCD-LON-0001 deleted” — OCD-LON-0001 saved (revision 5).")
         #expect(d.state.summaries.contains { $0.id == "OCD-LON-0001" })
         d.press(.ctrl("r"))
         #expect(d.memory.stored("OCD-LON-0001") == nil)

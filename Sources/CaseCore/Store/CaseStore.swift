@@ -15,8 +15,13 @@ public protocol CaseStore: Sendable {
     func load(id: String) throws -> Case
     /// Saves one case if the revision on disk is still `baseRevision` (nil for a new case),
     /// writing only that case's file and one audit line. Returns the case as saved, with its
-    /// revision and `updated` set.
-    func save(_ c: Case, baseRevision: Int?, user: String, action: String) throws -> Case
+    /// revision and `updated` set (revisions only grow: `RevisionRule`). `keepOverwritten`
+    /// first keeps the revision being replaced in the store's history (someone else's change
+    /// that this user chose to save over), and the audit line says where.
+    func save(_ c: Case, baseRevision: Int?, user: String, action: String, keepOverwritten: Bool) throws -> Case
+    /// Saves a deleted case again under its id as revision `deletedRevision + 1`, if the id is
+    /// free and its latest deleted revision is still `deletedRevision`.
+    func restore(_ c: Case, deletedRevision: Int, user: String, action: String) throws -> Case
     /// Deletes one case if its revision on disk is still `baseRevision`, with an audit line.
     func delete(id: String, baseRevision: Int, user: String) throws
     /// The audit trail, oldest first, optionally of one case; torn or unreadable lines are
@@ -25,6 +30,13 @@ public protocol CaseStore: Sendable {
     /// The revision of a case on disk now, nil if it is gone: cheap, to notice changes made by
     /// another process.
     func revisionOnDisk(id: String) throws -> Int?
+}
+
+extension CaseStore {
+    /// A save that keeps nothing besides the new revision.
+    public func save(_ c: Case, baseRevision: Int?, user: String, action: String) throws -> Case {
+        try save(c, baseRevision: baseRevision, user: user, action: action, keepOverwritten: false)
+    }
 }
 
 /// Everything the list, filters, MLA board and dashboard need, read in one pass.

@@ -17,8 +17,8 @@ extension JSONDirectoryStore {
     }
 
     /// Writes `count` new cases made by `make(index)` (called from several threads), each
-    /// with revision 1 and `updated` now. A case that is invalid or whose id already exists
-    /// is refused and reported; the others are written. Throws only when the store itself
+    /// with revision 1 (the next after its id's revision in the trash, if any) and `updated`
+    /// now. A case that is invalid or whose id already exists is refused and reported; the others are written. Throws only when the store itself
     /// cannot be used (not a store, newer schema, lock, I/O on the directory).
     @discardableResult
     public func writeNewCases(count: Int, user: String, action: String,
@@ -28,6 +28,8 @@ extension JSONDirectoryStore {
         let now = clock()
         let casesDir = self.casesDir
         return try lock.withExclusive {
+            // An id whose older case is in the trash continues its numbering (RevisionRule).
+            let trashed = try trashedRevisions()
             var outcomes = [BulkOutcome?](repeating: nil, count: count)
             let meter = progress.map { ProgressMeter(total: count, report: $0) }
             outcomes.withUnsafeMutableBufferPointer { buf in
@@ -38,7 +40,7 @@ extension JSONDirectoryStore {
                     let lo = k * chunk, hi = min(count, lo + chunk)
                     for n in lo..<hi {
                         var c = make(n)
-                        c.revision = 1
+                        c.revision = RevisionRule.firstRevision(trashed: trashed[c.id])
                         c.updated = now
                         slots.base[n] = JSONDirectoryStore.writeOne(c, meta: meta, casesDir: casesDir)
                     }

@@ -146,36 +146,47 @@ public struct JSONDirectoryStore: CaseStore {
 
     // MARK: Writing
 
-    public func save(_ c: Case, baseRevision: Int?, user: String, action: String) throws -> Case {
+    public func save(_ c: Case, baseRevision: Int?, user: String, action: String, keepOverwritten: Bool) throws -> Case {
         let meta = try readMeta()
         let problems = CaseValidator.problems(of: c, meta: meta).filter { !$0.isWarning }
         guard problems.isEmpty else { throw StoreError.invalidCase(id: c.id, problems: problems) }
         return try lock.withExclusive {
             let old = try readCase(c.id)
-            let onDisk = old?.case.revision
-            guard onDisk == baseRevision else {
-                throw StoreError.staleRevision(id: c.id, base: baseRevision, onDisk: onDisk)
+            // Only a new id needs the trash: a live file's revision is already the highest.
+            let trashed = old == nil ? try trashedRevision(id: c.id) : nil
+            let revision = try RevisionRule.next(id: c.id, base: baseRevision, live: old?.case.revision, trashed: trashed)
+            var kept = ""
+            if keepOverwritten, let old {
+                try keepInHistory(old.json, id: c.id, revision: old.case.revision)
+                kept = "; revision \(old.case.revision) kept in history/\(c.id)/\(old.case.revision).json"
             }
-            var saved = c
-            saved.revision = (onDisk ?? 0) + 1
-            saved.updated = clock()
-            let json = saved.toJSON()
-            try PosixFile.writeAtomically(JSONWriter.pretty(json, order: ModelKeys.case), to: casePath(c.id))
-            let detail = old.map { CaseDiff.detail(from: $0.json, to: json) } ?? "new case"
-            do throws(StoreError) {
-                try AuditTrail.append([AuditEntry(at: saved.updated, user: user, action: action, case: c.id, detail: detail)],
-                                      to: auditPath)
-            } catch {
-                // The case itself is safely on disk: say so, so nobody retries a save that happened.
-                throw StoreError.io(path: auditPath, reason: "case \(c.id) was saved as revision \(saved.revision), "
-                                    + "but its audit line could not be written (\(error))")
-            }
-            return saved
+            return try write(c, revision: revision, old: old?.json, user: user, action: action, detail: nil, suffix: kept)
         }
     }
 
+    /// Writes `c` as `revision` (atomically) and its audit line; under the lock, checks done.
+    func write(_ c: Case, revision: Int, old: JSONValue?, user: String, action: String, detail: String?,
+               suffix: String = "") throws -> Case {
+        var saved = c
+        saved.revision = revision
+        saved.updated = clock()
+        let json = saved.toJSON()
+        try PosixFile.writeAtomically(JSONWriter.pretty(json, order: ModelKeys.case), to: casePath(c.id))
+        let detail = (detail ?? old.map { CaseDiff.detail(from: $0, to: json) } ?? "new case") + suffix
+        do throws(StoreError) {
+            try AuditTrail.append([AuditEntry(at: saved.updated, user: user, action: action, case: c.id, detail: detail)],
+                                  to: auditPath)
+        } catch {
+            // The case itself is safely on disk: say so, so nobody retries a save that happened.
+            throw StoreError.io(path: auditPath, reason: "case \(c.id) was saved as revision \(saved.revision), "
+                                + "but its audit line could not be written (\(error))")
+        }
+        return saved
+    }
+
     /// Moves the case file to `trash/ID.<time>.json` (nothing is ever unlinked) and records
-    /// it in the audit trail.
+    /// it in the audit trail. The trash file keeps the case's revision, from which a restore
+    /// or a new case under the id continues (`RevisionRule`).
     public func delete(id: String, baseRevision: Int, user: String) throws {
         _ = try readMeta()
         guard Case.isValidID(id) else { throw StoreError.notFound(id: id) }

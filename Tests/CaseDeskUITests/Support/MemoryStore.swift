@@ -9,6 +9,10 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
     private var meta: StoreMeta
     private var cases: [String: Case]
     private var damaged: [DamagedCase]
+    /// The revision each deleted id had (the trash keeps it).
+    private var trashed: [String: Int] = [:]
+    /// Revisions kept by a save over someone else's change, by case id and revision.
+    private var kept: [String: [Int: Case]] = [:]
     private(set) var auditEntries: [AuditEntry]
     private let clock: Timestamp
     private var interfere = false
@@ -50,7 +54,7 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
         return c
     }
 
-    func save(_ c: Case, baseRevision: Int?, user: String, action: String) throws -> Case {
+    func save(_ c: Case, baseRevision: Int?, user: String, action: String, keepOverwritten: Bool) throws -> Case {
         lock.lock(); defer { lock.unlock() }
         if interfere, var other = cases[c.id] {
             interfere = false
@@ -58,13 +62,34 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
             cases[c.id] = other
         }
         let onDisk = cases[c.id]?.revision
-        guard onDisk == baseRevision else { throw StoreError.staleRevision(id: c.id, base: baseRevision, onDisk: onDisk) }
         var saved = c
-        saved.revision = (onDisk ?? 0) + 1
+        saved.revision = try RevisionRule.next(id: c.id, base: baseRevision, live: onDisk, trashed: trashed[c.id])
+        saved.updated = clock
+        var detail = "requests"
+        if keepOverwritten, let old = cases[c.id] {
+            kept[c.id, default: [:]][old.revision] = old
+            detail += "; revision \(old.revision) kept in history/\(c.id)/\(old.revision).json"
+        }
+        cases[c.id] = saved
+        auditEntries.append(AuditEntry(at: clock, user: user, action: action, case: c.id, detail: detail))
+        return saved
+    }
+
+    func restore(_ c: Case, deletedRevision: Int, user: String, action: String) throws -> Case {
+        lock.lock(); defer { lock.unlock() }
+        var saved = c
+        saved.revision = try RevisionRule.restored(id: c.id, deletedRevision: deletedRevision, live: cases[c.id]?.revision,
+                                                   trashed: trashed[c.id])
         saved.updated = clock
         cases[c.id] = saved
-        auditEntries.append(AuditEntry(at: clock, user: user, action: action, case: c.id, detail: "requests"))
+        auditEntries.append(AuditEntry(at: clock, user: user, action: action, case: c.id, detail: "restored"))
         return saved
+    }
+
+    /// A revision kept by a save over it.
+    func keptRevision(_ id: String, _ revision: Int) -> Case? {
+        lock.lock(); defer { lock.unlock() }
+        return kept[id]?[revision]
     }
 
     func delete(id: String, baseRevision: Int, user: String) throws {
@@ -72,6 +97,7 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
         guard let onDisk = cases[id]?.revision, onDisk == baseRevision else {
             throw StoreError.staleRevision(id: id, base: baseRevision, onDisk: cases[id]?.revision)
         }
+        trashed[id] = onDisk
         cases[id] = nil
         auditEntries.append(AuditEntry(at: clock, user: user, action: "delete", case: id, detail: ""))
     }
