@@ -143,12 +143,12 @@ import Testing
         defer { Fixtures.remove(store) }
         _ = try store.save(Fixtures.sampleCase(), baseRevision: nil, user: "u", action: "create")
         var json = Fixtures.meta.toJSON().objectValue!
-        json["schemaVersion"] = .number("2")
+        json["schemaVersion"] = .number("3")
         json["units"] = .string("a shape this program does not know")
         let metaPath = store.directory.path + "/store.json"
         let bytes = Data(JSONWriter.pretty(.object(json)))
         try bytes.write(to: URL(fileURLWithPath: metaPath))
-        let expected = StoreError.newerSchema(path: metaPath, found: 2, supported: 1)
+        let expected = StoreError.newerSchema(path: metaPath, found: 3, supported: 2)
         #expect(throws: expected) { try store.open { _, _ in } }
         #expect(throws: expected) { try store.save(Fixtures.sampleCase(), baseRevision: 1, user: "u", action: "update") }
         #expect(throws: expected) { try store.delete(id: "C-1", baseRevision: 1, user: "u") }

@@ -10,6 +10,7 @@ extension Case {
         o["hearings"] = .array(hearings.map { $0.toJSON() })
         o["requests"] = .array(requests.map { $0.toJSON() })
         o["notes"] = .array(notes.map { $0.toJSON() })
+        if !tasks.isEmpty { o["tasks"] = .array(tasks.map { $0.toJSON() }) }
         o.put("revision", revision); o.put("updated", updated)
         return .object(o)
     }
@@ -38,21 +39,23 @@ extension Case {
         let hearings = cx.array(o, "hearings") { Hearing.decode($0, cx) }
         let requests = cx.array(o, "requests") { InternationalRequest.decode($0, cx) }
         let notes = cx.array(o, "notes") { Note.decode($0, cx) }
+        let tasks = cx.array(o, "tasks") { CaseTask.decode($0, cx) }
         let revision = cx.int(o, "revision", minimum: 0)
         let updated = cx.timestamp(o, "updated")
         // Duplicates are found from the raw ids, so a defendant that is broken elsewhere
         // still counts: every problem is reported in one pass.
         cx.add(CaseChecks.duplicates(Case.rawIDs(o["defendants"]), what: "defendant id", path: cx.pathString("defendants")))
         cx.add(CaseChecks.duplicates(Case.rawIDs(o["requests"]), what: "request id", path: cx.pathString("requests")))
+        cx.add(CaseChecks.duplicates(Case.rawIDs(o["tasks"]), what: "task id", path: cx.pathString("tasks")))
         if let defendants, let finalised {
             cx.add(CaseChecks.finalised(finalised, defendants: defendants, path: cx.pathString("finalised")))
         }
         guard let id, let title, let unit, let crimeTypes, let status, let sensitivity, let opened,
-              let defendants, let hearings, let requests, let notes, let revision, let updated else { return nil }
+              let defendants, let hearings, let requests, let notes, let tasks, let revision, let updated else { return nil }
         return Case(id: id, urn: urn, title: title, summary: summary ?? "", unit: unit, lawyer: lawyer,
                     caseworker: caseworker, crimeTypes: crimeTypes, status: status, sensitivity: sensitivity,
                     opened: opened, finalised: finalised, defendants: defendants, hearings: hearings,
-                    requests: requests, notes: notes, revision: revision, updated: updated,
+                    requests: requests, notes: notes, tasks: tasks, revision: revision, updated: updated,
                     extra: cx.extra(o, known: ModelKeys.case))
     }
 

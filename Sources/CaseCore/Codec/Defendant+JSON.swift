@@ -7,6 +7,9 @@ extension Defendant {
         o.put("outcome", outcome?.toJSON()); o.put("sentence", sentence?.toJSON())
         o["ancillaryOrders"] = .array(ancillaryOrders.map { $0.toJSON() })
         o.put("confiscation", confiscation?.toJSON())
+        o.put("remand", remand)
+        // Absent means "none recorded": a version 1 file gains no empty key on a round trip.
+        if !custodyTimeLimits.isEmpty { o["custodyTimeLimits"] = .array(custodyTimeLimits.map { $0.toJSON() }) }
         return .object(o)
     }
 
@@ -22,10 +25,13 @@ extension Defendant {
         let sentence = cx.nested(o, "sentence") { Sentence.decode($0, cx) }
         let orders = cx.array(o, "ancillaryOrders") { AncillaryOrder.decode($0, cx) }
         let confiscation = cx.nested(o, "confiscation") { Confiscation.decode($0, cx) }
-        guard let id, let name, let custody, let charges, let orders else { return nil }
+        let remand = cx.enumValue(o, "remand", Remand.self, name: "remand", required: false)
+        let ctls = cx.array(o, "custodyTimeLimits") { CustodyTimeLimit.decode($0, cx) }
+        guard let id, let name, let custody, let charges, let orders, let ctls else { return nil }
         return Defendant(id: id, name: name, dateOfBirth: dob, nationality: nationality, custody: custody,
                          charges: charges, outcome: outcome, sentence: sentence, ancillaryOrders: orders,
-                         confiscation: confiscation, extra: cx.extra(o, known: ModelKeys.defendant))
+                         confiscation: confiscation, remand: remand, custodyTimeLimits: ctls,
+                         extra: cx.extra(o, known: ModelKeys.defendant))
     }
 }
 
@@ -101,7 +107,7 @@ extension Confiscation {
         var o = extra
         o.put("stage", stage); o.put("restraintDate", restraintDate); o.put("benefitPence", benefitPence)
         o.put("availablePence", availablePence); o.put("orderPence", orderPence); o.put("orderDate", orderDate)
-        o.put("recoveredPence", recoveredPence)
+        o.put("recoveredPence", recoveredPence); o.put("paymentDue", paymentDue)
         return .object(o)
     }
 
@@ -114,9 +120,10 @@ extension Confiscation {
         let order = cx.pence(o, "orderPence")
         let orderDate = cx.day(o, "orderDate", required: false)
         let recovered = cx.pence(o, "recoveredPence")
+        let paymentDue = cx.day(o, "paymentDue", required: false)
         guard let stage else { return nil }
         return Confiscation(stage: stage, restraintDate: restraint, benefitPence: benefit, availablePence: available,
-                            orderPence: order, orderDate: orderDate, recoveredPence: recovered,
+                            orderPence: order, orderDate: orderDate, recoveredPence: recovered, paymentDue: paymentDue,
                             extra: cx.extra(o, known: ModelKeys.confiscation))
     }
 }

@@ -11,11 +11,19 @@ enum ModelKeys {
     static let sentence = KeyOrder(["custodialMonths", "suspended", "description"])
     static let ancillaryOrder = KeyOrder(["type", "made", "expires"])
     static let confiscation = KeyOrder(["stage", "restraintDate", "benefitPence", "availablePence",
-                                        "orderPence", "orderDate", "recoveredPence"])
+                                        "orderPence", "orderDate", "recoveredPence", "paymentDue"])
+    static let ctlExtension = KeyOrder(["applied", "heard", "granted", "newExpiry", "note"])
+    static let ctlEnd = KeyOrder(["date", "reason"])
+    static let custodyTimeLimit = KeyOrder(["charge", "from", "limit", "expires", "extensions", "ended"],
+                                           children: ["extensions": ctlExtension, "ended": ctlEnd])
+    static let taskDone = KeyOrder(["date", "by"])
+    static let task = KeyOrder(["id", "title", "due", "assignee", "created", "done"], children: ["done": taskDone])
     static let defendant = KeyOrder(["id", "name", "dateOfBirth", "nationality", "custody", "charges",
-                                     "outcome", "sentence", "ancillaryOrders", "confiscation"],
+                                     "outcome", "sentence", "ancillaryOrders", "confiscation", "remand",
+                                     "custodyTimeLimits"],
                                     children: ["charges": charge, "outcome": outcome, "sentence": sentence,
-                                               "ancillaryOrders": ancillaryOrder, "confiscation": confiscation])
+                                               "ancillaryOrders": ancillaryOrder, "confiscation": confiscation,
+                                               "custodyTimeLimits": custodyTimeLimit])
     static let hearing = KeyOrder(["date", "court", "type", "note"])
     static let statusChange = KeyOrder(["status", "date", "note"])
     static let chase = KeyOrder(["date", "by", "note"])
@@ -26,9 +34,9 @@ enum ModelKeys {
     static let note = KeyOrder(["at", "author", "text"])
     static let `case` = KeyOrder(["id", "urn", "title", "summary", "unit", "lawyer", "caseworker", "crimeTypes",
                                   "status", "sensitivity", "opened", "finalised", "defendants", "hearings",
-                                  "requests", "notes", "revision", "updated"],
+                                  "requests", "notes", "tasks", "revision", "updated"],
                                  children: ["defendants": defendant, "hearings": hearing, "requests": request,
-                                            "notes": note])
+                                            "notes": note, "tasks": task])
     static let auditEntry = KeyOrder(["at", "user", "action", "case", "detail"])
     static let bundle = KeyOrder(["format", "schemaVersion", "exported", "cases"], children: ["cases": `case`])
 }

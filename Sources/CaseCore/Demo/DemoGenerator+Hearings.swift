@@ -30,7 +30,7 @@ extension DemoGenerator {
         if let d = t.confiscation {
             hearings.append(Hearing(date: d, court: crown, type: .confiscation, note: "POCA 2002 s.6 confiscation hearing"))
         }
-        for r in requests where r.direction == .incoming && (r.kind == .extradition || r.kind == .europeanArrestWarrant) {
+        for r in requests where r.direction == .incoming && [.extradition, .europeanArrestWarrant, .tcaArrestWarrant].contains(r.kind) {
             guard let sent = r.sent, r.history.contains(where: { $0.status >= .acknowledged && $0.status <= .executed }) else { continue }
             let date = r.status.isOpen ? today.adding(days: rng.int(7...90))
                 : DemoTimeline.between(sent, r.history.last!.date, rng: &rng)

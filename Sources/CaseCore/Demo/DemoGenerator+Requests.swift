@@ -1,5 +1,8 @@
 extension DemoGenerator {
     static let mainLine: [RequestStatus] = [.draft, .sent, .acknowledged, .inExecution, .partiallyExecuted, .executed]
+    /// The kinds the band rotates through (a TCA arrest warrant comes from an EAW sent after 2020).
+    static let bandKinds: [RequestKind] = [.mla, .extradition, .europeanArrestWarrant, .europeanInvestigationOrder,
+                                           .jointInvestigationTeam, .other]
     static let assistanceKinds = ["witnessStatement", "bankRecords", "searchAndSeizure", "restraint",
                                   "serviceOfDocuments", "videoLink", "productionOrder"]
 
@@ -15,7 +18,7 @@ extension DemoGenerator {
         var requests: [InternationalRequest] = []
         for j in 0..<count {
             let forced = c.band && j == 0
-            var kind = forced ? RequestKind.allCases[c.index % RequestKind.allCases.count]
+            var kind = forced ? Self.bandKinds[c.index % Self.bandKinds.count]
                 : rng.weighted([(.mla, 45), (.europeanInvestigationOrder, 15), (.europeanArrestWarrant, 12),
                                 (.extradition, 10), (.jointInvestigationTeam, 8), (.other, 5)])
             // A finalised case's requests are closed; the rest of the band rotates through every status.
@@ -34,13 +37,33 @@ extension DemoGenerator {
                 id: "\(caseID)-R\(j + 1)", kind: kind, direction: direction, country: country.code,
                 authority: country.authority, legalBasis: legalBasis(kind, country, c.crimes, rng: &rng),
                 assistance: assistance(kind, rng: &rng), urgent: rng.chance(0.2), status: status)
-            fillDates(&r, opened: c.timeline.opened, lawyer: c.lawyer, rng: &rng)
+            // A closed EAW or EIO of a case opened well before 2021 belongs to that time; the
+            // others become what they would be since 2021 (followBrexit).
+            let euInstrument = kind == .europeanArrestWarrant || kind == .europeanInvestigationOrder
+            let asOf = euInstrument && !status.isOpen && c.timeline.opened.days(to: DeadlineChecks.lastEUInstrumentDay) > 60
+                ? DeadlineChecks.lastEUInstrumentDay : today
+            fillDates(&r, opened: c.timeline.opened, lawyer: c.lawyer, asOf: asOf, rng: &rng)
+            Self.followBrexit(&r)
             if rng.chance(0.85) { r.liaison = DemoStaff.liaison(for: country.code) }
             if rng.chance(0.3) { r.note = rng.pick(DemoText.requestNotes) }
             link(&r, defendants: &defendants, rng: &rng)
             requests.append(r)
         }
         return requests
+    }
+
+    /// Since 1 January 2021 the UK neither issues nor executes EAWs or EIOs with EU states:
+    /// surrender is a TCA arrest warrant and evidence an MLA request (domain.md).
+    static func followBrexit(_ r: inout InternationalRequest) {
+        guard r.kind == .europeanArrestWarrant || r.kind == .europeanInvestigationOrder,
+              let first = r.sent ?? r.history.first?.date, first > DeadlineChecks.lastEUInstrumentDay else { return }
+        if r.kind == .europeanArrestWarrant {
+            r.kind = .tcaArrestWarrant
+            r.legalBasis = "tca2020"
+        } else {
+            r.kind = .mla
+            r.legalBasis = "coe1959"
+        }
     }
 
     private func requestStatus(_ caseStatus: CaseStatus, rng: inout DemoRandom) -> RequestStatus {
@@ -55,6 +78,7 @@ extension DemoGenerator {
                             rng: inout DemoRandom) -> String {
         switch kind {
         case .europeanArrestWarrant, .europeanInvestigationOrder: return "eu2000"
+        case .tcaArrestWarrant: return "tca2020"
         case .jointInvestigationTeam: return country.eu ? "eu2000" : "untoc2000"
         case .extradition: return rng.chance(0.85) ? "bilateralTreaty" : "comity"
         case .mla, .other:
@@ -69,7 +93,7 @@ extension DemoGenerator {
 
     private func assistance(_ kind: RequestKind, rng: inout DemoRandom) -> [String] {
         switch kind {
-        case .extradition, .europeanArrestWarrant: []
+        case .extradition, .europeanArrestWarrant, .tcaArrestWarrant: []
         case .other: [rng.chance(0.5) ? "prisonerTransfer" : "other"]
         case .mla, .europeanInvestigationOrder, .jointInvestigationTeam:
             rng.sample(Self.assistanceKinds, rng.int(1...3))
@@ -77,7 +101,8 @@ extension DemoGenerator {
     }
 
     /// The request's path through the lifecycle and the dates of each step, its chases and due date.
-    private func fillDates(_ r: inout InternationalRequest, opened: Day, lawyer: String, rng: inout DemoRandom) {
+    private func fillDates(_ r: inout InternationalRequest, opened: Day, lawyer: String, asOf today: Day,
+                           rng: inout DemoRandom) {
         let status = r.status
         var path: [RequestStatus]
         if status == .refused || status == .withdrawn {
@@ -160,7 +185,7 @@ extension DemoGenerator {
     /// Extradition and EAW requests are about a defendant; one still wanted is abroad.
     private func link(_ r: inout InternationalRequest, defendants: inout [Defendant], rng: inout DemoRandom) {
         guard !defendants.isEmpty else { return }
-        let surrender = r.kind == .extradition || r.kind == .europeanArrestWarrant
+        let surrender = r.kind == .extradition || r.kind == .europeanArrestWarrant || r.kind == .tcaArrestWarrant
         if surrender, r.direction == .outgoing {
             let i = defendants.firstIndex { $0.outcome == nil } ?? rng.int(0...(defendants.count - 1))
             r.defendant = defendants[i].id

@@ -17,6 +17,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var hearings: [Hearing]
     public var requests: [InternationalRequest]
     public var notes: [Note]
+    /// Schema version 2: next actions.
+    public var tasks: [CaseTask]
     /// +1 on every save; a save whose base revision is not the one on disk is refused.
     public var revision: Int
     public var updated: Timestamp
@@ -26,13 +28,13 @@ public struct Case: Sendable, Equatable, Identifiable {
                 lawyer: String? = nil, caseworker: String? = nil, crimeTypes: [CrimeType],
                 status: CaseStatus, sensitivity: Sensitivity = .official, opened: Day,
                 finalised: Day? = nil, defendants: [Defendant] = [], hearings: [Hearing] = [],
-                requests: [InternationalRequest] = [], notes: [Note] = [], revision: Int = 0,
+                requests: [InternationalRequest] = [], notes: [Note] = [], tasks: [CaseTask] = [], revision: Int = 0,
                 updated: Timestamp, extra: UnknownKeys = [:]) {
         self.id = id; self.urn = urn; self.title = title; self.summary = summary; self.unit = unit
         self.lawyer = lawyer; self.caseworker = caseworker; self.crimeTypes = crimeTypes
         self.status = status; self.sensitivity = sensitivity; self.opened = opened
         self.finalised = finalised; self.defendants = defendants; self.hearings = hearings
-        self.requests = requests; self.notes = notes; self.revision = revision
+        self.requests = requests; self.notes = notes; self.tasks = tasks; self.revision = revision
         self.updated = updated; self.extra = extra
     }
 

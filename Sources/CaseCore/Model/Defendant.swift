@@ -10,14 +10,20 @@ public struct Defendant: Sendable, Equatable, Identifiable {
     public var sentence: Sentence?
     public var ancillaryOrders: [AncillaryOrder]
     public var confiscation: Confiscation?
+    /// Schema version 2: the court's order (`custody` stays where the person is).
+    public var remand: Remand?
+    /// Schema version 2.
+    public var custodyTimeLimits: [CustodyTimeLimit]
     public var extra: UnknownKeys
 
     public init(id: String, name: String, dateOfBirth: Day? = nil, nationality: String? = nil,
                 custody: Custody, charges: [Charge] = [], outcome: Outcome? = nil, sentence: Sentence? = nil,
-                ancillaryOrders: [AncillaryOrder] = [], confiscation: Confiscation? = nil, extra: UnknownKeys = [:]) {
+                ancillaryOrders: [AncillaryOrder] = [], confiscation: Confiscation? = nil, remand: Remand? = nil,
+                custodyTimeLimits: [CustodyTimeLimit] = [], extra: UnknownKeys = [:]) {
         self.id = id; self.name = name; self.dateOfBirth = dateOfBirth; self.nationality = nationality
         self.custody = custody; self.charges = charges; self.outcome = outcome; self.sentence = sentence
-        self.ancillaryOrders = ancillaryOrders; self.confiscation = confiscation; self.extra = extra
+        self.ancillaryOrders = ancillaryOrders; self.confiscation = confiscation; self.remand = remand
+        self.custodyTimeLimits = custodyTimeLimits; self.extra = extra
     }
 }
 
@@ -72,12 +78,15 @@ public struct Confiscation: Sendable, Equatable {
     public var orderPence: Int?
     public var orderDate: Day?
     public var recoveredPence: Int?
+    /// Schema version 2: when the order must be paid (the order date, or up to 3 months
+    /// later, 6 at most).
+    public var paymentDue: Day?
     public var extra: UnknownKeys
     public init(stage: ConfiscationStage, restraintDate: Day? = nil, benefitPence: Int? = nil,
                 availablePence: Int? = nil, orderPence: Int? = nil, orderDate: Day? = nil,
-                recoveredPence: Int? = nil, extra: UnknownKeys = [:]) {
+                recoveredPence: Int? = nil, paymentDue: Day? = nil, extra: UnknownKeys = [:]) {
         self.stage = stage; self.restraintDate = restraintDate; self.benefitPence = benefitPence
         self.availablePence = availablePence; self.orderPence = orderPence; self.orderDate = orderDate
-        self.recoveredPence = recoveredPence; self.extra = extra
+        self.recoveredPence = recoveredPence; self.paymentDue = paymentDue; self.extra = extra
     }
 }

@@ -1,8 +1,9 @@
 /// `store.json`: what a store is called, its units and people, and its chase interval.
 public struct StoreMeta: Sendable, Equatable {
     public static let format = "casedesk-store"
-    /// The newest store format this program reads and writes.
-    public static let currentSchemaVersion = 1
+    /// The newest store format this program reads and writes. Version 1 stores are read
+    /// as they are and upgraded by their first save (see `upgradeSchemaIfNeeded`).
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var name: String

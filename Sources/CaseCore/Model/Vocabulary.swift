@@ -176,9 +176,12 @@ public enum HearingType: String, Vocabulary {
 }
 
 public enum RequestKind: String, Vocabulary {
-    case mla, extradition, europeanArrestWarrant, europeanInvestigationOrder, jointInvestigationTeam, other
+    // `tcaArrestWarrant` (schema version 2): surrender to and from EU states since 2021, under
+    // the Trade and Cooperation Agreement.
+    case mla, extradition, europeanArrestWarrant, europeanInvestigationOrder, jointInvestigationTeam, tcaArrestWarrant, other
     public var label: String {
         switch self {
+        case .tcaArrestWarrant: "TCA AW"
         case .mla: "MLA"
         case .extradition: "Extradition"
         case .europeanArrestWarrant: "EAW"

@@ -30,6 +30,7 @@ extension JSONDirectoryStore {
         return try lock.withExclusive {
             // An id whose older case is in the trash continues its numbering (RevisionRule).
             let trashed = try trashedRevisions()
+            try upgradeSchemaIfNeeded(user: user)
             var outcomes = [BulkOutcome?](repeating: nil, count: count)
             let meter = progress.map { ProgressMeter(total: count, report: $0) }
             outcomes.withUnsafeMutableBufferPointer { buf in

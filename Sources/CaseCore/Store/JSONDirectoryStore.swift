@@ -167,6 +167,7 @@ public struct JSONDirectoryStore: CaseStore {
     /// Writes `c` as `revision` (atomically) and its audit line; under the lock, checks done.
     func write(_ c: Case, revision: Int, old: JSONValue?, user: String, action: String, detail: String?,
                suffix: String = "") throws -> Case {
+        try upgradeSchemaIfNeeded(user: user)
         var saved = c
         saved.revision = revision
         saved.updated = clock()
@@ -195,6 +196,7 @@ public struct JSONDirectoryStore: CaseStore {
             guard old.case.revision == baseRevision else {
                 throw StoreError.staleRevision(id: id, base: baseRevision, onDisk: old.case.revision)
             }
+            try upgradeSchemaIfNeeded(user: user)
             try PosixFile.makeDirectory(trashDir)
             let now = clock()
             let stamp = now.iso.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")

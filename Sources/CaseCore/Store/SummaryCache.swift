@@ -10,7 +10,7 @@ import Foundation
 /// the entries (see `encode`).
 struct SummaryCache {
     static let magic = Array("CDSUMCACHE".utf8)
-    static let version: UInt64 = 1
+    static let version: UInt64 = 2
 
     struct Entry {
         var name: String
@@ -118,12 +118,16 @@ struct SummaryCache {
         for d in s.defendants {
             w.string(d.id); w.string(d.name); w.string(d.nationality); w.vocab(d.custody); w.vocab(d.outcome); w.day(d.outcomeDate)
             w.int(d.custodialMonths); w.bool(d.suspended)
-            w.uint(UInt64(d.ancillaryOrders.count)); for a in d.ancillaryOrders { w.vocab(a.type); w.day(a.made) }
+            w.uint(UInt64(d.ancillaryOrders.count))
+            for a in d.ancillaryOrders { w.vocab(a.type); w.day(a.made); w.day(a.expires) }
             w.bool(d.confiscation != nil)
             if let c = d.confiscation {
                 w.vocab(c.stage); w.day(c.restraintDate); w.int(c.benefitPence); w.int(c.availablePence)
-                w.int(c.orderPence); w.day(c.orderDate); w.int(c.recoveredPence)
+                w.int(c.orderPence); w.day(c.orderDate); w.int(c.recoveredPence); w.day(c.paymentDue)
             }
+            w.vocab(d.remand)
+            w.uint(UInt64(d.custodyTimeLimits.count))
+            for c in d.custodyTimeLimits { encode(c, &w) }
         }
         w.uint(UInt64(s.hearings.count))
         for h in s.hearings { w.day(h.date); w.vocab(h.type); w.string(h.court) }
@@ -134,7 +138,31 @@ struct SummaryCache {
             w.day(q.statusDate); w.int(q.chaseCount); w.string(q.liaison); w.string(q.defendant)
         }
         w.int(s.noteCount)
+        w.uint(UInt64(s.tasks.count))
+        for t in s.tasks {
+            w.string(t.id); w.string(t.title); w.day(t.due); w.string(t.assignee); w.day(t.created)
+            w.day(t.done?.date); w.string(t.done?.by)
+        }
         w.bytes(s.searchText)
+    }
+
+    static func encode(_ c: CustodyTimeLimit, _ w: inout BinaryWriter) {
+        w.string(c.charge); w.day(c.from); w.vocab(c.limit); w.day(c.expires)
+        w.uint(UInt64(c.extensions.count))
+        for x in c.extensions {
+            w.day(x.applied); w.day(x.heard); w.int(x.granted.map { $0 ? 1 : 0 }); w.day(x.newExpiry)
+        }
+        w.day(c.ended?.date); w.vocab(c.ended?.reason)
+    }
+
+    static func decodeCTL(_ r: inout BinaryReader) -> CustodyTimeLimit {
+        let charge = r.optString(), from = r.day(), limit = r.vocab(CTLLimit.self), expires = r.optDay()
+        let extensions = (0..<r.count()).map { _ in
+            CTLExtension(applied: r.day(), heard: r.optDay(), granted: r.optInt().map { $0 == 1 }, newExpiry: r.optDay())
+        }
+        let endDate = r.optDay(), endReason = r.optVocab(CTLEndReason.self)
+        let ended = endDate.flatMap { d in endReason.map { CTLEnd(date: d, reason: $0) } }
+        return CustodyTimeLimit(charge: charge, from: from, limit: limit, expires: expires, extensions: extensions, ended: ended)
     }
 
     // Summaries have no memberwise initialiser (they are built from a Case), so decoding
@@ -159,12 +187,14 @@ struct SummaryCache {
             d.outcome = r.optVocab(OutcomeCategory.self); d.outcomeDate = r.optDay()
             d.custodialMonths = r.optInt(); d.suspended = r.bool()
             d.ancillaryOrders = (0..<r.count()).map { _ in
-                AncillarySummary(type: r.vocab(AncillaryOrderType.self), made: r.day())
+                AncillarySummary(type: r.vocab(AncillaryOrderType.self), made: r.day(), expires: r.optDay())
             }
             d.confiscation = r.bool() ? Confiscation(stage: r.vocab(ConfiscationStage.self), restraintDate: r.optDay(),
                                                      benefitPence: r.optInt(), availablePence: r.optInt(),
                                                      orderPence: r.optInt(), orderDate: r.optDay(),
-                                                     recoveredPence: r.optInt()) : nil
+                                                     recoveredPence: r.optInt(), paymentDue: r.optDay()) : nil
+            d.remand = r.optVocab(Remand.self)
+            d.custodyTimeLimits = (0..<r.count()).map { _ in decodeCTL(&r) }
             return d
         }
         s.hearings = (0..<r.count()).map { _ in HearingSummary(date: r.day(), type: r.vocab(HearingType.self), court: r.string()) }
@@ -177,6 +207,12 @@ struct SummaryCache {
             return q
         }
         s.noteCount = r.int()
+        s.tasks = (0..<r.count()).map { _ in
+            let id = r.string(), title = r.string(), due = r.optDay(), assignee = r.optString(), created = r.day()
+            let doneDate = r.optDay(), doneBy = r.optString()
+            return CaseTask(id: id, title: title, due: due, assignee: assignee, created: created,
+                            done: doneDate.map { TaskDone(date: $0, by: doneBy ?? "") })
+        }
         s.searchText = r.bytes()
         return s
     }
@@ -192,8 +228,12 @@ struct SummaryCache {
                                                 charges: [Charge(offence: "Conspiracy to supply")],
                                                 outcome: Outcome(category: .guiltyPlea, date: day),
                                                 sentence: Sentence(custodialMonths: 12),
-                                                ancillaryOrders: [AncillaryOrder(type: .other, made: day)],
-                                                confiscation: Confiscation(stage: .orderMade, orderPence: 5))],
+                                                ancillaryOrders: [AncillaryOrder(type: .other, made: day, expires: day)],
+                                                confiscation: Confiscation(stage: .orderMade, orderPence: 5, paymentDue: day),
+                                                remand: .custody,
+                                                custodyTimeLimits: [CustodyTimeLimit(charge: "c", from: day, limit: .crownCourt182,
+                                                                                     expires: day, extensions: [CTLExtension(applied: day, granted: true, newExpiry: day)],
+                                                                                     ended: CTLEnd(date: day, reason: .bailed))])],
                          hearings: [Hearing(date: day.adding(days: 9), court: "B", type: .trial),
                                     Hearing(date: day, court: "A", type: .plea)],
                          requests: [InternationalRequest(id: "R1", kind: .mla, direction: .outgoing, country: "NL",
@@ -202,6 +242,8 @@ struct SummaryCache {
                                                                    StatusChange(status: .executed, date: day.adding(days: 3))],
                                                          sent: day, chases: [Chase(date: day.adding(days: 1))])],
                          notes: [Note(at: Timestamp(seconds: 0), author: "a", text: "b")],
+                         tasks: [CaseTask(id: "T", title: "t", due: day, assignee: "L", created: day,
+                                          done: TaskDone(date: day, by: "L"))],
                          revision: 3, updated: Timestamp(seconds: 1))
         var w = BinaryWriter()
         encode(CaseSummary(probe), &w)

@@ -22,6 +22,9 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
     public var hearings: [HearingSummary]
     public var requests: [RequestSummary]
     public var noteCount: Int
+    /// Schema version 2: next actions, without unknown keys (the Agenda and the "no next
+    /// action" filter read these, never the case file).
+    public var tasks: [CaseTask]
     /// Lower-cased, accent-folded UTF-8 of id, URN, title, defendant names, offences and
     /// countries (codes and names), separated by newlines: the filter searches this.
     public var searchText: [UInt8]
@@ -35,6 +38,7 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
         hearings = c.hearings.map { HearingSummary(date: $0.date, type: $0.type, court: $0.court) }
             .sorted { $0.date < $1.date }
         requests = c.requests.map(RequestSummary.init)
+        tasks = c.tasks.map { var t = $0; t.extra = [:]; t.done?.extra = [:]; return t }
         var parts: [String] = [c.id, c.title]
         if let urn = c.urn { parts.append(urn) }
         for d in c.defendants {
@@ -61,21 +65,43 @@ public struct DefendantSummary: Sendable, Equatable {
     public var suspended: Bool
     public var ancillaryOrders: [AncillarySummary]
     public var confiscation: Confiscation?
+    /// Schema version 2.
+    public var remand: Remand?
+    /// Schema version 2, without unknown keys or notes.
+    public var custodyTimeLimits: [CustodyTimeLimit]
 
     public init(_ d: Defendant) {
         id = d.id; name = d.name; nationality = d.nationality; custody = d.custody
         outcome = d.outcome?.category; outcomeDate = d.outcome?.date
         custodialMonths = d.sentence?.custodialMonths; suspended = d.sentence?.suspended ?? false
-        ancillaryOrders = d.ancillaryOrders.map { AncillarySummary(type: $0.type, made: $0.made) }
+        ancillaryOrders = d.ancillaryOrders.map { AncillarySummary(type: $0.type, made: $0.made, expires: $0.expires) }
+        remand = d.remand
+        custodyTimeLimits = d.custodyTimeLimits.map(DefendantSummary.slim)
         // Unknown keys are not needed for figures; dropping them here keeps summaries small.
         confiscation = d.confiscation.map { var c = $0; c.extra = [:]; return c }
+    }
+
+    static func slim(_ c: CustodyTimeLimit) -> CustodyTimeLimit {
+        var c = c
+        c.extra = [:]
+        c.ended?.extra = [:]
+        c.extensions = c.extensions.map { var x = $0; x.extra = [:]; x.note = nil; return x }
+        return c
+    }
+
+    /// The running CTL that expires first.
+    public func earliestRunningCTL(on today: Day) -> CustodyTimeLimit? {
+        Defendant.earliestRunning(custodyTimeLimits, on: today)?.ctl
     }
 }
 
 public struct AncillarySummary: Sendable, Equatable {
     public var type: AncillaryOrderType
     public var made: Day
-    public init(type: AncillaryOrderType, made: Day) { self.type = type; self.made = made }
+    public var expires: Day?
+    public init(type: AncillaryOrderType, made: Day, expires: Day? = nil) {
+        self.type = type; self.made = made; self.expires = expires
+    }
 }
 
 public struct HearingSummary: Sendable, Equatable {

@@ -48,6 +48,7 @@ public enum CaseValidator {
                 add("\(p).defendant", "\"\(d)\" is not a defendant of this case")
             }
         }
+        out += DeadlineChecks.valueProblems(of: c)
         return out
     }
 
@@ -66,6 +67,7 @@ public enum CaseValidator {
                 out.append(Problem(path: "$.requests[\(n)].liaison", message: "unknown person \"\(l)\" (not in store.json)"))
             }
         }
+        out += DeadlineChecks.referenceProblems(of: c, people: people)
         return out
     }
 }

@@ -1,0 +1,73 @@
+/// Every dated obligation of a case, from its summary (so that a list of 100,000 cases never
+/// reads a case file): hearings on or after today, CTL expiries and their next 28-day
+/// review, request due and next chase dates, the confiscation order deadline (POCA 2002
+/// s.14) and payment date, ancillary order expiries ahead, and task due dates.
+public enum DeadlineList {
+    public static func items(of s: CaseSummary, today: Day, chaseIntervalDays: Int) -> [DeadlineItem] {
+        var out: [DeadlineItem] = []
+        func add(_ date: Day, _ kind: DeadlineKind, _ title: String, defendant: String? = nil, request: String? = nil,
+                 task: String? = nil, ctl: CTLState? = nil, assignee: String? = nil) {
+            let state = ctl == .expired ? .expired : DeadlineState(DeadlineRules.lateness(of: date, today: today))
+            out.append(DeadlineItem(date: date, kind: kind, caseID: s.id, defendant: defendant, request: request, task: task,
+                                    title: title, state: state, ctl: ctl, assignee: assignee))
+        }
+        for h in s.hearings where h.date >= today {
+            add(h.date, .hearing, "\(h.type.label) at \(h.court)")
+        }
+        for d in s.defendants {
+            for ctl in d.custodyTimeLimits where ctl.isRunning(on: today) {
+                let charge = ctl.charge.map { " (\($0))" } ?? ""
+                if let e = ctl.expiry {
+                    add(e, .custodyTimeLimit, "CTL expires: \(d.name)\(charge)", defendant: d.id, ctl: ctl.state(on: today))
+                }
+                if let r = ctl.nextReview(onOrAfter: today) {
+                    add(r, .ctlReview, "CTL review: \(d.name)\(charge)", defendant: d.id)
+                }
+            }
+            if let conf = d.confiscation {
+                if let convicted = d.outcomeDate, d.outcome?.isConviction == true,
+                   [.restraint, .investigation, .proceedings].contains(conf.stage) {
+                    add(DeadlineRules.addingYears(DeadlineRules.confiscationOrderYears, to: convicted), .confiscationOrderDue,
+                        "Confiscation order due (POCA s.14): \(d.name)", defendant: d.id)
+                }
+                if let due = conf.paymentDue, conf.stage >= .orderMade, conf.stage != .satisfied {
+                    add(due, .paymentDue, "Confiscation payment due: \(d.name)", defendant: d.id)
+                }
+            }
+            for o in d.ancillaryOrders {
+                if let e = o.expires, e >= today { add(e, .orderExpiry, "\(o.type.label) expires: \(d.name)", defendant: d.id) }
+            }
+        }
+        for r in s.requests where r.status.isOpen {
+            let what = "\(r.id) \(r.kind.label) \(r.direction == .outgoing ? "to" : "from") \(r.country)"
+            if let due = r.due { add(due, .requestDue, "Reply due: \(what)", request: r.id) }
+            if let next = nextChase(r, chaseIntervalDays: chaseIntervalDays) {
+                add(next, .chaseDue, "Chase: \(what)", request: r.id)
+            }
+        }
+        for t in s.tasks where t.isOpen {
+            if let due = t.due { add(due, .task, t.title, task: t.id, assignee: t.assignee) }
+        }
+        out.sort(by: DeadlineItem.precedes)
+        return out
+    }
+
+    /// `lastChased` (or `sent`) plus the chase interval, for a request sent and still open.
+    public static func nextChase(_ r: RequestSummary, chaseIntervalDays: Int) -> Day? {
+        guard r.status.isOpen, r.status != .draft, let last = r.lastChased ?? r.sent else { return nil }
+        return last.adding(days: chaseIntervalDays)
+    }
+
+    /// Open, with no open task, no hearing on or after today and no open request.
+    public static func isWithoutNextAction(_ s: CaseSummary, today: Day) -> Bool {
+        guard s.status != .finalised else { return false }
+        if s.tasks.contains(where: \.isOpen) { return false }
+        if s.hearings.contains(where: { $0.date >= today }) { return false }
+        return !s.requests.contains { $0.status.isOpen }
+    }
+
+    /// The case's most pressing item: the earliest.
+    public static func next(of s: CaseSummary, today: Day, chaseIntervalDays: Int) -> DeadlineItem? {
+        items(of: s, today: today, chaseIntervalDays: chaseIntervalDays).first
+    }
+}
