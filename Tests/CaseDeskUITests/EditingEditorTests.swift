@@ -28,7 +28,9 @@ import TerminalUI
         d.send(.editorFinished(tag: "json", result: .finished(text: text.replacingOccurrences(of: "Operation Kestrel", with: "Operation Falcon"), status: 0)))
         #expect(d.kestrel.title == "Operation Falcon" && d.kestrel.revision == 5)
         #expect(d.messageText == "Edited as JSON: title — OCD-LON-0001 saved (revision 5).")
+        // The renamed case left the filtered list: undo asks first.
         d.press(CasesCommand.undo)
+        d.press(.char("y"))
         #expect(d.kestrel.title == "Operation Kestrel")
     }
 

@@ -46,11 +46,12 @@ import TerminalUI
         theirs.summary = "Their summary."
         _ = try d.memory.save(theirs, baseRevision: 5, user: "akhan", action: "update")
         d.press(CasesCommand.undo)
-        #expect(d.messageText == "Cannot undo “Saved case: title”: OCD-LON-0001 was changed since (revision 6, saved by akhan at 2026-11-24T10:15:00Z); nothing was changed.")
+        let refusal = "Cannot undo “Saved case: title”: OCD-LON-0001 was changed since by akhan at 2026-11-24T10:15:00Z (revision 6); nothing was changed and the step is kept."
+        #expect(d.messageText == refusal)
         #expect(d.kestrel.summary == "Their summary." && d.kestrel.title == "Operation Kestrel II" && d.kestrel.revision == 6)
-        // The refused step is gone: a second u has nothing left.
+        // The refused step is kept, not dropped: a second u says the same.
         d.press(CasesCommand.undo)
-        #expect(d.messageText == "Nothing to undo in this session.")
+        #expect(d.messageText == refusal)
     }
 
     @Test func aNewChangeClearsRedo() {
@@ -122,6 +123,8 @@ import TerminalUI
         #expect(d.memory.auditEntries.last?.action == "undo")
         #expect(d.messageText == "Undone “case OCD-LON-0001 deleted” — OCD-LON-0001 saved (revision 5).")
         #expect(d.state.summaries.contains { $0.id == "OCD-LON-0001" })
+        // The case is back under the cursor: Ctrl-r deletes it again without asking.
+        #expect(d.state.selectedCaseID == "OCD-LON-0001")
         d.press(.ctrl("r"))
         #expect(d.memory.stored("OCD-LON-0001") == nil)
         #expect(d.messageText == "Redone “case OCD-LON-0001 deleted” — OCD-LON-0001 deleted (its file is in the store's trash).")
@@ -138,7 +141,10 @@ import TerminalUI
         d.fill("crimeTypes", "fraud")
         d.press(.enter)
         #expect(d.memory.stored("OCD-NTH-0099")?.title == "Operation Osprey")
+        // The new case is not the selected one: undo names it and asks first.
         d.press(CasesCommand.undo)
+        #expect(d.memory.stored("OCD-NTH-0099") != nil)
+        d.press(.char("y"))
         #expect(d.memory.stored("OCD-NTH-0099") == nil)
         #expect(!d.state.summaries.contains { $0.id == "OCD-NTH-0099" })
         #expect(d.messageText.hasPrefix("Undone “") && d.messageText.hasSuffix("OCD-NTH-0099 deleted (its file is in the store's trash)."))
@@ -148,16 +154,17 @@ import TerminalUI
     }
 
     /// Someone made a case under the deleted id meanwhile: bringing the old one back would
-    /// write over it, so the undo is refused and the step dropped.
+    /// write over it, so the undo is refused (naming who) and the step kept.
     @Test func undoOfADeletionIsRefusedWhenTheIdWasTakenSince() throws {
         var d = Self.deletedKestrel()
         var theirs = Fixture.kestrel
         theirs.title = "Operation Kestrel (someone else's)"
         _ = try d.memory.save(theirs, baseRevision: nil, user: "akhan", action: "create")
         d.press(CasesCommand.undo)
-        #expect(d.messageText.hasPrefix("Cannot undo: "))
+        let refusal = "Cannot undo “case OCD-LON-0001 deleted”: OCD-LON-0001 was made again since by akhan at 2026-11-24T10:15:00Z (revision 5); nothing was changed and the step is kept."
+        #expect(d.messageText == refusal)
         #expect(d.memory.stored("OCD-LON-0001")?.title == "Operation Kestrel (someone else's)")
         d.press(CasesCommand.undo)
-        #expect(d.messageText == "Nothing to undo in this session.")
+        #expect(d.messageText == refusal)
     }
 }

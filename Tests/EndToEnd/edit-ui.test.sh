@@ -80,7 +80,7 @@ wait_for "Discarded; $id is unchanged."
 keys d
 wait_for "Delete case $id"
 keys y
-wait_for "u brings it back"
+wait_for "deleted (its file is in the store's trash"
 [ ! -e "$file" ] || { echo "the deleted case is still in cases/" >&2; exit 1; }
 ls "$store/trash/$id".*.json >/dev/null 2>&1 || { echo "the deleted case is not in the trash" >&2; exit 1; }
 keys u

@@ -14,6 +14,8 @@ public enum Action: Sendable {
     /// `stale` is true when someone else saved the case first (StoreError.staleRevision).
     case saveFailed(id: String, message: String, stale: Bool, purpose: SavePurpose)
     case deleted(id: String, purpose: SavePurpose)
+    /// The answer of `.checkUndo`.
+    case undoChecked([UndoProbe], redoing: Bool)
     case auditLoaded(caseID: String, AuditLog)
     case exported(path: String, count: Int)
     case themeLoaded(Theme, problems: [String])

@@ -35,6 +35,7 @@ extension CaseDeskApp {
                 return Editing.saveFailed(&state, id: id, message: message, stale: stale, tag: tag)
             }
             state.message = Message(text: message, kind: .error)
+            state.editing.boardBefore[id] = nil
             // Someone else saved first: show their version so the user can decide again.
             return stale ? [.loadCase(id: id, purpose: .refresh)] : []
         case .deleted(let id, let purpose):
@@ -47,6 +48,8 @@ extension CaseDeskApp {
             if state.screen == .detail, state.detail.caseID == id { state.screen = .cases }
             if case .edit(let tag) = purpose { return Editing.deleted(&state, id: id, tag: tag) }
             return []
+        case .undoChecked(let probes, let redoing):
+            return Editing.undoChecked(&state, probes, redoing: redoing)
         case .auditLoaded(let id, let log):
             if state.detail.caseID == id { state.detail.audit = log }
             Editing.auditLoaded(&state, caseID: id, log)   // Editing hook: who saved first, for its dialogs

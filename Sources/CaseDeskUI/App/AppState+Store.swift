@@ -104,6 +104,7 @@ extension AppState {
                 replaceSummary(c)
                 return []
             }
+            editing.boardBefore[c.id] = c
             return [.save(changed, baseRevision: c.revision, action: "chase", purpose: .chase(requestID: requestID))]
         case .advance(let requestID):
             guard let (changed, next) = RequestChange.advance(c, requestID: requestID, today: today) else {
@@ -111,6 +112,7 @@ extension AppState {
                 replaceSummary(c)
                 return []
             }
+            editing.boardBefore[c.id] = c
             return [.save(changed, baseRevision: c.revision, action: "advance", purpose: .advance(requestID: requestID, to: next))]
         case .note(let requestID, let text):
             guard let changed = RequestChange.note(c, requestID: requestID, text: text, at: editing.clock(), by: user) else {
@@ -118,6 +120,7 @@ extension AppState {
                 replaceSummary(c)
                 return []
             }
+            editing.boardBefore[c.id] = c
             return [.save(changed, baseRevision: c.revision, action: "note", purpose: .note(requestID: requestID))]
         case .edit(let tag):
             return Editing.caseLoaded(&self, c, tag: tag)
@@ -131,12 +134,21 @@ extension AppState {
             detail.loaded = c
             effects.append(.loadAudit(caseID: c.id))
         }
+        // Editing hook: a chase, an advance or a note is a step of undo like any other change.
+        func step(_ what: String) {
+            guard let before = editing.boardBefore.removeValue(forKey: c.id) else { return }
+            Editing.record(&self, UndoStep(caseID: c.id, what: what, before: before, after: c,
+                                           revisionBefore: before.revision, revisionAfter: c.revision))
+        }
         switch purpose {
         case .chase(let requestID):
+            step("Chase of \(requestID)")
             message = Message(text: "Chase of \(requestID) recorded (\(today.iso)).", kind: .success)
         case .advance(let requestID, let to):
+            step("\(requestID) moved to \(to.label.lowercased())")
             message = Message(text: "\(requestID) is now \(to.label.lowercased()) (\(today.iso)).", kind: .success)
         case .note(let requestID):
+            step("Note on \(requestID)")
             message = Message(text: "Note on \(requestID) added to \(c.id)'s notes (revision \(c.revision)).", kind: .success)
         case .edit(let tag):
             effects += Editing.saved(&self, c, tag: tag)

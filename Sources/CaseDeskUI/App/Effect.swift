@@ -11,6 +11,11 @@ public enum Effect: Sendable, Equatable {
     case save(Case, baseRevision: Int?, action: String, purpose: SavePurpose)
     /// Delete a case if the revision on disk is still `baseRevision`; answered by `.deleted` or `.saveFailed`.
     case delete(id: String, baseRevision: Int, purpose: SavePurpose)
+    /// Save a deleted case again as revision `deletedRevision + 1`; answered by `.saved` or `.saveFailed`.
+    case restore(Case, deletedRevision: Int, action: String, purpose: SavePurpose)
+    /// Read the revision on disk of each case of the undo (or redo) stack, and who changed the
+    /// ones that moved; answered by `.undoChecked`.
+    case checkUndo([UndoProbe], redoing: Bool)
     /// Read the audit trail of one case; answered by `.auditLoaded`.
     case loadAudit(caseID: String)
     /// Write the named cases as one JSON document; answered by `.exported` or `.failed`.

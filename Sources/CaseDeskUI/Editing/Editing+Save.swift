@@ -65,7 +65,7 @@ extension Editing {
 
     static func saved(_ state: inout AppState, _ c: Case, tag: String) -> [Effect] {
         switch tag {
-        case EditTag.undo, EditTag.redo: return undoTaken(&state, c, redoing: tag == EditTag.redo)
+        case EditTag.undo, EditTag.redo: return undoTaken(&state, c)
         default: break
         }
         let flight = state.editing.inFlight
@@ -74,8 +74,8 @@ extension Editing {
         let what = flight?.what ?? "Saved"
         if let flight {
             // A new case (no `before`) is a step too: taking it back deletes it.
-            state.editing.undo.append(UndoStep(caseID: c.id, current: c, target: flight.before, what: what))
-            state.editing.redo = []
+            record(&state, UndoStep(caseID: c.id, what: what, before: flight.before, after: c,
+                                    revisionBefore: flight.before?.revision, revisionAfter: c.revision))
         }
         let lead = flight?.lead.map { $0 + ": " } ?? ""
         state.message = Message(text: "\(lead)\(what) — \(c.id) saved (revision \(c.revision)).", kind: .success)
@@ -86,12 +86,12 @@ extension Editing {
     /// an undo step, an undo or redo is taken. The summary is already gone (AppReducer).
     static func deleted(_ state: inout AppState, id: String, tag: String) -> [Effect] {
         switch tag {
-        case EditTag.undo, EditTag.redo: return undoTaken(&state, nil, redoing: tag == EditTag.redo)
+        case EditTag.undo, EditTag.redo: return undoTaken(&state, nil)
         case EditTag.deleteCase:
             guard let flight = state.editing.inFlight, let before = flight.before, before.id == id else { return [] }
             state.editing.inFlight = nil
-            state.editing.undo.append(UndoStep(caseID: id, current: nil, target: before, what: flight.what))
-            state.editing.redo = []
+            record(&state, UndoStep(caseID: id, what: flight.what, before: before, after: nil,
+                                    revisionBefore: before.revision, revisionAfter: before.revision))
             state.message = Message(text: "Case \(id) deleted (its file is in the store's trash; u brings it back).", kind: .success)
             return []
         default: return []
@@ -101,12 +101,7 @@ extension Editing {
     static func saveFailed(_ state: inout AppState, id: String, message: String, stale: Bool, tag: String) -> [Effect] {
         switch tag {
         case EditTag.undo, EditTag.redo:
-            state.message = Message(text: "Cannot \(tag): \(message)", kind: .error)
-            guard stale else { return [] }
-            // Someone else saved (or made a case under the id) first: the step can never be
-            // taken now, so it is dropped, as a refusal after reading the case drops it.
-            if tag == EditTag.redo { state.editing.redo.removeLast() } else { state.editing.undo.removeLast() }
-            return [.loadCase(id: id, purpose: .refresh)]
+            return undoFailed(&state, id: id, message: message, stale: stale, redoing: tag == EditTag.redo)
         default: break
         }
         guard let flight = state.editing.inFlight else {

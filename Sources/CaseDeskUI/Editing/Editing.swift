@@ -81,6 +81,21 @@ enum Editing {
             return resolve(&state, c, outcome)
         case .editorProblems(var e):
             return editorProblemsKey(&state, &e, key)
+        case .confirmUndo(var u):
+            let outcome = u.dialog.handle(key, for: u.widget)
+            state.overlay = .editing(.confirmUndo(u))
+            return confirmUndoKey(&state, u, outcome)
+        case .confirmAdvance(var a):
+            switch a.dialog.handle(key, for: a.widget) {
+            case .chosen(0)?:
+                state.overlay = nil
+                state.message = Message(text: "Moving \(a.requestID) to \(a.to.label.lowercased())…", kind: .info)
+                return [.loadCase(id: a.caseID, purpose: .advance(requestID: a.requestID))]
+            case .chosen?, .cancelled?:
+                state.overlay = nil
+                state.message = Message(text: "\(a.requestID) not moved.", kind: .info)
+            case nil: state.overlay = .editing(.confirmAdvance(a))
+            }
         }
         return []
     }
@@ -100,8 +115,6 @@ enum Editing {
             noticeChange(&state, c)
             return started(&state, pending, c)
         case EditTag.conflict: return conflict(&state, theirs: c)
-        case EditTag.undo: return undoLoaded(&state, c, redoing: false)
-        case EditTag.redo: return undoLoaded(&state, c, redoing: true)
         default: return []
         }
     }

@@ -4,36 +4,31 @@ import TerminalUI
 /// What Editing remembers between keys: the undo and redo stacks of this session, and what
 /// a case being read is for. Lives in `AppState.editing`.
 ///
-/// Invariant: each `UndoStep` names the revision that must still be on disk for the step to
-/// be taken; a step whose case moved on is refused, never forced.
+/// Invariant: a step is taken only when its case is on disk at `heads[caseID]`, the revision
+/// this session last left it at; a step whose case moved on is refused and kept, never forced.
 struct EditingState: Sendable, Equatable {
     var undo: [UndoStep] = []
     var redo: [UndoStep] = []
+    /// Where this session last left each case it changed.
+    var heads: [String: CaseHead] = [:]
+    /// An undo or redo being taken (the store has not answered yet).
+    var pendingUndo: PendingUndo?
+    /// A chase, advance or board note being saved: the case before it, to become a step.
+    var boardBefore: [String: Case] = [:]
     /// The command waiting for its case to be read (answered by `caseLoaded(tag: "begin")`).
     var pendingBegin: PendingBegin?
     /// The save under way and what it needs when the store answers.
     var inFlight: SaveInFlight?
     /// The version of the case `$EDITOR` is editing (its revision is the base of the save).
     var editorBase: Case?
-    /// A refused undo or redo waiting for the audit trail to say who saved the case since:
-    /// (case id, the message without the name).
-    var refusal: Refusal?
     /// The clock for a note's time. Injected so that tests are the same every run.
     var clock: @Sendable () -> Timestamp = { Timestamp.now() }
 
     static func == (a: EditingState, b: EditingState) -> Bool {
-        a.undo == b.undo && a.redo == b.redo && a.pendingBegin == b.pendingBegin && a.inFlight == b.inFlight
-            && a.editorBase == b.editorBase && a.refusal == b.refusal
+        a.undo == b.undo && a.redo == b.redo && a.heads == b.heads && a.pendingUndo == b.pendingUndo
+            && a.boardBefore == b.boardBefore && a.pendingBegin == b.pendingBegin && a.inFlight == b.inFlight
+            && a.editorBase == b.editorBase
     }
-}
-
-/// An undo refused because someone else saved the case since; finished with their name
-/// when the audit trail arrives.
-struct Refusal: Sendable, Equatable {
-    var caseID: String
-    /// The version on disk: the newest audit entry of the case made it.
-    var onDisk: Case
-    var message: String
 }
 
 /// A save Editing asked for: the version it replaces, this user's version, and where it came
@@ -55,27 +50,6 @@ struct SaveInFlight: Sendable, Equatable {
 struct PendingBegin: Sendable, Equatable {
     var command: EditCommand
     var target: EditTarget
-}
-
-/// One change of this session that `u` can take back (or Ctrl-r put again): save `target`'s
-/// content over `current`, which must still be the version on disk. A whole case made or
-/// deleted is a step too: taking back a new case deletes it (to the store's trash, as any
-/// deletion), and taking back a deletion saves the case again under its id.
-struct UndoStep: Sendable, Equatable {
-    var caseID: String
-    /// The case as it is on disk after the change (with its revision); nil when the change
-    /// deleted it.
-    var current: Case?
-    /// The content to go back to; nil when the change made the case (going back deletes it).
-    var target: Case?
-    /// What the step did, for messages: "defendant D2: custody".
-    var what: String
-
-    /// The step that takes this one back once it has been taken: `now` is the case as the
-    /// step left it on disk (nil: deleted).
-    func inverse(now: Case?) -> UndoStep {
-        UndoStep(caseID: caseID, current: now, target: current, what: what)
-    }
 }
 
 /// The tags of Editing's loads and saves (`LoadPurpose.edit(tag:)`, `SavePurpose.edit(tag:)`).
@@ -100,6 +74,10 @@ enum EditingOverlay: Sendable, Equatable {
     case conflict(ConflictSession)
     /// The JSON from `$EDITOR` does not make a valid case.
     case editorProblems(EditorSession)
+    /// `u` or Ctrl-r on a case that is not on screen: which case, which change, y/n.
+    case confirmUndo(UndoConfirm)
+    /// `>` that ends a request: y/n.
+    case confirmAdvance(AdvanceConfirm)
 }
 
 /// The case text being edited in `$EDITOR`, and what is wrong with it.

@@ -22,6 +22,8 @@ extension Editing {
             Dialog(title: "Delete", message: d.question, kind: .confirm, state: d.dialog).render(into: &buffer, area: area, theme: t)
         case .conflict(let c): conflict(state, c, into: &buffer, area: area)
         case .editorProblems(let e): editorProblems(state, e, into: &buffer, area: area)
+        case .confirmUndo(let u): u.widget.render(into: &buffer, area: area, theme: t)
+        case .confirmAdvance(let a): a.widget.render(into: &buffer, area: area, theme: t)
         }
     }
 

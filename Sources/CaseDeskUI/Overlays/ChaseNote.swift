@@ -64,6 +64,11 @@ extension AppState {
             message = Message(text: "Request \(r.id) is \(r.status.label.lowercased()): it has no next status.", kind: .error)
             return []
         }
+        // Ending a request (executed, refused, withdrawn) is asked first.
+        guard next.isOpen else {
+            overlay = .editing(.confirmAdvance(AdvanceConfirm(caseID: s.id, requestID: r.id, to: next)))
+            return []
+        }
         message = Message(text: "Moving \(r.id) to \(next.label.lowercased())…", kind: .info)
         return [.loadCase(id: s.id, purpose: .advance(requestID: r.id))]
     }

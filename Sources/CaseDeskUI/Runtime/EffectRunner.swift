@@ -39,6 +39,12 @@ struct EffectRunner: Sendable {
             } catch {
                 post(.saveFailed(id: id, message: Self.describe(error), stale: Self.isStale(error), purpose: purpose))
             }
+        case .restore(let c, let deleted, let action, let purpose):
+            do { post(.saved(try store.restore(c, deletedRevision: deleted, user: user, action: action), purpose: purpose)) } catch {
+                post(.saveFailed(id: c.id, message: Self.describe(error), stale: Self.isStale(error), purpose: purpose))
+            }
+        case .checkUndo(let probes, let redoing):
+            post(.undoChecked(probes.map(check), redoing: redoing))
         case .loadAudit(let id):
             do { post(.auditLoaded(caseID: id, try store.audit(caseID: id))) } catch {
                 post(.failed(message: Self.describe(error)))
@@ -68,8 +74,22 @@ struct EffectRunner: Sendable {
     }
 
     static func isStale(_ error: any Error) -> Bool {
-        if case StoreError.staleRevision = error { return true }
-        return false
+        switch error {
+        case StoreError.staleRevision, StoreError.alreadyExists: return true
+        default: return false
+        }
+    }
+
+    /// Where a case of the undo stack is now, and who changed it when it moved.
+    func check(_ probe: UndoProbe) -> UndoProbe {
+        var p = probe
+        do {
+            p.found = try store.revisionOnDisk(id: p.caseID)
+            if !p.unchanged { p.lastChange = try store.audit(caseID: p.caseID).entries.last }
+        } catch {
+            p.problem = Self.describe(error)
+        }
+        return p
     }
 
     static func describe(_ error: any Error) -> String {

@@ -2,7 +2,7 @@ import TerminalUI
 
 /// The keys of the MLA board.
 enum BoardCommand: String, CommandSet {
-    case up, down, top, bottom, pageUp, pageDown, open, back, sort, reverseSort, chase, advance, note
+    case up, down, top, bottom, pageUp, pageDown, open, back, sort, reverseSort, chase, advance, note, undo, redo
 
     static let section = "board"
     static let title = "MLA board"
@@ -22,6 +22,8 @@ enum BoardCommand: String, CommandSet {
         case .chase: ActionKeys.chase
         case .advance: ActionKeys.advance
         case .note: ActionKeys.add           // "a" adds: here, a note
+        case .undo: ActionKeys.undo
+        case .redo: ActionKeys.redo
         }
     }
 
@@ -40,6 +42,8 @@ enum BoardCommand: String, CommandSet {
         case .chase: "record a chase today, with an optional note"
         case .advance: "move to the next status, dated today"
         case .note: "add a note on the request (to the case's notes, dated and signed)"
+        case .undo: "undo the last change of this session (asks first when it is another case)"
+        case .redo: "redo"
         }
     }
 
@@ -48,6 +52,7 @@ enum BoardCommand: String, CommandSet {
         case .up, .down, .top, .bottom, .pageUp, .pageDown, .open, .back: "Move"
         case .sort, .reverseSort: "Find"
         case .chase, .advance, .note: "Requests"
+        case .undo, .redo: "Change"
         }
     }
 

@@ -29,6 +29,8 @@ enum BoardScreen {
             if case .request(let ci, let ri)? = selectedRow(state) { return state.beginAdvance(caseIndex: ci, requestIndex: ri) }
         case .note:
             if case .request(let ci, let ri)? = selectedRow(state) { state.beginRequestNote(caseIndex: ci, requestIndex: ri) }
+        case .undo: return Editing.undo(&state)
+        case .redo: return Editing.redo(&state)
         }
         return []
     }
