@@ -75,11 +75,13 @@ public struct DemoGenerator: Sendable {
         let updated = Timestamp(seconds: Int64(lastEvent.ordinal) * 86_400 + Int64(rng.int(8 * 3600...18 * 3600)))
         let urn = status == .preCharge && rng.chance(0.3) ? nil : makeURN(opened: timeline.opened, rng: &rng)
 
-        return Case(id: id, urn: urn, title: Self.title(index: index, seed: seed), summary: summary,
-                    unit: unit, lawyer: lawyer, caseworker: caseworker, crimeTypes: crimes, status: status,
-                    sensitivity: sensitive ? .officialSensitive : .official, opened: timeline.opened,
-                    finalised: finalised, defendants: defendants, hearings: hearings, requests: requests,
-                    notes: notes, revision: rng.int(1...30), updated: updated)
+        var made = Case(id: id, urn: urn, title: Self.title(index: index, seed: seed), summary: summary,
+                        unit: unit, lawyer: lawyer, caseworker: caseworker, crimeTypes: crimes, status: status,
+                        sensitivity: sensitive ? .officialSensitive : .official, opened: timeline.opened,
+                        finalised: finalised, defendants: defendants, hearings: hearings, requests: requests,
+                        notes: notes, revision: rng.int(1...30), updated: updated)
+        addDeadlines(to: &made, context: context)
+        return made
     }
 
     /// The status of each index of the coverage band, and `k`: how many earlier band cases have
