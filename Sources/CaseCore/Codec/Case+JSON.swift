@@ -40,7 +40,7 @@ extension Case {
         let requests = cx.array(o, "requests") { InternationalRequest.decode($0, cx) }
         let notes = cx.array(o, "notes") { Note.decode($0, cx) }
         let tasks = cx.array(o, "tasks") { CaseTask.decode($0, cx) }
-        let revision = cx.int(o, "revision", minimum: 0)
+        let revision = cx.int(o, "revision", minimum: 0, maximum: ValueRanges.maxRevision)
         let updated = cx.timestamp(o, "updated")
         // Duplicates are found from the raw ids, so a defendant that is broken elsewhere
         // still counts: every problem is reported in one pass.

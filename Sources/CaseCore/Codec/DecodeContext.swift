@@ -95,9 +95,10 @@ final class DecodeContext {
         return nil
     }
 
-    /// A whole number; with `minimum`, smaller values are problems.
+    /// A whole number; with `minimum`, smaller values are problems, and so are values over
+    /// `maximum` (a count's, unless the caller says: see `ValueRanges`).
     func int(_ o: [String: JSONValue], _ key: String, required: Bool = true, minimum: Int? = nil,
-             what: String = "a whole number") -> Int? {
+             maximum: Int = ValueRanges.maxCount, what: String = "a whole number") -> Int? {
         guard let v = value(o, key, required: required) else { return nil }
         guard case .number(let text) = v else {
             problem("expected \(what), found \(v.typeName)", key: key)
@@ -105,12 +106,16 @@ final class DecodeContext {
         }
         guard let n = Int(text) else {
             let fractional = text.contains(".") || text.contains("e") || text.contains("E")
-            problem(fractional ? "expected \(what), found the fraction \(text)" : "the number \(text) is too large",
-                    key: key)
+            problem(fractional ? "expected \(what), found the fraction \(text)"
+                               : ValueRanges.tooLarge(text, maximum: maximum), key: key)
             return nil
         }
         if let minimum, n < minimum {
-            problem("must not be negative, found \(text)", key: key)
+            problem(minimum == 0 ? "must not be negative, found \(text)" : "must be at least \(minimum), found \(text)", key: key)
+            return nil
+        }
+        if n > maximum {
+            problem(ValueRanges.tooLarge(text, maximum: maximum), key: key)
             return nil
         }
         return n
@@ -118,7 +123,7 @@ final class DecodeContext {
 
     /// Money: a whole, non-negative number of pence.
     func pence(_ o: [String: JSONValue], _ key: String) -> Int? {
-        int(o, key, required: false, minimum: 0, what: "a whole number of pence")
+        int(o, key, required: false, minimum: 0, maximum: ValueRanges.maxPence, what: "a whole number of pence")
     }
 
     func day(_ o: [String: JSONValue], _ key: String, required: Bool = true) -> Day? {
@@ -127,7 +132,10 @@ final class DecodeContext {
             problem("expected a date \"YYYY-MM-DD\", found \(v.typeName)", key: key)
             return nil
         }
-        if let d = DecodeContext.parseDay(s) { return d }
+        if let d = DecodeContext.parseDay(s) {
+            if let m = ValueRanges.dayProblem(d) { problem(m, key: key); return nil }
+            return d
+        }
         problem(DecodeContext.looksLikeDay(s) ? "\(s) is not a real date"
                                               : "expected a date written YYYY-MM-DD, found \"\(s)\"", key: key)
         return nil
@@ -169,7 +177,10 @@ final class DecodeContext {
             problem("expected a timestamp such as \"2026-11-24T10:15:00Z\", found \(v.typeName)", key: key)
             return nil
         }
-        if let t = Timestamp(iso: s) { return t }
+        if let t = Timestamp(iso: s) {
+            if let m = ValueRanges.timestampProblem(t) { problem(m, key: key); return nil }
+            return t
+        }
         problem("expected an ISO 8601 UTC timestamp such as \"2026-11-24T10:15:00Z\", found \"\(s)\"", key: key)
         return nil
     }

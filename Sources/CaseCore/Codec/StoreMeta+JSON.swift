@@ -19,7 +19,8 @@ extension StoreMeta {
         let name = cx.string(o, "name")
         let units = cx.array(o, "units") { Unit.decode($0, cx) }
         let people = cx.array(o, "people") { Person.decode($0, cx) }
-        let interval = cx.int(o, "chaseIntervalDays", required: false, minimum: 1)
+        let interval = cx.int(o, "chaseIntervalDays", required: false, minimum: ValueRanges.chaseIntervalDays.lowerBound,
+                              maximum: ValueRanges.chaseIntervalDays.upperBound)
         if let units { cx.add(CaseChecks.duplicates(units.map(\.id), what: "unit id", path: cx.pathString("units"))) }
         if let people { cx.add(CaseChecks.duplicates(people.map(\.id), what: "person id", path: cx.pathString("people"))) }
         guard let version, let name, let units, let people else { return nil }

@@ -48,7 +48,7 @@ struct MeasureAccumulator: MeasureSink {
         custodialCount[row] += 1; custodialMonths[row] += Int(months); custodialValues[row].append(months)
     }
     mutating func confiscationOrder(_ row: Int, _ pence: Int64, _ rec: Int64, _ c: Int32) {
-        orders[row] += 1; orderedPence[row] += pence; recovered[row] += rec
+        orders[row] += 1; orderedPence[row] = Money.sum(orderedPence[row], pence); recovered[row] = Money.sum(recovered[row], rec)
     }
     mutating func restraint(_ row: Int, _ c: Int32) { restraints[row] += 1 }
     mutating func ancillary(_ row: Int, _ type: Int, _ c: Int32) { ancillary[row * AncillaryOrderType.count + type] += 1 }
@@ -77,7 +77,8 @@ struct MeasureAccumulator: MeasureSink {
     mutating func merge(_ o: MeasureAccumulator) {
         func add<T: AdditiveArithmetic>(_ a: inout [T], _ b: [T]) { for i in a.indices { a[i] += b[i] } }
         add(&outcomes, o.outcomes); add(&custodialCount, o.custodialCount); add(&custodialMonths, o.custodialMonths)
-        add(&orders, o.orders); add(&orderedPence, o.orderedPence); add(&recovered, o.recovered)
+        func money(_ a: inout [Int64], _ b: [Int64]) { for i in a.indices { a[i] = Money.sum(a[i], b[i]) } }
+        add(&orders, o.orders); money(&orderedPence, o.orderedPence); money(&recovered, o.recovered)
         add(&restraints, o.restraints); add(&ancillary, o.ancillary); add(&executedCount, o.executedCount)
         add(&openedCount, o.openedCount); add(&finalisedCount, o.finalisedCount)
         add(&stageDiff, o.stageDiff); add(&caseOpenDiff, o.caseOpenDiff); add(&outgoingDiff, o.outgoingDiff)

@@ -60,7 +60,10 @@ struct MeasureCube: Sendable {
         func add<T: BinaryInteger>(_ a: inout [T], _ b: [T]) { for i in b.indices where b[i] != 0 { a[i] += T(sign) * b[i] } }
         add(&cells.outcomes, d.cells.outcomes); add(&cells.custodialCount, d.cells.custodialCount)
         add(&cells.custodialMonths, d.cells.custodialMonths); add(&cells.orders, d.cells.orders)
-        add(&cells.orderedPence, d.cells.orderedPence); add(&cells.recovered, d.cells.recovered)
+        func money(_ a: inout [Int64], _ b: [Int64]) {
+            for i in b.indices where b[i] != 0 { a[i] = Money.sum(a[i], sign > 0 ? b[i] : -b[i]) }
+        }
+        money(&cells.orderedPence, d.cells.orderedPence); money(&cells.recovered, d.cells.recovered)
         add(&cells.restraints, d.cells.restraints); add(&cells.ancillary, d.cells.ancillary)
         add(&cells.executedCount, d.cells.executedCount); add(&cells.openedCount, d.cells.openedCount)
         add(&cells.finalisedCount, d.cells.finalisedCount)
@@ -142,7 +145,8 @@ struct MeasureCube: Sendable {
             for k in 0..<OutcomeCategory.count { outcomes[k] += cells.outcomes[cell * OutcomeCategory.count + k] }
             for k in 0..<AncillaryOrderType.count { ancillary[k] += cells.ancillary[cell * AncillaryOrderType.count + k] }
             custodial += cells.custodialCount[cell]; months += cells.custodialMonths[cell]
-            orders += cells.orders[cell]; ordered += cells.orderedPence[cell]; recovered += cells.recovered[cell]
+            orders += cells.orders[cell]; ordered = Money.sum(ordered, cells.orderedPence[cell])
+            recovered = Money.sum(recovered, cells.recovered[cell])
             restraints += cells.restraints[cell]; executed += cells.executedCount[cell]
             opened += cells.openedCount[cell]; finalised += cells.finalisedCount[cell]
             custodialValues += cells.custodialValues[cell]

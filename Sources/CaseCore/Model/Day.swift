@@ -48,7 +48,12 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + Int32(days)) }
+    /// Saturates at the ends of `Int32` instead of trapping: a stored date is within
+    /// `ValueRanges.days`, but a typed "+99999999d" must not end the program.
+    public func adding(days: Int) -> Day {
+        let (sum, overflow) = Int(ordinal).addingReportingOverflow(days)
+        return Day(ordinal: overflow ? (days < 0 ? .min : .max) : Int32(clamping: sum))
+    }
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(to other: Day) -> Int { Int(other.ordinal) - Int(ordinal) }
 

@@ -39,9 +39,11 @@ public struct FinancialYear: Sendable, Hashable, Comparable, CustomStringConvert
     public var description: String { text }
 
     /// 1 April of the start year.
-    public var firstDay: Day { Day(year: startYear, month: 4, day: 1)! }
+    /// (Computed for any year, not only those `Day(year:month:day:)` parses, so that no period a
+    /// report or a key press reaches — the year before 0001, the year after 9999 — can trap.)
+    public var firstDay: Day { Day(ordinal: Int32(clamping: Day.daysFromCivil(startYear, 4, 1))) }
     /// 31 March of the following year.
-    public var lastDay: Day { Day(year: startYear + 1, month: 3, day: 31)! }
+    public var lastDay: Day { Day(ordinal: Int32(clamping: Day.daysFromCivil(startYear + 1, 3, 31))) }
     public var days: ClosedRange<Day> { firstDay...lastDay }
 
     public func contains(_ day: Day) -> Bool { days.contains(day) }

@@ -45,7 +45,8 @@ public enum Quarter: Int, Sendable, Hashable, Comparable, CaseIterable, CustomSt
         let y = self == .q4 ? year.startYear + 1 : year.startYear
         let firstMonth = [4, 7, 10, 1][rawValue - 1]
         let lastMonth = firstMonth + 2
-        return Day(year: y, month: firstMonth, day: 1)!
-            ... Day(year: y, month: lastMonth, day: Day.daysIn(month: lastMonth, year: y))!
+        // Any year, as FinancialYear's days: no period can trap.
+        return Day(ordinal: Int32(clamping: Day.daysFromCivil(y, firstMonth, 1)))
+            ... Day(ordinal: Int32(clamping: Day.daysFromCivil(y, lastMonth, Day.daysIn(month: lastMonth, year: y))))
     }
 }

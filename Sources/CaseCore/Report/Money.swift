@@ -1,6 +1,14 @@
 /// Money as people read it. Amounts are kept in pence (integers) everywhere; only display
 /// turns them into pounds, here, so the UI and the command line show them the same way.
 public enum Money {
+    /// A sum of amounts that stops at the largest (or smallest) 64-bit amount instead of
+    /// trapping. Stored amounts are at most `ValueRanges.maxPence`, so only a store of about a
+    /// million maximal orders gets there; its total then shows as that maximum.
+    @inline(__always) public static func sum(_ a: Int64, _ b: Int64) -> Int64 {
+        let (s, overflow) = a.addingReportingOverflow(b)
+        return overflow ? (b < 0 ? .min : .max) : s
+    }
+
     /// `£1,234.56`; negative amounts as `-£1,234.56`.
     public static func pounds(_ pence: Int) -> String {
         let sign = pence < 0 ? "-" : ""

@@ -9,7 +9,15 @@ public enum RevisionRule {
     /// change was made on (nil: a new case, which must not exist).
     public static func next(id: String, base: Int?, live: Int?, trashed: Int?) throws(StoreError) -> Int {
         guard base == live else { throw .staleRevision(id: id, base: base, onDisk: live) }
-        return max(live ?? 0, trashed ?? 0) + 1
+        return try within(id: id, max(live ?? 0, trashed ?? 0) + 1)
+    }
+
+    /// `revision`, or a refusal when it is past the last a reader accepts (`ValueRanges`):
+    /// a save must never write a file that no command could read back.
+    static func within(id: String, _ revision: Int) throws(StoreError) -> Int {
+        guard revision > ValueRanges.maxRevision else { return revision }
+        throw .invalidCase(id: id, problems: [Problem(path: "$.revision",
+            message: "revision \(revision - 1) is the last a case can have (\(ValueRanges.maxRevision)); it cannot be saved again")])
     }
 
     /// The revision of a new case under an id whose older cases may be in the trash.
@@ -21,6 +29,6 @@ public enum RevisionRule {
     public static func restored(id: String, deletedRevision: Int, live: Int?, trashed: Int?) throws(StoreError) -> Int {
         guard live == nil else { throw .alreadyExists(id: id) }
         guard trashed == deletedRevision else { throw .staleRevision(id: id, base: deletedRevision, onDisk: nil) }
-        return deletedRevision + 1
+        return try within(id: id, deletedRevision + 1)
     }
 }

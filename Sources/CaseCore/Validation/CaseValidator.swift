@@ -17,6 +17,7 @@ public enum CaseValidator {
         if c.unit.isEmpty { add("$.unit", "must not be empty") }
         if c.crimeTypes.isEmpty { add("$.crimeTypes", "must name at least one crime type") }
         if c.revision < 0 { add("$.revision", "must not be negative, found \(c.revision)") }
+        out += ValueRanges.problems(of: c)
         out += CaseChecks.duplicates(c.defendants.map(\.id), what: "defendant id", path: "$.defendants")
         out += CaseChecks.duplicates(c.requests.map(\.id), what: "request id", path: "$.requests")
         if let f = c.finalised { out += CaseChecks.finalised(f, defendants: c.defendants, path: "$.finalised") }

@@ -8,6 +8,8 @@ public struct AppOptions: Sendable {
     /// The user written into chases and audit lines (`--user`, `$CASEDESK_USER`, `$USER`).
     public var user: String
     public var themeName: String
+    /// A theme file given explicitly (`--theme-file`): read instead of looking `themeName` up.
+    public var themeFile: URL?
     /// Where theme files are looked up before the built-in themes (TerminalUI's
     /// `Theme.defaultSearchPaths()`: the user theme directory).
     public var themeDirectories: [URL]
@@ -17,10 +19,11 @@ public struct AppOptions: Sendable {
     public var today: Day?
 
     public init(user: String? = nil, themeName: String = "default", themeDirectories: [URL]? = nil,
-                keyConfigFile: URL? = nil, today: Day? = nil) {
+                keyConfigFile: URL? = nil, today: Day? = nil, themeFile: URL? = nil) {
         let env = ProcessInfo.processInfo.environment
         self.user = user ?? env["CASEDESK_USER"] ?? env["USER"] ?? "unknown"
         self.themeName = themeName
+        self.themeFile = themeFile
         let config = AppOptions.configDirectory(env)
         self.themeDirectories = themeDirectories ?? Theme.defaultSearchPaths(environment: env)
         self.keyConfigFile = keyConfigFile ?? config.appendingPathComponent("config")

@@ -26,7 +26,8 @@ public enum CaseDeskApp {
         }
         // The theme is read before the first frame so that frame already has its colours; a
         // broken theme gives the fallback and its problems on the message line.
-        let (theme, problems) = Theme.load(named: options.themeName, searchPaths: options.themeDirectories)
+        let (theme, problems) = options.themeFile.map { Theme.load(file: $0) }
+            ?? Theme.load(named: options.themeName, searchPaths: options.themeDirectories)
         var state = AppState(storeName: store.displayName, today: options.today ?? Timestamp.now().day, user: options.user,
                              size: size, theme: theme, themeName: theme.name,
                              themeNames: Theme.available(searchPaths: options.themeDirectories), keyConfig: config)

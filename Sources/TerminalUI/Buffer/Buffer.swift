@@ -26,7 +26,7 @@ public struct Buffer: Sendable, Equatable {
         set {
             guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
             var cell = newValue
-            if !cell.isContinuation, !cell.grapheme.unicodeScalars.allSatisfy({ Sanitizer.replacement(for: $0) == nil }) {
+            if !cell.isContinuation, !cell.grapheme.allSatisfy(Sanitizer.isSafe) {
                 cell = Cell(cell.grapheme, style: cell.style)
             }
             if cell.width == 2 && x + 1 >= size.width { cell = .blank(cell.style) }

@@ -17,19 +17,21 @@ struct UICommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try UILauncher.open(store: options.storePath(), user: options.userName(), theme: options.theme)
+        try UILauncher.open(store: options.storePath(), user: options.userName(), theme: options.theme,
+                            themeFile: options.themeFile)
     }
 }
 
 /// The one way into the full-screen UI, shared by `casedesk` and `casedesk demo`.
 enum UILauncher {
-    static func open(store path: String, user: String, theme: String?) throws {
+    static func open(store path: String, user: String, theme: String?, themeFile: String?) throws {
         let store = JSONDirectoryStore(directory: URL(fileURLWithPath: path))
         // A directory that is not a store is refused here, before the screen is taken over.
         _ = try store.readMeta()
         let status: Int32
         do {
-            status = try CaseDeskApp.run(store: store, options: AppOptions(user: user, themeName: theme ?? "default"))
+            status = try CaseDeskApp.run(store: store, options: AppOptions(user: user, themeName: theme ?? "default",
+                                                                        themeFile: themeFile.map { URL(fileURLWithPath: $0) }))
         } catch {
             throw CLIError("cannot start the full-screen UI: \(error)", at: path)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalUI
 
 /// The options every command shares: which store, who is working, and the UI theme.
 struct StoreOptions: ParsableArguments {
@@ -11,8 +12,12 @@ struct StoreOptions: ParsableArguments {
         "Who is making changes, for the audit trail (default: $CASEDESK_USER, else $USER).", valueName: "NAME"))
     var user: String?
 
-    @Option(name: .long, help: ArgumentHelp("The colour theme of the full-screen UI.", valueName: "NAME"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The colour theme of the full-screen UI: a built-in or a NAME.toml in the theme directory.", valueName: "NAME"))
     var theme: String?
+
+    @Option(name: .long, help: ArgumentHelp("A theme file anywhere, instead of --theme.", valueName: "PATH"))
+    var themeFile: String?
 
     /// `--store`, else `$CASEDESK_STORE`, else `$XDG_DATA_HOME/casedesk`, else
     /// `~/.local/share/casedesk`. Empty variables count as unset, as the XDG spec says.
@@ -36,5 +41,11 @@ struct StoreOptions: ParsableArguments {
     func validate() throws {
         if let store, store.isEmpty { throw ValidationError("--store needs a directory, not an empty string.") }
         if let user, user.isEmpty { throw ValidationError("--user needs a name, not an empty string.") }
+        // A theme is a name; a path reaches a file only when the user says it is one.
+        if let theme, !Theme.isValidName(theme) {
+            throw ValidationError("--theme \"\(theme)\" is not a theme name (letters, digits, '-', '_' or '.'); for a file use --theme-file PATH.")
+        }
+        if theme != nil, themeFile != nil { throw ValidationError("--theme and --theme-file cannot be used together.") }
+        if let themeFile, themeFile.isEmpty { throw ValidationError("--theme-file needs a path, not an empty string.") }
     }
 }

@@ -47,13 +47,18 @@ enum Entry {
     static func finishWithParserError(_ error: Error) -> Never {
         let code = CaseDesk.exitCode(for: error)
         if code == .success {
-            ByteOutput.standardOutput.line(CaseDesk.fullMessage(for: error))
+            // Help text names no data, but `help SUBCOMMAND` may echo what was typed.
+            ByteOutput.standardOutput.line(CaseDesk.fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { Sanitizer.visible(String($0)) }.joined(separator: "\n"))
             finish(0)
         }
         guard code == .validationFailure else { fail(describe(error)) }
-        ByteOutput.standardError.line("casedesk: " + sentence(CaseDesk.message(for: error)))
+        // ArgumentParser quotes the arguments it could not take (an unknown option, a bad
+        // value): made visible like data, so an escape sequence typed or pasted as an argument
+        // never reaches the terminal.
+        ByteOutput.standardError.line("casedesk: " + Sanitizer.visible(sentence(CaseDesk.message(for: error))))
         if let hint = CaseDesk.fullMessage(for: error).split(separator: "\n").last(where: { $0.contains("--help") }) {
-            ByteOutput.standardError.line(String(hint).trimmingSpaces)
+            ByteOutput.standardError.line(Sanitizer.visible(String(hint).trimmingSpaces))
         }
         finish(2)
     }

@@ -18,9 +18,26 @@ import Testing
         ("\u{85}", "<U+0085>"),
         ("abc\u{202E}fed", "abc<U+202E>fed"),                        // bidi override
         ("\u{2066}x\u{2069}", "<U+2066>x<U+2069>"),                  // isolates
+        // Issue 13.9: invisible marks that hide or reorder text in names and ids.
+        ("OCD\u{200B}-1", "OCD<U+200B>-1"),                           // zero width space
+        ("ab\u{200D}c", "ab<U+200D>c"),                               // ZWJ between letters
+        ("ab\u{200C}c", "ab<U+200C>c"),                               // ZWNJ between Latin letters
+        ("\u{200E}x\u{200F}y\u{061C}", "<U+200E>x<U+200F>y<U+061C>"),  // LRM, RLM, ALM
+        ("a\u{2060}b\u{FEFF}c\u{180E}d\u{AD}e", "a<U+2060>b<U+FEFF>c<U+180E>d<U+00AD>e"),
+        ("\u{200D}", "<U+200D>"),
+        ("👨\u{200D}👩\u{200D}👧", "👨\u{200D}👩\u{200D}👧"),          // an emoji family stays one picture
+        ("\u{0645}\u{06CC}\u{200C}\u{062E}", "\u{0645}\u{06CC}\u{200C}\u{062E}"),  // Persian "mi-kh": ZWNJ is writing
+        ("Rubén – “Ortega” …", "Rubén – “Ortega” …"),
     ])
     func controlsBecomeVisible(_ raw: String, _ shown: String) {
         #expect(Sanitizer.visible(raw) == shown)
+    }
+
+    @Test func cellsAndWidthsAgreeWithVisible() {
+        #expect(!Sanitizer.isSafe(Character("\u{200B}")))
+        #expect(Sanitizer.isSafe("👨\u{200D}👩"))
+        #expect(!Sanitizer.isSafe("a\u{200D}"))
+        #expect(TextWidth.of("a\u{200B}b") == TextWidth.of("a<U+200B>b"))
     }
 
     @Test func nothingBelowSpaceSurvives() {

@@ -6,7 +6,7 @@ import Testing
         ("a", 1), ("Z", 1), (" ", 1), ("é", 1), ("e\u{301}", 1), ("\u{301}", 0),
         ("中", 2), ("ｱ", 1), ("Ａ", 2), ("한", 2), ("\u{1100}\u{1161}\u{11A8}", 2),
         ("😀", 2), ("👍🏽", 2), ("👨‍👩‍👧", 2), ("🇫🇷", 2), ("❤", 1), ("❤️", 2), ("⌚", 2), ("⌚︎", 1),
-        ("\u{200B}", 0), ("─", 1), ("…", 1), ("🧑‍💻", 2), ("🫠", 2),
+        ("\u{200B}", 8) /* shown as <U+200B>: it could hide text */, ("─", 1), ("…", 1), ("🧑‍💻", 2), ("🫠", 2),
     ])
     func characterWidth(_ text: String, _ width: Int) {
         #expect(TextWidth.of(text) == width, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
