@@ -41,6 +41,13 @@ public enum CaseCodec {
         cx.add(doc.duplicateKeys)
         let c = Case.decode(doc.value, cx, fileName: fileName)
         guard let c, !cx.hasErrors else { throw CaseFileError(problems: cx.problems) }
+        // A file is damaged exactly when its case could not be saved: every rule of
+        // `CaseValidator` on the value holds for a file too, even one the decoder does not
+        // apply as it reads (the loader fuzz test found files that loaded but could not be
+        // saved). Problems the decoder already reported are not repeated.
+        let seen = Set(cx.problems.map { "\($0.path) \($0.message)" })
+        cx.add(CaseValidator.valueProblems(of: c).filter { !seen.contains("\($0.path) \($0.message)") })
+        guard !cx.hasErrors else { throw CaseFileError(problems: cx.problems) }
         return (c, cx.problems)
     }
 
