@@ -6,11 +6,16 @@
 #ifndef NCURSES_WIDECHAR
 #define NCURSES_WIDECHAR 1
 #endif
+#include <errno.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -98,6 +103,39 @@ static inline void cd_restore_signal_handler(int sig) {
     raise(sig);
 }
 
+// ---- Ctrl-Z ----------------------------------------------------------------------------
+// SIGTSTP only raises a flag: the program loop then gives the terminal back, stops the job
+// and takes the terminal again when it is continued (`fg`), outside any signal handler.
+static inline volatile sig_atomic_t *cd_stop_requested(void) {
+    static volatile sig_atomic_t requested = 0;
+    return &requested;
+}
+static inline void cd_tstp_handler(int sig) { (void)sig; *cd_stop_requested() = 1; }
+
+// True (once) when Ctrl-Z was pressed since the last call.
+static inline int cd_take_stop_request(void) {
+    if (!*cd_stop_requested()) return 0;
+    *cd_stop_requested() = 0;
+    return 1;
+}
+
+// Stops the whole job as the default SIGTSTP would (the shell sees it stopped); returns when
+// the job is continued. An orphaned job (no job-control shell above it) is not stopped.
+static inline void cd_stop_job(void) {
+    struct sigaction dfl, old;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, &old);
+    sigset_t set, previous;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &set, &previous);
+    kill(0, SIGTSTP);
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    sigaction(SIGTSTP, &old, NULL);
+}
+
 static inline void cd_arm_restore(void) {
     static int installed = 0;
     *cd_restore_armed() = 1;
@@ -115,6 +153,16 @@ static inline void cd_arm_restore(void) {
         if (old->sa_handler == SIG_IGN) continue;
         sigaction(signals[i], &sa, NULL);
     }
+    // Ctrl-Z: installed before newterm, so ncurses leaves SIGTSTP to us. Not when ignored.
+    struct sigaction old_tstp;
+    sigaction(SIGTSTP, NULL, &old_tstp);
+    if (old_tstp.sa_handler != SIG_IGN) {
+        struct sigaction tstp;
+        memset(&tstp, 0, sizeof tstp);
+        tstp.sa_handler = cd_tstp_handler;
+        sigemptyset(&tstp.sa_mask);
+        sigaction(SIGTSTP, &tstp, NULL);
+    }
     atexit(cd_restore_at_exit);
 }
 
@@ -126,6 +174,91 @@ static inline void cd_write_stdout(const char *s) {
     fflush(stdout);
     ssize_t ignored = write(STDOUT_FILENO, s, strlen(s));
     (void)ignored;
+}
+
+// ---- Handing the terminal to another program ($EDITOR, $PAGER) ---------------------------
+// The signals a handed-over program gets back at their default action, whatever CaseDesk
+// did with them (handlers are reset by exec anyway; ignored ones would not be).
+static inline void cd_default_signals(sigset_t *set) {
+    static const int sigs[] = { SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE, SIGCHLD, SIGTERM, SIGHUP, SIGWINCH, SIGALRM, SIGUSR1, SIGUSR2, SIGCONT };
+    sigemptyset(set);
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) sigaddset(set, sigs[i]);
+}
+
+// SIGTERM or SIGHUP that came while a handed-over program ran: acted on once it is over and
+// its files are removed (cd_deferred_signal), not in the middle.
+static inline volatile sig_atomic_t *cd_deferred(void) {
+    static volatile sig_atomic_t sig = 0;
+    return &sig;
+}
+static inline void cd_defer_handler(int sig) { *cd_deferred() = sig; }
+
+// Runs `path` with `argv` and `envp` in CaseDesk's own process group, which is the terminal's
+// foreground group, so the program can read keys and draw (a child in another group would be
+// stopped by SIGTTIN/SIGTTOU). The child starts with default signal actions and nothing
+// blocked. While it runs, CaseDesk ignores SIGINT and SIGQUIT (Ctrl-C in a cooked-mode editor
+// reaches the whole group: it ends the editor, not CaseDesk), leaves SIGTSTP at its default
+// (Ctrl-Z in the editor stops the whole job; `fg` continues both) and defers SIGTERM/SIGHUP.
+// Returns 0 with the wait status in *status, or the errno of the failed spawn.
+static inline int cd_spawn_foreground(const char *path, char *const argv[], char *const envp[], int *status) {
+    struct sigaction ign, dfl, defer, old_int, old_quit, old_tstp, old_term, old_hup;
+    memset(&ign, 0, sizeof ign);
+    ign.sa_handler = SIG_IGN;
+    sigemptyset(&ign.sa_mask);
+    dfl = ign;
+    dfl.sa_handler = SIG_DFL;
+    defer = ign;
+    defer.sa_handler = cd_defer_handler;
+    *cd_deferred() = 0;
+    sigaction(SIGINT, &ign, &old_int);
+    sigaction(SIGQUIT, &ign, &old_quit);
+    sigaction(SIGTSTP, &dfl, &old_tstp);
+    sigaction(SIGTERM, NULL, &old_term);
+    sigaction(SIGHUP, NULL, &old_hup);
+    if (old_term.sa_handler != SIG_IGN) sigaction(SIGTERM, &defer, NULL);
+    if (old_hup.sa_handler != SIG_IGN) sigaction(SIGHUP, &defer, NULL);
+
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t defaults, none;
+    cd_default_signals(&defaults);
+    sigemptyset(&none);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    pid_t pid;
+    int err = posix_spawn(&pid, path, NULL, &attr, argv, envp);
+    posix_spawnattr_destroy(&attr);
+    if (err == 0) {
+        while (waitpid(pid, status, 0) < 0) {
+            if (errno != EINTR) { err = errno; break; }
+        }
+    }
+    sigaction(SIGHUP, &old_hup, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+    sigaction(SIGTSTP, &old_tstp, NULL);
+    sigaction(SIGQUIT, &old_quit, NULL);
+    sigaction(SIGINT, &old_int, NULL);
+    return err;
+}
+
+// The SIGTERM or SIGHUP deferred during the last hand-over (0: none); cleared.
+static inline int cd_take_deferred_signal(void) {
+    int sig = *cd_deferred();
+    *cd_deferred() = 0;
+    return sig;
+}
+
+// Wait-status decoding (macros Swift cannot import).
+static inline int cd_exited(int status) { return WIFEXITED(status); }
+static inline int cd_exit_status(int status) { return WEXITSTATUS(status); }
+static inline int cd_signalled(int status) { return WIFSIGNALED(status); }
+static inline int cd_term_signal(int status) { return WTERMSIG(status); }
+
+// Drops input typed at the terminal but not yet read (keys meant for the program that has
+// just ended, or a Ctrl-C): it must not run as CaseDesk commands.
+static inline void cd_discard_typeahead(void) {
+    if (isatty(STDIN_FILENO)) tcflush(STDIN_FILENO, TCIFLUSH);
 }
 
 #endif

@@ -100,4 +100,16 @@ import TerminalUI
         let visual = ["VISUAL": "sh -c 'echo visual > \"$0\"'", "EDITOR": "false", "PATH": "/usr/bin:/bin"]
         #expect(EditorLauncher.edit("x", name: "c", environment: visual) == .finished(text: "visual\n", status: 0))
     }
+
+    @Test func theEditorRunsInTheTerminalsForegroundGroupWithItsArguments() {
+        // An editor put in a process group of its own is stopped (SIGTTIN) when it reads a key:
+        // it must run in ours. "$EDITOR" with arguments is split by the shell.
+        let env = ["EDITOR": "sh -c 'cut -d\" \" -f5 /proc/self/stat > \"$0\"'", "VISUAL": "", "PATH": "/usr/bin:/bin"]
+        guard case .finished(let out, let status) = EditorLauncher.edit("{}", name: "OCD-1", environment: env) else {
+            Issue.record("the editor did not run")
+            return
+        }
+        #expect(status == 0)
+        #expect(Int32(out.trimmingCharacters(in: .whitespacesAndNewlines)) == getpgrp())
+    }
 }

@@ -84,10 +84,10 @@ final class UILoop {
                 backend.suspend()
                 backend.resume()
             case .runEditor(let text, let tag):
-                backend.suspend()
-                // Editing's launcher writes the private temp file, runs the editor and reads it back.
-                let result = EditorLauncher.edit(text, name: state.editing.editorBase?.id ?? "case")
-                backend.resume()
+                // Editing's launcher writes the private temp file, runs the editor in the
+                // terminal's foreground and reads the file back, while the terminal is handed over.
+                let name = state.editing.editorBase?.id ?? "case"
+                let result = TerminalHandover.run(on: backend) { EditorLauncher.edit(text, name: name) }
                 perform(CaseDeskApp.reduce(&state, .editorFinished(tag: tag, result: result)), &state)
             case .buildMeasures, .buildSortIndex:
                 // Not on the store queue: opening a case must not wait for the measures.

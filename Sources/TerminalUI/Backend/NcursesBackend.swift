@@ -13,6 +13,7 @@ import Darwin
 /// writes only the cells that changed since the previous frame, then one wnoutrefresh+doupdate.
 /// The terminal is restored by `shutdown`, at exit, and on SIGINT/SIGTERM/SIGHUP/SIGQUIT and
 /// crash signals (the signal then takes its normal course: Ctrl-C exits with status 130).
+/// Ctrl-Z gives the terminal back and stops the job; `fg` brings the program back redrawn.
 public final class NcursesBackend: Backend {
     /// Colour use: `.auto` follows the terminal (COLORS) and NO_COLOR.
     public enum ColorPreference: Sendable, Equatable {
@@ -101,6 +102,7 @@ public final class NcursesBackend: Backend {
     }
 
     public func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
+        if let event = stopIfAsked() { return event }
         if !pending.isEmpty { return pending.removeFirst() }
         guard !isShutDown else { return nil }
         var timeout = timeoutMilliseconds
@@ -109,6 +111,7 @@ public final class NcursesBackend: Backend {
             var wch: wint_t = 0
             let r = wget_wch(window, &wch)
             if r == ERR {
+                if let event = stopIfAsked() { return event }
                 // Nothing (more) came in time: a pending Esc is a lone Esc.
                 pending += decoder.flush()
                 return pending.isEmpty ? nil : pending.removeFirst()
@@ -145,6 +148,10 @@ public final class NcursesBackend: Backend {
         isSuspended = false
         TerminalRestore.rearm()
         reset_prog_mode()
+        // Keys read ahead for the program that had the terminal are not ours.
+        flushinp()
+        decoder = KeyDecoder()
+        pending = []
         curs_set(0)
         previous = nil
         enableModes()
@@ -155,6 +162,17 @@ public final class NcursesBackend: Backend {
         guard !isShutDown else { return }
         isShutDown = true
         TerminalRestore.restore()
+    }
+
+    /// Ctrl-Z (SIGTSTP, which only raised a flag): give the terminal back, stop the job as
+    /// the shell expects, and on `fg` take the terminal again. The `.resize` it returns makes
+    /// the program draw a whole frame (and learn the size, which may have changed meanwhile).
+    private func stopIfAsked() -> InputEvent? {
+        guard !isShutDown, !isSuspended, TerminalRestore.takeStopRequest() else { return nil }
+        suspend()
+        TerminalRestore.stopJob()
+        resume()
+        return .resize(size)
     }
 
     private func enableModes() {

@@ -1,7 +1,8 @@
 import CNcurses
 
 /// The one owner of "put the terminal back": arms restore-on-exit and restore-on-signal
-/// (SIGINT, SIGTERM, SIGHUP, SIGQUIT and the crash signals), and performs the restore.
+/// (SIGINT, SIGTERM, SIGHUP, SIGQUIT and the crash signals), and performs the restore; and
+/// Ctrl-Z (SIGTSTP), which the backend acts on between reads.
 /// The state lives in the C shim (a signal handler cannot touch Swift state safely); every
 /// call to it is in this file, so there is a single copy of that state.
 enum TerminalRestore {
@@ -15,4 +16,10 @@ enum TerminalRestore {
     static var isArmed: Bool { cd_restore_is_armed() != 0 }
     static func disarm() { cd_disarm_restore() }
     static func rearm() { cd_arm_restore() }
+
+    /// True (once) when Ctrl-Z was pressed since the last call (the SIGTSTP handler, armed with
+    /// the others, only raises a flag).
+    static func takeStopRequest() -> Bool { cd_take_stop_request() != 0 }
+    /// Stops the job as the default SIGTSTP would; returns when it is continued.
+    static func stopJob() { cd_stop_job() }
 }
