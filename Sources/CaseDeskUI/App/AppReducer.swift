@@ -5,7 +5,10 @@ extension CaseDeskApp {
     /// The only function that changes the state. Pure: the world is reached through the
     /// returned effects, whose answers come back as actions.
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-        let effects = reduceAction(&state, action)
+        var effects: [Effect] = []
+        // Keys typed while a form is on its way wait for it (Typeahead).
+        if case .event(let e) = action, state.holdTypeahead(e) {} else { effects = reduceAction(&state, action) }
+        effects += state.releaseTypeahead()
         // The Dashboard's measures follow the summaries: rebuilt off the loop when they change,
         // its figures recomputed when it is shown after its inputs changed.
         return effects + DashboardScreen.afterAction(&state) + state.sortIndexEffects()
@@ -27,6 +30,7 @@ extension CaseDeskApp {
         case .caseLoaded(let c, let purpose): return state.caseLoaded(c, purpose)
         case .caseLoadFailed(let id, let message, let purpose):
             if purpose == .detail, state.detail.caseID == id { state.detail.error = message }
+            if purpose == .edit(tag: EditTag.begin) { state.editing.pendingBegin = nil }   // no form will open
             state.message = Message(text: message, kind: .error)
             return []
         case .saved(let c, let purpose): return state.saved(c, purpose)

@@ -35,6 +35,8 @@ public struct AppState: Sendable {
 
     /// A dialog, prompt or command line drawn over the screen; it gets the keys first.
     var overlay: Overlay?
+    /// Keys waiting for a form that is opening or saving (see `Typeahead`).
+    var typeahead = Typeahead()
     /// One line for the user: a save done, an error, a config problem. Cleared by the next key.
     var message: Message?
 

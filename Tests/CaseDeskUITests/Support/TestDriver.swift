@@ -47,6 +47,18 @@ struct TestDriver {
 
     mutating func type(_ text: String) { for c in text { press(.char(c)) } }
 
+    /// Keys that arrive in one read (a paste, a fast typist over SSH): each is reduced before
+    /// any effect they asked for is answered, as the loop does when the keys come in faster
+    /// than the store answers; then the effects are performed, in order.
+    mutating func burst(_ keys: [Key]) {
+        var asked: [Effect] = []
+        for k in keys { asked += CaseDeskApp.reduce(&state, .event(.key(k))) }
+        perform(asked)
+    }
+
+    /// `burst` of the keys that type `text`.
+    mutating func burst(_ text: String) { burst(text.map { Key.char($0) }) }
+
     mutating func resize(_ size: Size) { send(.event(.resize(size))) }
 
     var screen: String { CaseDeskApp.render(state, size: state.size).text() }
