@@ -106,6 +106,17 @@ extension JSONDirectoryStore {
         return nil
     }
 
+    /// The end of the audit detail of a save that kept the revision it wrote over.
+    public static func keptDetail(id: String, revision: Int) -> String {
+        "; revision \(revision) kept in history/\(id)/\(revision).json"
+    }
+
+    /// The revision an audit detail says was kept in the history, if any.
+    public static func keptRevision(inDetail detail: String) -> Int? {
+        guard let r = detail.range(of: "; revision ", options: .backwards), detail.contains(" kept in history/") else { return nil }
+        return Int(detail[r.upperBound...].prefix { $0.isNumber })
+    }
+
     /// The revisions of `id` kept in `history/ID/`, oldest first.
     public func historyRevisions(id: String) throws -> [Int] {
         let dir = historyDir + "/" + id

@@ -158,7 +158,7 @@ public struct JSONDirectoryStore: CaseStore {
             var kept = ""
             if keepOverwritten, let old {
                 try keepInHistory(old.json, id: c.id, revision: old.case.revision)
-                kept = "; revision \(old.case.revision) kept in history/\(c.id)/\(old.case.revision).json"
+                kept = Self.keptDetail(id: c.id, revision: old.case.revision)
             }
             return try write(c, revision: revision, old: old?.json, user: user, action: action, detail: nil, suffix: kept)
         }

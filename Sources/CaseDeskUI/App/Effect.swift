@@ -11,6 +11,9 @@ public enum Effect: Sendable, Equatable {
     case save(Case, baseRevision: Int?, action: String, purpose: SavePurpose)
     /// Delete a case if the revision on disk is still `baseRevision`; answered by `.deleted` or `.saveFailed`.
     case delete(id: String, baseRevision: Int, purpose: SavePurpose)
+    /// `.save` that first keeps the revision it writes over in the store's history (someone
+    /// else's change the user chose to replace, in whole or field by field).
+    case saveKeeping(Case, baseRevision: Int, action: String, purpose: SavePurpose)
     /// Save a deleted case again as revision `deletedRevision + 1`; answered by `.saved` or `.saveFailed`.
     case restore(Case, deletedRevision: Int, action: String, purpose: SavePurpose)
     /// Read the revision on disk of each case of the undo (or redo) stack, and who changed the

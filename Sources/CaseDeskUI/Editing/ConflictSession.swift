@@ -44,7 +44,7 @@ struct ConflictSession: Sendable, Equatable {
     var dialogWidget: Dialog {
         if confirmingOverwrite {
             return Dialog(title: "Overwrite their change?",
-                          message: "Their change to \(theirs.id) (revision \(theirs.revision)) will be replaced by yours. The audit trail keeps both.",
+                          message: "Their change to \(theirs.id) (revision \(theirs.revision)) will be replaced by yours. Their revision is kept in the store's history (casedesk log \(theirs.id) --show \(theirs.revision)).",
                           kind: .confirm, state: dialog)
         }
         return Dialog(title: "", message: "", kind: .choice(options), state: dialog)

@@ -78,7 +78,8 @@ extension Editing {
                                     revisionBefore: flight.before?.revision, revisionAfter: c.revision))
         }
         let lead = flight?.lead.map { $0 + ": " } ?? ""
-        state.message = Message(text: "\(lead)\(what) — \(c.id) saved (revision \(c.revision)).", kind: .success)
+        let kept = flight?.keptRevision.map { "; their revision \($0) is kept in the store's history" } ?? ""
+        state.message = Message(text: "\(lead)\(what) — \(c.id) saved (revision \(c.revision))\(kept).", kind: .success)
         return []
     }
 
@@ -157,8 +158,9 @@ extension Editing {
         case .choose(.overwrite):
             state.overlay = nil
             state.editing.inFlight = SaveInFlight(before: c.theirs, mine: c.mine, edit: c.edit, form: nil,
-                                                  editorText: c.editorText, what: "Saved over their change")
-            return [.save(c.mine, baseRevision: c.theirs.revision, action: "update", purpose: .edit(tag: EditTag.save))]
+                                                  editorText: c.editorText, what: "Saved over their change",
+                                                  keptRevision: c.theirs.revision)
+            return [.saveKeeping(c.mine, baseRevision: c.theirs.revision, action: "update", purpose: .edit(tag: EditTag.save))]
         case .choose(.reapply):
             guard let edit = c.edit else {
                 // A JSON edit cannot be re-applied field by field: reopen it, on their version.
@@ -167,6 +169,14 @@ extension Editing {
             var form = c.form
             form?.base = c.theirs
             form?.saveError = nil
+            // Where both changed a field, re-applying mine would replace theirs unseen: ask, per field.
+            if let merged = try? edit.apply(to: c.theirs, context: context(state)) {
+                let conflicts = FieldMerge.conflicts(base: c.base, theirs: c.theirs, mine: c.mine, merged: merged)
+                if !conflicts.isEmpty {
+                    state.overlay = .editing(.fieldChoice(FieldChoiceSession(conflict: c, merged: merged, conflicts: conflicts)))
+                    return []
+                }
+            }
             let effects = save(&state, edit: edit, on: c.theirs, form: form)
             if state.editing.inFlight != nil { state.editing.inFlight?.lead = "Reapplied on their version" }
             return effects

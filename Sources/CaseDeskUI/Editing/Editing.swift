@@ -85,6 +85,7 @@ enum Editing {
             let outcome = u.dialog.handle(key, for: u.widget)
             state.overlay = .editing(.confirmUndo(u))
             return confirmUndoKey(&state, u, outcome)
+        case .fieldChoice(let s): return fieldChoiceKey(&state, s, key)
         case .confirmAdvance(var a):
             switch a.dialog.handle(key, for: a.widget) {
             case .chosen(0)?:

@@ -45,6 +45,8 @@ struct SaveInFlight: Sendable, Equatable {
     var what: String
     /// Said before `what` in the message after the save ("Reapplied").
     var lead: String?
+    /// The revision of someone else's that this save writes over, kept in the store's history.
+    var keptRevision: Int?
 }
 
 struct PendingBegin: Sendable, Equatable {
@@ -78,6 +80,8 @@ enum EditingOverlay: Sendable, Equatable {
     case confirmUndo(UndoConfirm)
     /// `>` that ends a request: y/n.
     case confirmAdvance(AdvanceConfirm)
+    /// Both changed the same fields: theirs or mine, field by field.
+    case fieldChoice(FieldChoiceSession)
 }
 
 /// The case text being edited in `$EDITOR`, and what is wrong with it.

@@ -24,6 +24,7 @@ extension Editing {
         case .editorProblems(let e): editorProblems(state, e, into: &buffer, area: area)
         case .confirmUndo(let u): u.widget.render(into: &buffer, area: area, theme: t)
         case .confirmAdvance(let a): a.widget.render(into: &buffer, area: area, theme: t)
+        case .fieldChoice(let s): fieldChoice(state, s, into: &buffer, area: area)
         }
     }
 

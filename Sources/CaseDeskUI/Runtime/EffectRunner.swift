@@ -39,6 +39,12 @@ struct EffectRunner: Sendable {
             } catch {
                 post(.saveFailed(id: id, message: Self.describe(error), stale: Self.isStale(error), purpose: purpose))
             }
+        case .saveKeeping(let c, let base, let action, let purpose):
+            do {
+                post(.saved(try store.save(c, baseRevision: base, user: user, action: action, keepOverwritten: true), purpose: purpose))
+            } catch {
+                post(.saveFailed(id: c.id, message: Self.describe(error), stale: Self.isStale(error), purpose: purpose))
+            }
         case .restore(let c, let deleted, let action, let purpose):
             do { post(.saved(try store.restore(c, deletedRevision: deleted, user: user, action: action), purpose: purpose)) } catch {
                 post(.saveFailed(id: c.id, message: Self.describe(error), stale: Self.isStale(error), purpose: purpose))

@@ -11,9 +11,13 @@ struct LogCommand: ParsableCommand {
             One line per saved change: when, who, what, which case and which fields. A torn
             last line in audit.jsonl (after a crash) is skipped with a warning on stderr.
 
+            --show REV prints revision REV of CASE as the store keeps it: a revision someone
+            saved over (history/CASE/REV.json), a deleted one (trash/), or the case file itself.
+
             Examples:
               casedesk log
               casedesk log CD-2019-000042 --format json
+              casedesk log CD-2019-000042 --show 6
             """)
 
     @OptionGroup var options: StoreOptions
@@ -21,13 +25,27 @@ struct LogCommand: ParsableCommand {
     var caseID: String?
     static let formats: [OutputFormat] = [.table, .tsv, .json]
     @Option(help: OutputFormat.help(formats)) var format: String = "table"
+    @Option(help: ArgumentHelp("Print revision REV of CASE as kept by the store (JSON).", valueName: "REV"))
+    var show: Int?
     var outputFormat: OutputFormat { (try? OutputFormat.parse(format, allowed: Self.formats)) ?? .table }
 
-    func validate() throws { _ = try OutputFormat.parse(format, allowed: Self.formats) }
+    func validate() throws {
+        _ = try OutputFormat.parse(format, allowed: Self.formats)
+        if show != nil, caseID == nil { throw ValidationError("--show needs a CASE: casedesk log CASE --show REV") }
+    }
 
     func run() throws {
         let store = StoreAccess.store(options)
         _ = try store.readMeta()   // a clear "not a store" error before anything else
+        if let show, let caseID {
+            guard let kept = try store.keptRevision(id: caseID, revision: show) else {
+                throw CLIError("the store keeps no copy of revision \(show) of \(caseID) (only revisions saved over, deleted ones and the current one are kept)",
+                               at: options.storePath())
+            }
+            ByteOutput.standardError.line("casedesk: revision \(show) of \(caseID), from \(Sanitizer.visible(kept.file))")
+            ByteOutput.standardOutput.write(bytes: CaseCodec.encodeBytes(kept.case))
+            return
+        }
         let log = try store.audit(caseID: caseID)
         for p in log.skipped {
             ByteOutput.standardError.line("casedesk: warning: skipped an unreadable audit line: \(Sanitizer.visible(p.description))")

@@ -68,7 +68,7 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
         var detail = "requests"
         if keepOverwritten, let old = cases[c.id] {
             kept[c.id, default: [:]][old.revision] = old
-            detail += "; revision \(old.revision) kept in history/\(c.id)/\(old.revision).json"
+            detail += JSONDirectoryStore.keptDetail(id: c.id, revision: old.revision)
         }
         cases[c.id] = saved
         auditEntries.append(AuditEntry(at: clock, user: user, action: action, case: c.id, detail: detail))

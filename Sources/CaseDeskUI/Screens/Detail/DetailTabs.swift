@@ -139,6 +139,12 @@ struct DetailTabs {
         if let e = state.detail.auditError { return Line.wrapped(e, width: width, role: .error) }
         guard let log = state.detail.audit else { return [Line("Reading the audit trail…", .muted)] }
         var l: [Line] = log.entries.isEmpty ? [Line("No changes recorded.", .muted)] : []
+        // Revisions someone saved over are kept by the store: say how to see them.
+        for e in log.entries.reversed() {
+            guard let rev = JSONDirectoryStore.keptRevision(inDetail: e.detail), let id = state.detail.caseID else { continue }
+            l += Line.wrapped("Revision \(rev), saved over by \(e.user) at \(e.at.iso), is kept: casedesk log \(id) --show \(rev)",
+                              width: width, role: .warning)
+        }
         for e in log.entries.reversed() {
             l += Line.wrapped("\(e.at.iso)  \(e.user)  \(e.action)" + (e.detail.isEmpty ? "" : ": " + e.detail), width: width)
         }
