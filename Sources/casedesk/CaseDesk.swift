@@ -13,7 +13,7 @@ struct CaseDesk: ParsableCommand {
 
             Try it:  casedesk demo
             """,
-        subcommands: [UICommand.self, DemoCommand.self, ListCommand.self, RequestsCommand.self,
+        subcommands: [UICommand.self, DemoCommand.self, ListCommand.self, RequestsCommand.self, AgendaCommand.self,
                       ReportCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self,
                       LogCommand.self, NoteCommand.self],
         defaultSubcommand: UICommand.self)

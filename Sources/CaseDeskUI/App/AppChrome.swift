@@ -53,6 +53,8 @@ enum AppChrome {
         case .board:
             spans.append(Span(text: " " + BoardView.counts(state), role: .text))
             right = "! \(state.board.overdue) overdue  ↻ \(state.board.toChase) to chase"
+        case .agenda:
+            (spans, right) = AgendaView.context(state)
         case .dashboard:
             // The Dashboard's period and breakdown (DashboardScreen.context).
             (spans, right) = DashboardScreen.context(state)
@@ -156,6 +158,7 @@ enum AppChrome {
         case .board: from(state.keys.board)
         case .dashboard: from(state.keys.dashboard)
         case .help: from(state.keys.help)
+        case .agenda: from(state.keys.agenda)
         }
         // Help first so it is never the hint that falls off a narrow footer; quit last. `q`
         // quits only from the home screen; elsewhere it goes back (ux.md), and says so unless

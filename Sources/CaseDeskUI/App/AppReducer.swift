@@ -11,6 +11,7 @@ extension CaseDeskApp {
         effects += state.releaseTypeahead()
         // The Dashboard's measures follow the summaries: rebuilt off the loop when they change,
         // its figures recomputed when it is shown after its inputs changed.
+        AgendaScreen.afterAction(&state)
         return effects + DashboardScreen.afterAction(&state) + state.sortIndexEffects()
     }
 
@@ -155,6 +156,8 @@ extension AppState {
             if let c = keys.dashboard.command(for: key) { return DashboardScreen.reduce(&self, c) }
         case .help:
             if let c = keys.help.command(for: key) { return HelpScreen.reduce(&self, c) }
+        case .agenda:
+            if let c = keys.agenda.command(for: key) { return AgendaScreen.reduce(&self, c) }
         }
         if let g = keys.global.command(for: key) { return global(g) }
         return []
@@ -168,7 +171,7 @@ extension AppState {
                 quitting = true
                 return [.quit]
             case .detail, .help: screen = previousScreen
-            case .board, .dashboard: screen = .cases
+            case .board, .dashboard, .agenda: screen = .cases
             }
         case .forceQuit:
             quitting = true
@@ -188,6 +191,9 @@ extension AppState {
         case .cases: screen = .cases
         case .board: screen = .board
         case .dashboard: screen = .dashboard
+        case .agenda:
+            screen = .agenda
+            agenda.stale = true
         }
         return []
     }

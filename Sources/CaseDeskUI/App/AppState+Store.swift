@@ -43,6 +43,7 @@ extension AppState {
 
     /// After summaries were added, removed or reordered: every index into them is rebuilt.
     mutating func indexesChanged() {
+        agenda.stale = true
         searchIndex = SearchIndex(summaries)
         cases.sortIndex = nil
         cases.sortGeneration += 1
@@ -67,6 +68,7 @@ extension AppState {
         guard summaries[i].revision != c.revision || summaries[i] != CaseSummary(c) else { return }
         let old = summaries[i]
         summaries[i] = CaseSummary(c)
+        agenda.stale = true
         if cases.sortIndex != nil {
             cases.sortIndex?.update(i, from: old, to: summaries[i])
         } else {
@@ -124,6 +126,14 @@ extension AppState {
             return [.save(changed, baseRevision: c.revision, action: "note", purpose: .note(requestID: requestID))]
         case .edit(let tag):
             return Editing.caseLoaded(&self, c, tag: tag)
+        case .taskDone(let taskID):
+            guard let changed = TaskChange.done(c, taskID: taskID, today: today, by: user) else {
+                message = Message(text: "Task \(taskID) of \(c.id) is no longer open; nothing was saved.", kind: .error)
+                replaceSummary(c)
+                return []
+            }
+            editing.boardBefore[c.id] = c
+            return [.save(changed, baseRevision: c.revision, action: "task done", purpose: .taskDone(taskID: taskID))]
         }
     }
 
@@ -150,6 +160,9 @@ extension AppState {
         case .note(let requestID):
             step("Note on \(requestID)")
             message = Message(text: "Note on \(requestID) added to \(c.id)'s notes (revision \(c.revision)).", kind: .success)
+        case .taskDone(let taskID):
+            step("Task \(taskID) done")
+            message = Message(text: "Task \(taskID) of \(c.id) done (\(today.iso)); u undoes it.", kind: .success)
         case .edit(let tag):
             effects += Editing.saved(&self, c, tag: tag)
         }

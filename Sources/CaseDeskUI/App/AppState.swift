@@ -31,6 +31,7 @@ public struct AppState: Sendable {
     var board = BoardState()
     var help = HelpState()
     var dashboard = DashboardState()
+    var agenda = AgendaState()
     var editing = EditingState()
 
     /// A dialog, prompt or command line drawn over the screen; it gets the keys first.

@@ -28,6 +28,7 @@ extension CaseDeskApp {
             case .board: BoardView.render(state, into: &buffer)
             case .dashboard: DashboardScreen.render(state, into: &buffer, area: layout.body)
             case .help: HelpScreen.render(state, into: &buffer)
+            case .agenda: AgendaView.render(state, into: &buffer)
             }
         }
         AppChrome.footer(state, into: &buffer, rect: layout.footer)

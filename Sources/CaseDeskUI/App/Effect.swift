@@ -58,6 +58,8 @@ public enum LoadPurpose: Sendable, Equatable {
     case note(requestID: String, text: String)
     /// Begin an edit (owned by Editing); `tag` says which.
     case edit(tag: String)
+    /// Mark one of its tasks done, then save (the Agenda's `x`).
+    case taskDone(taskID: String)
 }
 
 /// Why a case is being saved: what to tell the user and which screen to update afterwards.
@@ -65,6 +67,7 @@ public enum SavePurpose: Sendable, Equatable {
     case chase(requestID: String)
     case advance(requestID: String, to: RequestStatus)
     case note(requestID: String)
+    case taskDone(taskID: String)
     /// Saves started by Editing; `tag` is theirs to interpret.
     case edit(tag: String)
 }

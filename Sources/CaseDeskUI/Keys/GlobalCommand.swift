@@ -2,7 +2,7 @@ import TerminalUI
 
 /// Keys that work on every screen (unless the screen's own table binds the same key).
 enum GlobalCommand: String, CommandSet {
-    case quit, forceQuit, help, commandLine, reload, redraw, cases, board, dashboard, helpScreen
+    case quit, forceQuit, help, commandLine, reload, redraw, cases, board, dashboard, helpScreen, agenda
 
     static let section = "global"
     static let title = "Everywhere"
@@ -19,6 +19,7 @@ enum GlobalCommand: String, CommandSet {
         case .board: [.char("2")]
         case .dashboard: [.char("3")]
         case .helpScreen: [.char("4")]
+        case .agenda: [.char("5")]
         }
     }
 
@@ -34,12 +35,13 @@ enum GlobalCommand: String, CommandSet {
         case .board: "MLA board"
         case .dashboard: "Dashboard"
         case .helpScreen: "Help screen"
+        case .agenda: "Agenda: every deadline across the cases"
         }
     }
 
     var group: String {
         switch self {
-        case .cases, .board, .dashboard, .helpScreen: "Screens"
+        case .cases, .board, .dashboard, .helpScreen, .agenda: "Screens"
         default: "Program"
         }
     }

@@ -36,7 +36,7 @@ enum KeyReference {
         `:` command, and Left/Right, Home/End, Backspace, Delete, Ctrl-a/e/k/u/w edit the line.
 
         """
-        out += section(t.cases) + section(t.detail) + section(t.board) + section(t.dashboard)
+        out += section(t.cases) + section(t.detail) + section(t.board) + section(t.dashboard) + section(t.agenda)
             + section(t.help) + section(t.global)
         out += """
         ## Command line (`:`)

@@ -10,6 +10,7 @@ struct KeyTables: Sendable {
     var board: KeyMap<BoardCommand>
     var dashboard: KeyMap<DashboardCommand>
     var help: KeyMap<HelpCommand>
+    var agenda: KeyMap<AgendaCommand> = AgendaCommand.defaultMap
 
     static let defaults = KeyTables(global: GlobalCommand.defaultMap, cases: CasesCommand.defaultMap,
                                     detail: DetailCommand.defaultMap, board: BoardCommand.defaultMap,
@@ -17,7 +18,8 @@ struct KeyTables: Sendable {
 
     /// Every table's section name, for config validation and docs.
     static let sections: [String] = [GlobalCommand.section, CasesCommand.section, DetailCommand.section,
-                                     BoardCommand.section, DashboardCommand.section, HelpCommand.section]
+                                     BoardCommand.section, DashboardCommand.section, HelpCommand.section,
+                                     AgendaCommand.section]
 
     /// The command names a section knows, or nil for an unknown section.
     static func commands(in section: String) -> [String]? {
@@ -28,6 +30,7 @@ struct KeyTables: Sendable {
         case BoardCommand.section: BoardCommand.allCases.map(\.rawValue)
         case DashboardCommand.section: DashboardCommand.allCases.map(\.rawValue)
         case HelpCommand.section: HelpCommand.allCases.map(\.rawValue)
+        case AgendaCommand.section: AgendaCommand.allCases.map(\.rawValue)
         default: nil
         }
     }
@@ -41,6 +44,7 @@ struct KeyTables: Sendable {
         t.board = Self.rebind(board, config.bindings[BoardCommand.section])
         t.dashboard = Self.rebind(dashboard, config.bindings[DashboardCommand.section])
         t.help = Self.rebind(help, config.bindings[HelpCommand.section])
+        t.agenda = Self.rebind(agenda, config.bindings[AgendaCommand.section])
         return t
     }
 

@@ -82,6 +82,7 @@ struct TestDriver {
         case DetailCommand.section: t.detail as! KeyMap<C>
         case BoardCommand.section: t.board as! KeyMap<C>
         case DashboardCommand.section: t.dashboard as! KeyMap<C>
+        case AgendaCommand.section: t.agenda as! KeyMap<C>
         default: t.help as! KeyMap<C>
         }
     }

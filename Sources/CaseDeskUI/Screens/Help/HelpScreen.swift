@@ -30,13 +30,14 @@ enum HelpScreen {
         case .detail: l += section(state.keys.detail, width: width)
         case .board: l += section(state.keys.board, width: width)
         case .dashboard: l += section(state.keys.dashboard, width: width)
+        case .agenda: l += section(state.keys.agenda, width: width)
         }
         l.append(Line())
         l += section(state.keys.global, width: width)
         l.append(Line())
         l += Line.wrapped("While typing a filter, a note or a command: Enter accepts, Esc cancels, Tab completes a command.",
                           width: width, role: .muted)
-        l += Line.wrapped("Marks: ! overdue, ↻ to chase, ✗ damaged file. Keys can be changed in $XDG_CONFIG_HOME/casedesk/config (see docs/keys.md).",
+        l += Line.wrapped("Marks: ! overdue, ↻ to chase, ✗ damaged file; on the Agenda ‼ CTL expired, ! CTL at risk, * overdue. Keys can be changed in $XDG_CONFIG_HOME/casedesk/config (see docs/keys.md).",
                           width: width, role: .muted)
         return l
     }
@@ -65,6 +66,7 @@ enum HelpScreen {
         case .detail: "Help: Case detail"
         case .board: "Help: MLA board"
         case .dashboard: "Help: Dashboard"
+        case .agenda: "Help: Agenda"
         }
         let inner = Frame.draw(&buffer, body, title: title, focused: true, theme: state.theme)
         TextLines.draw(lines(state), into: &buffer, area: inner, scroll: state.help.scroll, theme: state.theme)

@@ -1,0 +1,73 @@
+import TerminalUI
+
+/// The keys of the Agenda.
+enum AgendaCommand: String, CommandSet {
+    case up, down, top, bottom, pageUp, pageDown, open, back, done, mine, kind, unit, lawyer, clearFilters, undo, redo
+
+    static let section = "agenda"
+    static let title = "Agenda"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .up: MovementKeys.up
+        case .down: MovementKeys.down
+        case .top: MovementKeys.top
+        case .bottom: MovementKeys.bottom
+        case .pageUp: MovementKeys.pageUp
+        case .pageDown: MovementKeys.pageDown
+        case .open: MovementKeys.open
+        case .back: MovementKeys.back
+        case .done: [.char("x")]
+        case .mine: [.char("m")]
+        case .kind: [.char("t")]
+        case .unit: [.char("o")]
+        case .lawyer: [.char("w")]
+        case .clearFilters: [.char("F")]
+        case .undo: ActionKeys.undo
+        case .redo: ActionKeys.redo
+        }
+    }
+
+    var help: String {
+        switch self {
+        case .up: "previous item"
+        case .down: "next item"
+        case .top: "first item"
+        case .bottom: "last item"
+        case .pageUp: "page up"
+        case .pageDown: "page down"
+        case .open: "open the case at the tab that holds the item"
+        case .back: "back to Cases"
+        case .done: "mark the selected task done (saved, audited, undoable)"
+        case .mine: "only my cases and tasks (--user), or everyone's"
+        case .kind: "cycle the kind shown: all, CTL expiry, CTL review, hearing, ..."
+        case .unit: "cycle the unit shown: all, then each unit"
+        case .lawyer: "cycle the lawyer shown: all, then each prosecutor"
+        case .clearFilters: "clear every filter"
+        case .undo: "undo the last change of this session"
+        case .redo: "redo"
+        }
+    }
+
+    var group: String {
+        switch self {
+        case .up, .down, .top, .bottom, .pageUp, .pageDown, .open, .back: "Move"
+        case .mine, .kind, .unit, .lawyer, .clearFilters: "Filter"
+        case .done: "Tasks"
+        case .undo, .redo: "Change"
+        }
+    }
+
+    var hint: String? {
+        switch self {
+        case .down: "move"
+        case .open: "case"
+        case .done: "done"
+        case .mine: "mine"
+        case .kind: "kind"
+        case .unit: "unit"
+        case .lawyer: "lawyer"
+        default: nil
+        }
+    }
+}

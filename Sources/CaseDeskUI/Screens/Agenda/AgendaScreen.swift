@@ -1,0 +1,127 @@
+import CaseCore
+
+/// What the keys of the Agenda do, and how its rows are built from the summaries.
+enum AgendaScreen {
+    static func reduce(_ state: inout AppState, _ command: AgendaCommand) -> [Effect] {
+        let page = AgendaView.tableRows(state.size)
+        switch command {
+        case .up, .down: move(&state, from: state.agenda.position.selected + (command == .down ? 1 : -1), step: command == .down ? 1 : -1)
+        case .top: move(&state, from: 0, step: 1)
+        case .bottom: move(&state, from: state.agenda.rows.count - 1, step: -1)
+        case .pageUp: move(&state, from: state.agenda.position.selected - page, step: -1)
+        case .pageDown: move(&state, from: state.agenda.position.selected + page, step: 1)
+        case .open:
+            guard let item = selected(state), let i = state.summaryIndex(id: item.caseID) else { return [] }
+            let (tab, request) = place(item, in: state.summaries[i])
+            return state.openCase(summaryIndex: i, tab: tab, request: request)
+        case .back: state.screen = .cases
+        case .done:
+            guard let item = selected(state) else { return [] }
+            guard item.kind == .task, let task = item.task else {
+                state.message = Message(text: "x marks a task done; the selected item is a \(item.kind.label.lowercased()).", kind: .error)
+                return []
+            }
+            state.message = Message(text: "Marking \(task) of \(item.caseID) done…", kind: .info)
+            return [.loadCase(id: item.caseID, purpose: .taskDone(taskID: task))]
+        case .mine:
+            state.agenda.mineOnly.toggle()
+            rebuild(&state)
+        case .kind:
+            state.agenda.kind = cycle(DeadlineKind.allCases, after: state.agenda.kind)
+            rebuild(&state)
+        case .unit:
+            state.agenda.unit = cycle(state.meta?.units.map(\.id) ?? [], after: state.agenda.unit)
+            rebuild(&state)
+        case .lawyer:
+            let lawyers = state.meta?.people.filter { $0.role == .prosecutor }.map(\.id) ?? []
+            state.agenda.lawyer = cycle(lawyers, after: state.agenda.lawyer)
+            rebuild(&state)
+        case .clearFilters:
+            state.agenda.mineOnly = false
+            state.agenda.kind = nil; state.agenda.unit = nil; state.agenda.lawyer = nil
+            rebuild(&state)
+        case .undo: return Editing.undo(&state)
+        case .redo: return Editing.redo(&state)
+        }
+        return []
+    }
+
+    /// All, then each value in turn, then all again.
+    static func cycle<T: Equatable>(_ values: [T], after current: T?) -> T? {
+        guard let current, let i = values.firstIndex(of: current) else { return values.first }
+        return i + 1 < values.count ? values[i + 1] : nil
+    }
+
+    /// The detail tab that holds an item (and the request's index on the Requests tab).
+    static func place(_ item: DeadlineItem, in s: CaseSummary) -> (DetailTab, Int) {
+        switch item.kind {
+        case .custodyTimeLimit, .ctlReview, .confiscationOrderDue, .paymentDue, .orderExpiry: return (.defendants, 0)
+        case .hearing: return (.hearings, 0)
+        case .requestDue, .chaseDue:
+            return (.requests, s.requests.firstIndex { $0.id == item.request } ?? 0)
+        case .task: return (.overview, 0)
+        }
+    }
+
+    static func selected(_ state: AppState) -> DeadlineItem? {
+        let i = state.agenda.position.selected
+        return i >= 0 && i < state.agenda.rows.count ? state.agenda.rows[i].item : nil
+    }
+
+    static func filter(_ state: AppState) -> AgendaFilter {
+        AgendaFilter(mine: state.agenda.mineOnly ? state.user : nil, units: state.agenda.unit.map { [$0] } ?? [],
+                     lawyers: state.agenda.lawyer.map { [$0] } ?? [], kinds: state.agenda.kind.map { [$0] } ?? [])
+    }
+
+    /// Rebuilds the rows from the summaries, keeping the selected item where it still is.
+    static func rebuild(_ state: inout AppState) {
+        let keep = selected(state)
+        let items = Agenda.items(state.summaries, today: state.today, chaseIntervalDays: state.chaseInterval,
+                                 filter: filter(state))
+        var rows: [AgendaRow] = []
+        var counts = AgendaCounts()
+        var current: AgendaGroup?
+        var headingAt = 0, inGroup = 0
+        for item in items {
+            let g = AgendaGroup.of(item, today: state.today)
+            if g != current {
+                if current != nil { rows[headingAt] = .group(current!, count: inGroup) }
+                headingAt = rows.count; inGroup = 0; current = g
+                rows.append(.group(g, count: 0))
+            }
+            rows.append(.item(item))
+            inGroup += 1
+            counts.items += 1
+            if item.ctl == .expired { counts.ctlExpired += 1 }
+            if item.ctl == .atRisk { counts.ctlAtRisk += 1 }
+            if item.state == .overdue || item.state == .veryOverdue { counts.overdue += 1 }
+        }
+        if let current { rows[headingAt] = .group(current, count: inGroup) }
+        state.agenda.rows = rows
+        state.agenda.counts = counts
+        state.agenda.stale = false
+        let again = keep.flatMap { k in rows.firstIndex { $0.item == k } }
+        move(&state, from: again ?? min(state.agenda.position.selected, rows.count - 1), step: 1)
+    }
+
+    /// Shown: rebuilt when its inputs changed (called after every action).
+    static func afterAction(_ state: inout AppState) {
+        if state.screen == .agenda, state.agenda.stale, state.load == .loaded { rebuild(&state) }
+    }
+
+    /// Moves to the nearest item row from `from` in direction `step`, skipping group headings.
+    static func move(_ state: inout AppState, from: Int, step: Int) {
+        let rows = state.agenda.rows
+        guard !rows.isEmpty else { state.agenda.position = ListPosition(); return }
+        var i = min(max(0, from), rows.count - 1)
+        while i >= 0, i < rows.count, rows[i].item == nil { i += step }
+        if i < 0 || i >= rows.count {
+            i = min(max(0, from), rows.count - 1)
+            while i >= 0, i < rows.count, rows[i].item == nil { i -= step }
+        }
+        guard i >= 0, i < rows.count else { return }
+        state.agenda.position.selected = i
+        state.agenda.position.clamp(count: rows.count, height: AgendaView.tableRows(state.size))
+        if i == 1 { state.agenda.position.offset = 0 }
+    }
+}

@@ -1,0 +1,28 @@
+import CaseCore
+
+/// The Agenda: every dated obligation across the cases, grouped (see `CaseCore.Agenda`).
+struct AgendaState: Sendable, Equatable {
+    var mineOnly = false
+    var kind: DeadlineKind?
+    var unit: String?
+    var lawyer: String?
+    var rows: [AgendaRow] = []
+    /// The summaries the rows were built from changed since (a save, a reload).
+    var stale = true
+    var position = ListPosition()
+    var counts = AgendaCounts()
+}
+
+enum AgendaRow: Sendable, Equatable {
+    case group(AgendaGroup, count: Int)
+    case item(DeadlineItem)
+
+    var item: DeadlineItem? { if case .item(let i) = self { i } else { nil } }
+}
+
+struct AgendaCounts: Sendable, Equatable {
+    var items = 0
+    var ctlExpired = 0
+    var ctlAtRisk = 0
+    var overdue = 0
+}
