@@ -44,7 +44,7 @@ import Testing
         // ... a corrupt cache is ignored and rebuilt ...
         try Data("CDSUMCACHE garbage".utf8).write(to: URL(fileURLWithPath: cachePath))
         #expect(try store.open { _, _ in }.summaries.count == 40)
-        #expect(SummaryCache.load(from: store.directory.path + "/.cache")?.count == 40)
+        #expect(SummaryCache.load(from: store.files)?.count == 40)
         // ... and deleting it loses nothing.
         try FileManager.default.removeItem(atPath: cachePath)
         #expect(try store.open { _, _ in }.summaries.first { $0.id == "S-5" }?.title == "Renamed")

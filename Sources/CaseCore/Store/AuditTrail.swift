@@ -10,29 +10,47 @@ import Foundation
 /// a warning and the next append starts on a fresh line, so one torn line never spoils
 /// another.
 enum AuditTrail {
-    static func append(_ entries: [AuditEntry], to path: String) throws(StoreError) {
-        guard !entries.isEmpty else { return }
-        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw PosixFile.ioError(path, "cannot open the audit trail") }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var st = stat()
-        if fstat(fd, &st) == 0, st.st_size > 0 {
-            var last: UInt8 = 0
-            if pread(fd, &last, 1, off_t(st.st_size - 1)) == 1, last != 0x0A { bytes.append(0x0A) }
+    /// The audit trail opened for appending: a regular file reached without following a
+    /// link (created 0600 if missing), held open so that a save can check it before
+    /// writing its case and append after.
+    final class Writer {
+        let fd: Int32
+        let path: String
+
+        init(_ files: StoreFiles) throws(StoreError) {
+            path = files.path("audit.jsonl")
+            let p = path
+            guard let opened = try files.at("audit.jsonl", { dir, name throws(StoreError) in
+                try PosixFile.openFile(dir, name, path: p, flags: O_RDWR | O_APPEND | O_CREAT)
+            }), let opened else { throw StoreError.io(path: path, reason: "cannot open the audit trail") }
+            fd = opened.fd
+            fchmod(fd, 0o600)
         }
-        for e in entries {
-            bytes += JSONWriter.compact(e.toJSON(), order: ModelKeys.auditEntry)
-            bytes.append(0x0A)
+
+        deinit { close(fd) }
+
+        func append(_ entries: [AuditEntry]) throws(StoreError) {
+            guard !entries.isEmpty else { return }
+            var bytes: [UInt8] = []
+            var st = stat()
+            if fstat(fd, &st) == 0, st.st_size > 0 {
+                var last: UInt8 = 0
+                if pread(fd, &last, 1, off_t(st.st_size - 1)) == 1, last != 0x0A { bytes.append(0x0A) }
+            }
+            for e in entries {
+                bytes += JSONWriter.compact(e.toJSON(), order: ModelKeys.auditEntry)
+                bytes.append(0x0A)
+            }
+            guard PosixFile.writeAll(fd, bytes), fsync(fd) == 0 else { throw PosixFile.ioError(path, "cannot append") }
         }
-        guard PosixFile.writeAll(fd, bytes), fsync(fd) == 0 else { throw PosixFile.ioError(path, "cannot append") }
     }
 
     /// Every readable entry, oldest first (optionally only those of `caseID`), and a
     /// warning for each line that could not be read, with its line number.
-    static func read(_ path: String, caseID: String?) throws(StoreError) -> AuditLog {
+    static func read(_ files: StoreFiles, caseID: String?) throws(StoreError) -> AuditLog {
+        let path = files.path("audit.jsonl")
         var buffer: [UInt8] = []
-        guard try PosixFile.read(path, into: &buffer) else { return AuditLog(entries: [], skipped: []) }
+        guard try files.read("audit.jsonl", limit: Int.max - 1, into: &buffer) else { return AuditLog(entries: [], skipped: []) }
         var entries: [AuditEntry] = []
         var skipped: [Problem] = []
         buffer.withUnsafeBufferPointer { b in
@@ -42,7 +60,11 @@ enum AuditTrail {
                 var end = start
                 while end < b.count, b[end] != 0x0A { end += 1 }
                 let slice = UnsafeBufferPointer(rebasing: b[start..<end])
-                if !slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                if slice.count > StoreLimits.auditLine {
+                    skipped.append(Problem(file: path, path: "$", line: line,
+                                           message: "skipped a line longer than the limit of \(StoreLimits.describe(StoreLimits.auditLine))",
+                                           isWarning: true))
+                } else if !slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                     let torn = end == b.count
                     do throws(CaseFileError) {
                         let doc = try CaseCodec.parse(bytes: slice, file: path)

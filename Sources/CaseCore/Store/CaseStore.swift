@@ -100,6 +100,16 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case alreadyExists(id: String)
     case locked(path: String)
     case io(path: String, reason: String)
+    /// A file the store needs could not be read (not "written": nothing was attempted).
+    case cannotRead(path: String, reason: String)
+
+    /// What went wrong, without the path (for a message that names the file already).
+    public var reason: String {
+        switch self {
+        case .io(_, let r), .cannotRead(_, let r): r
+        default: description
+        }
+    }
 
     public var description: String {
         switch self {
@@ -116,6 +126,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .alreadyExists(let id): "A case \(id) already exists in this store."
         case .locked(let p): "\(p) is locked by another casedesk process; try again."
         case .io(let p, let r): "Cannot write \(p): \(r)."
+        case .cannotRead(let p, let r): "Cannot read \(p): \(r)."
         }
     }
 }

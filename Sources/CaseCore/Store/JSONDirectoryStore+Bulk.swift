@@ -31,6 +31,13 @@ extension JSONDirectoryStore {
             // An id whose older case is in the trash continues its numbering (RevisionRule).
             let trashed = try trashedRevisions()
             try upgradeSchemaIfNeeded(user: user)
+            let trail = try AuditTrail.Writer(files)
+            let rootFD = try files.openRoot()
+            defer { close(rootFD) }
+            guard let casesFD = try PosixFile.openDirectory(rootFD, "cases", path: casesDir) else {
+                throw StoreError.cannotRead(path: casesDir, reason: "the store has no cases directory")
+            }
+            defer { close(casesFD) }
             var outcomes = [BulkOutcome?](repeating: nil, count: count)
             let meter = progress.map { ProgressMeter(total: count, report: $0) }
             outcomes.withUnsafeMutableBufferPointer { buf in
@@ -43,12 +50,12 @@ extension JSONDirectoryStore {
                         var c = make(n)
                         c.revision = RevisionRule.firstRevision(trashed: trashed[c.id])
                         c.updated = now
-                        slots.base[n] = JSONDirectoryStore.writeOne(c, meta: meta, casesDir: casesDir)
+                        slots.base[n] = JSONDirectoryStore.writeOne(c, meta: meta, casesFD: casesFD, casesDir: casesDir)
                     }
                     meter?.advance(by: hi - lo)
                 }
             }
-            try JSONDirectoryStore.syncFileSystem(casesDir)
+            try JSONDirectoryStore.syncFileSystem(casesFD, path: casesDir)
             var refused: [(id: String, error: StoreError)] = []
             var audit: [AuditEntry] = []
             audit.reserveCapacity(count)
@@ -59,7 +66,7 @@ extension JSONDirectoryStore {
                 case nil: break
                 }
             }
-            try AuditTrail.append(audit, to: auditPath)
+            try trail.append(audit)
             return BulkResult(written: audit.count, refused: refused)
         }
     }
@@ -75,19 +82,21 @@ extension JSONDirectoryStore {
         case refused(String, StoreError)
     }
 
-    static func writeOne(_ c: Case, meta: StoreMeta, casesDir: String) -> BulkOutcome {
+    static func writeOne(_ c: Case, meta: StoreMeta, casesFD: Int32, casesDir: String) -> BulkOutcome {
         let problems = CaseValidator.problems(of: c, meta: meta).filter { !$0.isWarning }
         guard problems.isEmpty else { return .refused(c.id, .invalidCase(id: c.id, problems: problems)) }
-        let path = casesDir + "/" + c.id + ".json"
-        let temp = casesDir + "/." + c.id + ".json.\(getpid()).bulk.tmp"
+        let name = c.id + ".json"
+        let path = casesDir + "/" + name
+        let temp = "." + name + ".\(getpid()).bulk.tmp"
         do throws(StoreError) {
-            try PosixFile.writeNew(JSONWriter.pretty(c.toJSON(), order: ModelKeys.case), to: temp, sync: false)
+            try PosixFile.writeNew(casesFD, temp, path: casesDir + "/" + temp, JSONWriter.pretty(c.toJSON(), order: ModelKeys.case),
+                                   sync: false)
         } catch {
             return .refused(c.id, error)
         }
-        defer { unlink(temp) }
-        // link() refuses an existing name, unlike rename(): an existing case is never replaced.
-        if link(temp, path) != 0 {
+        defer { unlinkat(casesFD, temp, 0) }
+        // linkat() refuses an existing name, unlike rename(): an existing case is never replaced.
+        if linkat(casesFD, temp, casesFD, name, 0) != 0 {
             if errno == EEXIST { return .refused(c.id, .alreadyExists(id: c.id)) }
             return .refused(c.id, PosixFile.ioError(path, "cannot link the new file into place"))
         }
@@ -96,8 +105,8 @@ extension JSONDirectoryStore {
 
     /// One flush for the whole bulk write instead of one fsync per file (100,000 fsyncs
     /// would dominate the time): `sync()`, then an fsync of the directory itself.
-    static func syncFileSystem(_ dir: String) throws {
+    static func syncFileSystem(_ dir: Int32, path: String) throws(StoreError) {
         sync()
-        try PosixFile.syncDirectory(dir)
+        guard fsync(dir) == 0 else { throw PosixFile.ioError(path, "cannot sync the directory") }
     }
 }

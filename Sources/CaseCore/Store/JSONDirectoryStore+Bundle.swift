@@ -44,12 +44,19 @@ extension JSONDirectoryStore {
         return result
     }
 
+    /// The ids of every case-like name in `cases/` (readable or not), unsorted.
+    public func caseFileIDs() throws -> [String] {
+        guard let entries = try files.list("cases") else {
+            throw StoreError.cannotRead(path: casesDir, reason: "the store has no cases directory")
+        }
+        return entries.filter { CaseFileName.kind(of: $0.name) == .caseFile }.map { String($0.name.dropLast(5)) }
+    }
+
     /// The readable cases among `ids` (all cases when nil), sorted by id, and the files
     /// that could not be read (left out of the bundle, reported to the user).
     public func exportBundle(ids: [String]? = nil) throws -> (bundle: CaseBundle, damaged: [DamagedCase]) {
         _ = try readMeta()
-        let all = try ids ?? PosixFile.list(casesDir).map(\.name)
-            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+        let all = try ids ?? caseFileIDs()
         var cases: [Case] = []
         var damaged: [DamagedCase] = []
         for id in all.sorted() {
@@ -57,6 +64,8 @@ extension JSONDirectoryStore {
                 cases.append(try load(id: id))
             } catch StoreError.unreadable(let path, let problems) {
                 damaged.append(DamagedCase(id: id, path: path, problems: problems))
+            } catch StoreError.cannotRead(let path, let reason) {
+                damaged.append(DamagedCase(id: id, path: path, problems: [Problem(file: path, message: reason)]))
             }
         }
         return (CaseBundle(exported: clock(), cases: cases), damaged)

@@ -10,10 +10,10 @@ extension JSONDirectoryStore {
     /// trash file of the id that cannot be read is an error: its revision is unknown, and
     /// guessing could let a revision go backwards.
     public func trashedRevision(id: String) throws -> Int? {
-        guard Case.isValidID(id), PosixFile.isDirectory(trashDir) else { return nil }
+        guard Case.isValidID(id), let trash = try files.list("trash") else { return nil }
         var best: Int?
-        for e in try PosixFile.list(trashDir) where Self.trashID(e.name) == id {
-            let r = try revision(inFile: trashDir + "/" + e.name)
+        for e in trash where Self.trashID(e.name) == id {
+            let r = try revision(inFile: "trash/" + e.name)
             best = max(best ?? r, r)
         }
         return best
@@ -21,11 +21,11 @@ extension JSONDirectoryStore {
 
     /// The highest trashed revision of every id in the trash, for bulk writes.
     func trashedRevisions() throws -> [String: Int] {
-        guard PosixFile.isDirectory(trashDir) else { return [:] }
+        guard let trash = try files.list("trash") else { return [:] }
         var out: [String: Int] = [:]
-        for e in try PosixFile.list(trashDir) {
+        for e in trash {
             guard let id = Self.trashID(e.name) else { continue }
-            let r = try revision(inFile: trashDir + "/" + e.name)
+            let r = try revision(inFile: "trash/" + e.name)
             out[id] = max(out[id] ?? r, r)
         }
         return out
@@ -48,11 +48,14 @@ extension JSONDirectoryStore {
         return Case.isValidID(id) ? id : nil
     }
 
-    /// The `revision` of a case file, parsed but not decoded.
-    func revision(inFile path: String) throws -> Int {
-        guard let data = try PosixFile.read(path) else { throw StoreError.notFound(id: (path as NSString).lastPathComponent) }
+    /// The `revision` of a case file (`rel` to the store), parsed but not decoded.
+    func revision(inFile rel: String) throws -> Int {
+        let path = files.path(rel)
+        guard let data = try files.read(rel, limit: StoreLimits.caseFile) else {
+            throw StoreError.notFound(id: (path as NSString).lastPathComponent)
+        }
         let v: JSONValue
-        do throws(CaseFileError) { v = try CaseCodec.parse(data: data, file: path).value } catch {
+        do throws(CaseFileError) { v = try CaseCodec.parse(data: Data(data), file: path).value } catch {
             throw StoreError.unreadable(path: path, problems: error.problems)
         }
         guard let r = v.objectValue?["revision"]?.intValue else {
@@ -80,9 +83,7 @@ extension JSONDirectoryStore {
     /// Writes the revision about to be overwritten to `history/ID/REV.json` (0600, atomic),
     /// before the overwrite, so that "save mine over theirs" loses nothing.
     func keepInHistory(_ old: JSONValue, id: String, revision: Int) throws {
-        try PosixFile.makeDirectory(historyDir)
-        try PosixFile.makeDirectory(historyDir + "/" + id)
-        try PosixFile.writeAtomically(JSONWriter.pretty(old, order: ModelKeys.case), to: historyPath(id, revision))
+        try files.writeAtomically("history/\(id)/\(revision).json", create: true, JSONWriter.pretty(old, order: ModelKeys.case))
     }
 
     /// A revision of a case kept in the history (overwritten) or the trash (deleted), or the
@@ -90,14 +91,15 @@ extension JSONDirectoryStore {
     public func keptRevision(id: String, revision: Int) throws -> (case: Case, file: String)? {
         guard Case.isValidID(id) else { return nil }
         if let live = try readCase(id), live.case.revision == revision { return (live.case, casePath(id)) }
-        var candidates = [historyPath(id, revision)]
-        if PosixFile.isDirectory(trashDir) {
-            candidates += try PosixFile.list(trashDir).filter { Self.trashID($0.name) == id }.map { trashDir + "/" + $0.name }
+        var candidates = ["history/\(id)/\(revision).json"]
+        if let trash = try files.list("trash") {
+            candidates += trash.filter { Self.trashID($0.name) == id }.map { "trash/" + $0.name }
         }
-        for path in candidates {
-            guard let data = try PosixFile.read(path) else { continue }
+        for rel in candidates {
+            let path = files.path(rel)
+            guard let data = try files.read(rel, limit: StoreLimits.caseFile) else { continue }
             do throws(CaseFileError) {
-                let c = try CaseCodec.decode(document: CaseCodec.parse(data: data, file: path), fileName: id, file: path).case
+                let c = try CaseCodec.decode(document: CaseCodec.parse(data: Data(data), file: path), fileName: id, file: path).case
                 if c.revision == revision { return (c, path) }
             } catch {
                 throw StoreError.unreadable(path: path, problems: error.problems)
@@ -119,8 +121,7 @@ extension JSONDirectoryStore {
 
     /// The revisions of `id` kept in `history/ID/`, oldest first.
     public func historyRevisions(id: String) throws -> [Int] {
-        let dir = historyDir + "/" + id
-        guard Case.isValidID(id), PosixFile.isDirectory(dir) else { return [] }
-        return try PosixFile.list(dir).compactMap { $0.name.hasSuffix(".json") ? Int($0.name.dropLast(5)) : nil }.sorted()
+        guard Case.isValidID(id), let entries = try files.list("history/" + id) else { return [] }
+        return entries.compactMap { $0.name.hasSuffix(".json") ? Int($0.name.dropLast(5)) : nil }.sorted()
     }
 }

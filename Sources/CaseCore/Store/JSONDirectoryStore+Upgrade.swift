@@ -8,9 +8,9 @@ extension JSONDirectoryStore {
         guard meta.schemaVersion < StoreMeta.currentSchemaVersion else { return }
         var upgraded = meta
         upgraded.schemaVersion = StoreMeta.currentSchemaVersion
-        try PosixFile.writeAtomically(JSONWriter.pretty(upgraded.toJSON(), order: ModelKeys.storeMeta), to: metaPath)
-        try AuditTrail.append([AuditEntry(at: clock(), user: user, action: "upgrade", case: "",
-                                          detail: "store.json schemaVersion \(meta.schemaVersion) -> \(upgraded.schemaVersion)")],
-                              to: auditPath)
+        let trail = try AuditTrail.Writer(files)
+        try files.writeAtomically("store.json", JSONWriter.pretty(upgraded.toJSON(), order: ModelKeys.storeMeta))
+        try trail.append([AuditEntry(at: clock(), user: user, action: "upgrade", case: "",
+                                     detail: "store.json schemaVersion \(meta.schemaVersion) -> \(upgraded.schemaVersion)")])
     }
 }

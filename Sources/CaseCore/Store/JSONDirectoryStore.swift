@@ -33,8 +33,10 @@ public struct JSONDirectoryStore: CaseStore {
     var auditPath: String { root + "/audit.jsonl" }
     var trashDir: String { root + "/trash" }
     var cacheDir: String { root + "/.cache" }
-    var lock: StoreLock { StoreLock(path: root + "/.lock") }
+    var files: StoreFiles { StoreFiles(root: root) }
+    var lock: StoreLock { StoreLock(files: files) }
     func casePath(_ id: String) -> String { casesDir + "/" + id + ".json" }
+    static func caseFile(_ id: String) -> String { "cases/" + id + ".json" }
 
     public var displayName: String {
         if let m = try? readMeta(), !m.name.isEmpty { return m.name }
@@ -50,25 +52,31 @@ public struct JSONDirectoryStore: CaseStore {
                               clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }) throws -> JSONDirectoryStore {
         let store = JSONDirectoryStore(directory: url, clock: clock)
         let root = store.root
-        if PosixFile.exists(root) {
-            guard PosixFile.isDirectory(root) else { throw StoreError.notAStore(path: root, reason: "it is a file, not a directory") }
-            if PosixFile.exists(store.metaPath) { throw StoreError.io(path: root, reason: "a store already exists here") }
+        var st = stat()
+        if lstat(root, &st) == 0 || stat(root, &st) == 0 {
+            guard stat(root, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
+                throw StoreError.notAStore(path: root, reason: "it is a file, not a directory")
+            }
+            if (try? store.files.kind("store.json")) != nil { throw StoreError.io(path: root, reason: "a store already exists here") }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
             if !entries.isEmpty {
                 throw StoreError.notAStore(path: root, reason: "the directory is not empty; choose a new or empty directory")
             }
-            try PosixFile.makeDirectory(root)
         } else {
             try FileManager.default.createDirectory(atPath: (root as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
-            try PosixFile.makeDirectory(root)
+            if mkdir(root, 0o700) != 0, errno != EEXIST { throw PosixFile.ioError(root, "cannot create the directory") }
         }
-        try PosixFile.makeDirectory(store.casesDir)
+        guard chmod(root, 0o700) == 0 else { throw PosixFile.ioError(root, "cannot set permissions") }
         var m = meta
         m.schemaVersion = StoreMeta.currentSchemaVersion
-        try PosixFile.writeAtomically(JSONWriter.pretty(m.toJSON(), order: ModelKeys.storeMeta), to: store.metaPath)
-        try PosixFile.writeNew([], to: store.auditPath, sync: true)
-        try PosixFile.syncDirectory(root)
+        let fd = try store.files.openRoot()
+        defer { close(fd) }
+        close(try PosixFile.makeDirectory(fd, "cases", path: store.casesDir))
+        try PosixFile.writeAtomically(fd, "store.json", path: store.metaPath,
+                                      JSONWriter.pretty(m.toJSON(), order: ModelKeys.storeMeta))
+        try PosixFile.writeNew(fd, "audit.jsonl", path: store.auditPath, [], sync: true)
+        guard fsync(fd) == 0 else { throw PosixFile.ioError(root, "cannot sync the directory") }
         return store
     }
 
@@ -76,12 +84,12 @@ public struct JSONDirectoryStore: CaseStore {
 
     /// Reads `store.json`, refusing a directory that is not a store and a newer schema.
     public func readMeta() throws -> StoreMeta {
-        guard PosixFile.isDirectory(root) else { throw StoreError.notAStore(path: root, reason: "there is no such directory") }
-        guard let data = try PosixFile.read(metaPath) else {
+        try files.refuseLinkedParts()
+        guard let data = try files.read("store.json", limit: StoreLimits.storeFile) else {
             throw StoreError.notAStore(path: root, reason: "it has no store.json")
         }
         let doc: JSONDocument
-        do throws(CaseFileError) { doc = try CaseCodec.parse(data: data, file: metaPath) } catch {
+        do throws(CaseFileError) { doc = try CaseCodec.parse(data: Data(data), file: metaPath) } catch {
             throw StoreError.unreadable(path: metaPath, problems: error.problems)
         }
         if let o = doc.value.objectValue {
@@ -115,9 +123,9 @@ public struct JSONDirectoryStore: CaseStore {
     /// The case on disk and its JSON, nil if absent; `unreadable` if it cannot be read.
     func readCase(_ id: String) throws -> (case: Case, json: JSONValue)? {
         let path = casePath(id)
-        guard let data = try PosixFile.read(path) else { return nil }
+        guard let data = try readCaseBytes(id) else { return nil }
         do throws(CaseFileError) {
-            let doc = try CaseCodec.parse(data: data, file: path)
+            let doc = try CaseCodec.parse(data: Data(data), file: path)
             let c = try CaseCodec.decode(document: doc, fileName: id, file: path).case
             return (c, doc.value)
         } catch {
@@ -125,12 +133,21 @@ public struct JSONDirectoryStore: CaseStore {
         }
     }
 
+    /// The bytes of a case file; nil when it is absent. A missing `cases/` is not "no such
+    /// case": the store is damaged, and saying the case is absent would invite a new one.
+    func readCaseBytes(_ id: String) throws(StoreError) -> [UInt8]? {
+        guard try files.kind("cases") != nil else {
+            throw StoreError.cannotRead(path: casesDir, reason: "the store has no cases directory")
+        }
+        return try files.read(Self.caseFile(id), limit: StoreLimits.caseFile)
+    }
+
     public func revisionOnDisk(id: String) throws -> Int? {
         guard Case.isValidID(id) else { return nil }
         let path = casePath(id)
-        guard let data = try PosixFile.read(path) else { return nil }
+        guard let data = try readCaseBytes(id) else { return nil }
         let v: JSONValue
-        do throws(CaseFileError) { v = try CaseCodec.parse(data: data, file: path).value } catch {
+        do throws(CaseFileError) { v = try CaseCodec.parse(data: Data(data), file: path).value } catch {
             throw StoreError.unreadable(path: path, problems: error.problems)
         }
         guard let r = v.objectValue?["revision"]?.intValue else {
@@ -141,7 +158,7 @@ public struct JSONDirectoryStore: CaseStore {
     }
 
     public func audit(caseID: String?) throws -> AuditLog {
-        try AuditTrail.read(auditPath, caseID: caseID)
+        try AuditTrail.read(files, caseID: caseID)
     }
 
     // MARK: Writing
@@ -172,11 +189,13 @@ public struct JSONDirectoryStore: CaseStore {
         saved.revision = revision
         saved.updated = clock()
         let json = saved.toJSON()
-        try PosixFile.writeAtomically(JSONWriter.pretty(json, order: ModelKeys.case), to: casePath(c.id))
+        // Opened (and checked to be a regular file) before the case is written: a save
+        // whose audit line has nowhere to go is refused with nothing written.
+        let trail = try AuditTrail.Writer(files)
+        try files.writeAtomically(Self.caseFile(c.id), JSONWriter.pretty(json, order: ModelKeys.case))
         let detail = (detail ?? old.map { CaseDiff.detail(from: $0, to: json) } ?? "new case") + suffix
         do throws(StoreError) {
-            try AuditTrail.append([AuditEntry(at: saved.updated, user: user, action: action, case: c.id, detail: detail)],
-                                  to: auditPath)
+            try trail.append([AuditEntry(at: saved.updated, user: user, action: action, case: c.id, detail: detail)])
         } catch {
             // The case itself is safely on disk: say so, so nobody retries a save that happened.
             throw StoreError.io(path: auditPath, reason: "case \(c.id) was saved as revision \(saved.revision), "
@@ -197,18 +216,23 @@ public struct JSONDirectoryStore: CaseStore {
                 throw StoreError.staleRevision(id: id, base: baseRevision, onDisk: old.case.revision)
             }
             try upgradeSchemaIfNeeded(user: user)
-            try PosixFile.makeDirectory(trashDir)
+            let trail = try AuditTrail.Writer(files)
             let now = clock()
             let stamp = now.iso.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
-            var target = trashDir + "/\(id).\(stamp).json"
+            let rootFD = try files.openRoot()
+            defer { close(rootFD) }
+            guard let cases = try PosixFile.openDirectory(rootFD, "cases", path: casesDir) else { throw StoreError.notFound(id: id) }
+            defer { close(cases) }
+            let trash = try PosixFile.makeDirectory(rootFD, "trash", path: trashDir)
+            defer { close(trash) }
+            var target = "\(id).\(stamp).json"
             var n = 1
-            while PosixFile.exists(target) { n += 1; target = trashDir + "/\(id).\(stamp)-\(n).json" }
-            guard rename(casePath(id), target) == 0 else { throw PosixFile.ioError(casePath(id), "cannot move to the trash") }
-            try PosixFile.syncDirectory(casesDir)
-            try PosixFile.syncDirectory(trashDir)
-            try AuditTrail.append([AuditEntry(at: now, user: user, action: "delete", case: id,
-                                              detail: "moved to trash/\((target as NSString).lastPathComponent)")],
-                                  to: auditPath)
+            while PosixFile.kind(trash, target) != nil { n += 1; target = "\(id).\(stamp)-\(n).json" }
+            guard renameat(cases, id + ".json", trash, target) == 0 else {
+                throw PosixFile.ioError(casePath(id), "cannot move to the trash")
+            }
+            guard fsync(cases) == 0, fsync(trash) == 0 else { throw PosixFile.ioError(trashDir, "cannot sync") }
+            try trail.append([AuditEntry(at: now, user: user, action: "delete", case: id, detail: "moved to trash/\(target)")])
         }
     }
 }

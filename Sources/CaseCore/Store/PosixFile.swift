@@ -12,9 +12,44 @@ private let systemRead = Glibc.read
 private let systemRead = Darwin.read
 #endif
 
-/// Thin wrappers over the POSIX calls the store needs for durability (fsync of files and
-/// directories, rename, O_APPEND) that Foundation does not expose. Errors carry the path
-/// and the system's reason.
+/// What is at a name, seen without following a link.
+enum FileKind: Equatable {
+    case regular, directory, fifo, socket, characterDevice, blockDevice, symbolicLink, other
+
+    init(mode: mode_t) {
+        switch mode & S_IFMT {
+        case S_IFREG: self = .regular
+        case S_IFDIR: self = .directory
+        case S_IFIFO: self = .fifo
+        case S_IFSOCK: self = .socket
+        case S_IFCHR: self = .characterDevice
+        case S_IFBLK: self = .blockDevice
+        case S_IFLNK: self = .symbolicLink
+        default: self = .other
+        }
+    }
+
+    /// Why a file of this kind is refused where a regular file (or a directory) belongs.
+    var refusal: String {
+        switch self {
+        case .regular: "is a regular file, not a directory"
+        case .directory: "is a directory, not a regular file"
+        case .fifo: "is a FIFO (named pipe), not a regular file"
+        case .socket: "is a socket, not a regular file"
+        case .characterDevice: "is a character device, not a regular file"
+        case .blockDevice: "is a block device, not a regular file"
+        case .symbolicLink: "is a symbolic link; CaseDesk does not follow links inside a store"
+        case .other: "is not a regular file"
+        }
+    }
+}
+
+/// The store's file primitives, in one place so the rules hold for every path: everything
+/// below a directory descriptor is opened with `openat` and `O_NOFOLLOW` (a link inside the
+/// store is never followed), files are opened `O_NONBLOCK` and checked with `fstat` on the
+/// descriptor (a FIFO, socket or device is refused, never read or waited on), reads stop at
+/// a documented limit, and new files are 0600 whatever the umask. Errors carry the path and
+/// the system's reason. `StoreFiles` walks a store-relative path with these.
 enum PosixFile {
     static func reason() -> String { String(cString: strerror(errno)) }
 
@@ -22,106 +57,85 @@ enum PosixFile {
         .io(path: path, reason: "\(what): \(reason())")
     }
 
-    static func exists(_ path: String) -> Bool {
-        var st = stat()
-        return lstat(path, &st) == 0
+    static func readError(_ path: String, _ what: String) -> StoreError {
+        .cannotRead(path: path, reason: "\(what): \(reason())")
     }
 
-    static func isDirectory(_ path: String) -> Bool {
+    /// The kind of `name` in `dir` without following a link; nil if it does not exist.
+    static func kind(_ dir: Int32, _ name: String) -> FileKind? {
         var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+        guard fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return FileKind(mode: st.st_mode)
     }
 
-    /// The whole file, or nil when it does not exist. `buffer` is reused across calls so a
-    /// reader of many files allocates once.
-    static func read(_ path: String, into buffer: inout [UInt8]) throws(StoreError) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return false }
-            throw .io(path: path, reason: "cannot open for reading: \(reason())")
+    /// The error for an `openat` that failed: a link, a socket or a wrong kind is named as
+    /// such rather than as ELOOP, ENXIO or ENOTDIR.
+    static func openError(_ dir: Int32, _ name: String, path: String, directory: Bool) -> StoreError {
+        let saved = errno
+        if let k = kind(dir, name), k != (directory ? .directory : .regular) {
+            return .cannotRead(path: path, reason: directory && k == .regular ? "is a file, not a directory" : k.refusal)
         }
-        defer { close(fd) }
+        errno = saved
+        return readError(path, "cannot open")
+    }
+
+    /// Opens `name` in `dir` without following a link or blocking, and checks on the
+    /// descriptor that it is a regular file. nil when it does not exist.
+    static func openFile(_ dir: Int32, _ name: String, path: String, flags: Int32) throws(StoreError) -> (fd: Int32, size: Int)? {
+        let fd = openat(dir, name, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            if errno == ENOSPC || errno == EROFS || errno == EACCES || errno == EPERM, flags & O_CREAT != 0 {
+                throw ioError(path, "cannot create")
+            }
+            throw openError(dir, name, path: path, directory: false)
+        }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw ioError(path, "cannot stat") }
-        var size = Int(st.st_size)
+        guard fstat(fd, &st) == 0 else { let e = readError(path, "cannot stat"); close(fd); throw e }
+        let k = FileKind(mode: st.st_mode)
+        guard k == .regular else { close(fd); throw .cannotRead(path: path, reason: k.refusal) }
+        return (fd, Int(st.st_size))
+    }
+
+    /// Opens the directory `name` in `dir` (no link followed); nil when it does not exist.
+    static func openDirectory(_ dir: Int32, _ name: String, path: String) throws(StoreError) -> Int32? {
+        let fd = openat(dir, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw openError(dir, name, path: path, directory: true)
+        }
+        return fd
+    }
+
+    /// The whole file into `buffer` (reused across calls), or false when it does not exist.
+    /// A file over `limit` bytes is refused, naming the limit.
+    static func read(_ dir: Int32, _ name: String, path: String, limit: Int,
+                     into buffer: inout [UInt8]) throws(StoreError) -> Bool {
+        guard let (fd, size) = try openFile(dir, name, path: path, flags: O_RDONLY) else { return false }
+        defer { close(fd) }
+        let tooBig = StoreError.cannotRead(path: path, reason: "the file is larger than the limit of \(StoreLimits.describe(limit))")
+        guard size <= limit else { throw tooBig }
         buffer.removeAll(keepingCapacity: true)
+        // One byte more than the limit allows noticing a file that grew past it while read.
+        let capacity = min(limit, max(size, 4096)) + 1
+        buffer.append(contentsOf: repeatElement(0, count: capacity))
         var done = 0
         while true {
-            if buffer.count < size + 1 { buffer.append(contentsOf: repeatElement(0, count: size + 1 - buffer.count)) }
-            let n = buffer.withUnsafeMutableBytes { raw in
-                systemRead(fd, raw.baseAddress! + done, raw.count - done)
+            if done == buffer.count {
+                guard buffer.count <= limit else { throw tooBig }
+                buffer.append(contentsOf: repeatElement(0, count: min(buffer.count, limit + 1 - buffer.count)))
             }
+            let n = buffer.withUnsafeMutableBytes { raw in systemRead(fd, raw.baseAddress! + done, raw.count - done) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ioError(path, "cannot read")
+                throw readError(path, "cannot read")
             }
             if n == 0 { break }
             done += n
-            // The file grew while being read: keep going.
-            if done == buffer.count { size = buffer.count * 2 }
         }
+        guard done <= limit else { throw tooBig }
         buffer.removeSubrange(done...)
         return true
-    }
-
-    static func read(_ path: String) throws(StoreError) -> Data? {
-        var b: [UInt8] = []
-        guard try read(path, into: &b) else { return nil }
-        return Data(b)
-    }
-
-    /// Writes `bytes` to `path` atomically: a temp file in the same directory (0600), fsync,
-    /// rename over, fsync the directory. A crash leaves either the old file or the new one.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
-        let dir = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temp = dir + "/." + name + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        try writeNew(bytes, to: temp, sync: true)
-        guard rename(temp, path) == 0 else {
-            let e = ioError(path, "cannot rename the temp file over it")
-            unlink(temp)
-            throw e
-        }
-        try syncDirectory(dir)
-    }
-
-    /// `writeAtomically` for content too large to hold at once: `body` produces it in pieces
-    /// and passes each to `emit`, which writes it out and empties the buffer.
-    static func writeAtomically(to path: String, _ body: (_ emit: (inout [UInt8]) -> Void) -> Void) throws(StoreError) {
-        let dir = (path as NSString).deletingLastPathComponent
-        let temp = dir + "/." + (path as NSString).lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw ioError(temp, "cannot create") }
-        var ok = fchmod(fd, 0o600) == 0
-        body { piece in
-            if ok { ok = writeAll(fd, piece) }
-            piece.removeAll(keepingCapacity: true)
-        }
-        if ok { ok = fsync(fd) == 0 }
-        let e = ok ? nil : ioError(temp, "cannot write")
-        close(fd)
-        if let e { unlink(temp); throw e }
-        guard rename(temp, path) == 0 else {
-            let e = ioError(path, "cannot rename the temp file over it")
-            unlink(temp)
-            throw e
-        }
-        try syncDirectory(dir)
-    }
-
-    /// Creates a file that must not exist yet (0600 whatever the umask) and writes it.
-    static func writeNew(_ bytes: [UInt8], to path: String, sync: Bool) throws(StoreError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            if errno == EEXIST { throw .io(path: path, reason: "the file already exists") }
-            throw ioError(path, "cannot create")
-        }
-        var ok = fchmod(fd, 0o600) == 0
-        if ok { ok = writeAll(fd, bytes) }
-        if ok, sync { ok = fsync(fd) == 0 }
-        let e = ok ? nil : ioError(path, "cannot write")
-        close(fd)
-        if let e { unlink(path); throw e }
     }
 
     static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
@@ -136,41 +150,98 @@ enum PosixFile {
         }
     }
 
-    static func syncDirectory(_ dir: String) throws(StoreError) {
-        let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw ioError(dir, "cannot open the directory to sync it") }
-        defer { close(fd) }
-        guard fsync(fd) == 0 else { throw ioError(dir, "cannot sync the directory") }
-    }
-
-    /// Creates a directory 0700 (whatever the umask); fine if it exists.
-    static func makeDirectory(_ path: String) throws(StoreError) {
-        if mkdir(path, 0o700) != 0 {
-            if errno == EEXIST, isDirectory(path) { return }
-            throw ioError(path, "cannot create the directory")
+    /// Creates `name` in `dir`, which must not exist yet (0600 whatever the umask), and
+    /// fills it through `body`. A failure removes it.
+    static func writeNew(_ dir: Int32, _ name: String, path: String, sync: Bool,
+                         _ body: (_ emit: (inout [UInt8]) -> Void) -> Void) throws(StoreError) {
+        let fd = openat(dir, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            if errno == EEXIST { throw .io(path: path, reason: "the file already exists") }
+            throw ioError(path, "cannot create")
         }
-        guard chmod(path, 0o700) == 0 else { throw ioError(path, "cannot set permissions") }
+        var ok = fchmod(fd, 0o600) == 0
+        body { piece in
+            if ok { ok = writeAll(fd, piece) }
+            piece.removeAll(keepingCapacity: true)
+        }
+        if ok, sync { ok = fsync(fd) == 0 }
+        let e = ok ? nil : ioError(path, "cannot write")
+        close(fd)
+        if let e { unlinkat(dir, name, 0); throw e }
     }
 
-    /// Names in a directory with size and modification time (nanoseconds), without "." and "..".
-    static func list(_ dir: String) throws(StoreError) -> [(name: String, size: Int, mtime: Int64)] {
-        guard let d = opendir(dir) else { throw ioError(dir, "cannot list the directory") }
+    static func writeNew(_ dir: Int32, _ name: String, path: String, _ bytes: [UInt8], sync: Bool) throws(StoreError) {
+        try writeNew(dir, name, path: path, sync: sync) { emit in var b = bytes; emit(&b) }
+    }
+
+    /// The temp name a write of `name` uses; `TempFiles` recognises it after a crash.
+    static func tempName(for name: String) -> String {
+        "." + name + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    }
+
+    /// Writes `name` in `dir` atomically: a temp file (0600), fsync, rename over, fsync the
+    /// directory. A crash leaves the old file or the new one, and at worst a temp file that
+    /// the next open under the lock removes.
+    static func writeAtomically(_ dir: Int32, _ name: String, path: String,
+                                _ body: (_ emit: (inout [UInt8]) -> Void) -> Void) throws(StoreError) {
+        let temp = tempName(for: name)
+        try writeNew(dir, temp, path: path, sync: true, body)
+        guard renameat(dir, temp, dir, name) == 0 else {
+            let e = ioError(path, "cannot rename the temp file over it")
+            unlinkat(dir, temp, 0)
+            throw e
+        }
+        guard fsync(dir) == 0 else { throw ioError(path, "cannot sync its directory") }
+    }
+
+    static func writeAtomically(_ dir: Int32, _ name: String, path: String, _ bytes: [UInt8]) throws(StoreError) {
+        try writeAtomically(dir, name, path: path) { emit in var b = bytes; emit(&b) }
+    }
+
+    /// Creates the directory `name` in `dir` 0700 (whatever the umask) if it is not there,
+    /// and opens it; a link or a file under that name is refused.
+    static func makeDirectory(_ dir: Int32, _ name: String, path: String) throws(StoreError) -> Int32 {
+        if let fd = try openDirectory(dir, name, path: path) { return fd }
+        if mkdirat(dir, name, 0o700) != 0, errno != EEXIST { throw ioError(path, "cannot create the directory") }
+        guard let fd = try openDirectory(dir, name, path: path) else { throw ioError(path, "cannot open the new directory") }
+        guard fchmod(fd, 0o700) == 0 else { let e = ioError(path, "cannot set permissions"); close(fd); throw e }
+        return fd
+    }
+
+    /// An entry of a directory, seen without following links.
+    struct Entry {
+        var name: String
+        var kind: FileKind
+        var size: Int
+        var mtime: Int64
+    }
+
+    /// Every entry of the open directory `dir` (which stays open), without "." and "..".
+    static func list(_ dir: Int32, path: String) throws(StoreError) -> [Entry] {
+        // fdopendir takes over the descriptor it is given: give it a copy.
+        let copy = dup(dir)
+        guard copy >= 0, let d = fdopendir(copy) else {
+            let e = readError(path, "cannot list the directory")
+            if copy >= 0 { close(copy) }
+            throw e
+        }
         defer { closedir(d) }
-        let dfd = dirfd(d)
-        var out: [(name: String, size: Int, mtime: Int64)] = []
+        rewinddir(d)
+        var out: [Entry] = []
         while let e = readdir(d) {
             let name = withUnsafeBytes(of: e.pointee.d_name) { raw in
                 String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }
             if name == "." || name == ".." { continue }
             var st = stat()
-            guard fstatat(dfd, name, &st, 0) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            guard fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { continue }  // gone meanwhile
             #if canImport(Darwin)
             let mtime = st.st_mtimespec
             #else
             let mtime = st.st_mtim
             #endif
-            out.append((name, Int(st.st_size), Int64(mtime.tv_sec) * 1_000_000_000 + Int64(mtime.tv_nsec)))
+            out.append(Entry(name: name, kind: FileKind(mode: st.st_mode), size: Int(st.st_size),
+                             mtime: Int64(mtime.tv_sec) * 1_000_000_000 + Int64(mtime.tv_nsec)))
         }
         return out
     }

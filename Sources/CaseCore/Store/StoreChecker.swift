@@ -1,41 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
-/// `casedesk check`: every problem of every file of a store, read-only. store.json, each
-/// case (syntax, types, rules, references to units, people and defendants), request ids
-/// used by more than one case (they are unique in the store), and unreadable audit lines.
-/// Warnings are included (`Problem.isWarning`); the command fails when any problem is not a
-/// warning.
+/// `casedesk check`: every problem of every file of a store, read-only. The store's parts
+/// (a link or a wrong kind of file), store.json, each entry of `cases/` (a case-like name
+/// that is not a readable regular file is damaged; temp files and other names are listed
+/// as warnings so nothing is invisible), each case (syntax, types, rules, references to
+/// units, people and defendants), request ids used by more than one case (they are unique
+/// in the store), and the audit trail (missing, not a file, unreadable lines).
+/// Warnings are included (`Problem.isWarning`); the command fails when any problem is not
+/// a warning.
 public enum StoreChecker {
     public static func check(directory: URL) -> [Problem] {
         let store = JSONDirectoryStore(directory: directory)
+        let files = store.files
+        var out: [Problem] = []
+        do {
+            for p in try files.linkedParts() {
+                out.append(Problem(file: files.path(p), message: FileKind.symbolicLink.refusal))
+            }
+            if !out.isEmpty { return out }
+        } catch {
+            return [Problem(file: store.root, message: error.reason)]
+        }
         let meta: StoreMeta
         do {
             meta = try store.readMeta()
         } catch StoreError.unreadable(_, let problems) {
-            return problems
+            return out + problems
+        } catch let e as StoreError {
+            if case .cannotRead(let p, let r) = e { return out + [Problem(file: p, message: r)] }
+            return out + [Problem(file: store.metaPath, message: "\(e)")]
         } catch {
-            return [Problem(file: store.metaPath, message: "\(error)")]
+            return out + [Problem(file: store.metaPath, message: "\(error)")]
         }
-        let files: [(name: String, size: Int, mtime: Int64)]
-        do {
-            files = try PosixFile.list(store.casesDir).filter { $0.name.hasSuffix(".json") && !$0.name.hasPrefix(".") }
-                .sorted { $0.name < $1.name }
-        } catch {
-            return [Problem(file: store.casesDir, message: error.description)]
-        }
-        var results = [FileCheck?](repeating: nil, count: files.count)
+        out += checkCases(store, meta: meta)
+        out += checkAudit(store)
+        return out
+    }
+
+    static func checkCases(_ store: JSONDirectoryStore, meta: StoreMeta) -> [Problem] {
         let casesDir = store.casesDir
+        let rootFD: Int32, casesFD: Int32
+        do throws(StoreError) {
+            rootFD = try store.files.openRoot()
+            guard let fd = try PosixFile.openDirectory(rootFD, "cases", path: casesDir) else {
+                close(rootFD)
+                return [Problem(file: casesDir, message: "the store has no cases directory")]
+            }
+            casesFD = fd
+        } catch {
+            return [Problem(file: casesDir, message: error.reason)]
+        }
+        defer { close(casesFD); close(rootFD) }
+        let entries: [PosixFile.Entry]
+        do throws(StoreError) { entries = try PosixFile.list(casesFD, path: casesDir).sorted { $0.name < $1.name } } catch {
+            return [Problem(file: casesDir, message: error.reason)]
+        }
+        var out: [Problem] = []
+        var toRead: [PosixFile.Entry] = []
+        for e in entries {
+            let path = casesDir + "/" + e.name
+            switch CaseFileName.kind(of: e.name) {
+            case .caseFile where e.kind == .regular: toRead.append(e)
+            case .caseFile: out.append(Problem(file: path, message: e.kind.refusal))
+            case .temp: out.append(Problem(file: path, message: "a temp file left by an interrupted write; the next open removes it",
+                                           isWarning: true))
+            case .ignored: out.append(Problem(file: path, message: "ignored: only ID.json files are read as cases", isWarning: true))
+            }
+        }
+        let files = toRead
+        var results = [FileCheck?](repeating: nil, count: files.count)
         results.withUnsafeMutableBufferPointer { buf in
             let slots = ResultSlots(base: buf.baseAddress!)
             let chunk = 128
             DispatchQueue.concurrentPerform(iterations: (files.count + chunk - 1) / chunk) { k in
                 var buffer: [UInt8] = []
                 for n in (k * chunk)..<min(files.count, (k + 1) * chunk) {
-                    slots.base[n] = checkFile(casesDir + "/" + files[n].name, name: files[n].name, meta: meta, buffer: &buffer)
+                    slots.base[n] = checkFile(casesFD, casesDir + "/" + files[n].name, name: files[n].name, meta: meta, buffer: &buffer)
                 }
             }
         }
-        var out: [Problem] = []
         var requestOwner: [String: String] = [:]
         for case let r? in results {
             out += r.problems
@@ -47,8 +95,20 @@ public enum StoreChecker {
                 }
             }
         }
-        if let log = try? AuditTrail.read(store.auditPath, caseID: nil) { out += log.skipped }
         return out
+    }
+
+    static func checkAudit(_ store: JSONDirectoryStore) -> [Problem] {
+        let path = store.auditPath
+        do throws(StoreError) {
+            guard let kind = try store.files.kind("audit.jsonl") else {
+                return [Problem(file: path, message: "the audit trail is missing")]
+            }
+            guard kind == .regular else { return [Problem(file: path, message: kind.refusal)] }
+            return try AuditTrail.read(store.files, caseID: nil).skipped
+        } catch {
+            return [Problem(file: path, message: error.reason)]
+        }
     }
 
     struct FileCheck: Sendable {
@@ -58,12 +118,14 @@ public enum StoreChecker {
         var requestIDs: [(String, String)]
     }
 
-    static func checkFile(_ path: String, name: String, meta: StoreMeta, buffer: inout [UInt8]) -> FileCheck {
+    static func checkFile(_ casesFD: Int32, _ path: String, name: String, meta: StoreMeta, buffer: inout [UInt8]) -> FileCheck {
         let id = String(name.dropLast(5))
         do throws(StoreError) {
-            guard try PosixFile.read(path, into: &buffer) else { return FileCheck(file: path, problems: [], requestIDs: []) }
+            guard try PosixFile.read(casesFD, name, path: path, limit: StoreLimits.caseFile, into: &buffer) else {
+                return FileCheck(file: path, problems: [], requestIDs: [])
+            }
         } catch {
-            return FileCheck(file: path, problems: [Problem(file: path, message: error.description)], requestIDs: [])
+            return FileCheck(file: path, problems: [Problem(file: path, message: error.reason)], requestIDs: [])
         }
         do throws(CaseFileError) {
             let (c, warnings) = try buffer.withUnsafeBufferPointer { b throws(CaseFileError) in

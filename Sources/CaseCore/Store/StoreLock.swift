@@ -9,12 +9,15 @@ import Darwin
 /// description) never interleave their writes. Waits up to `timeout` seconds, then gives up
 /// with `StoreError.locked` rather than hang the program behind a stuck process.
 struct StoreLock {
-    let path: String
+    let files: StoreFiles
     var timeout: Double = 10
+    var path: String { files.path(".lock") }
 
     func withExclusive<T>(_ body: () throws -> T) throws -> T {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw PosixFile.ioError(path, "cannot open the lock file") }
+        let p = path
+        guard let opened = try files.at(".lock", { dir, name throws(StoreError) in
+            try PosixFile.openFile(dir, name, path: p, flags: O_RDWR | O_CREAT)
+        }), let fd = opened?.fd else { throw StoreError.io(path: path, reason: "cannot open the lock file") }
         defer { close(fd) }
         fchmod(fd, 0o600)
         var waited = 0.0

@@ -1,4 +1,24 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
+
+/// What a name in `cases/` is, in one place for every reader (open, check, export).
+enum CaseFileName: Equatable {
+    /// `ID.json`: read as a case; anything there that cannot be read is a damaged case.
+    case caseFile
+    /// `.NAME.PID.N.tmp` or `.NAME.PID.bulk.tmp`, left by a write that was killed.
+    case temp
+    /// Anything else (`.bak`, hidden files): not read, listed by `check`.
+    case ignored
+
+    static func kind(of name: String) -> CaseFileName {
+        if name.hasPrefix(".") { return name.hasSuffix(".tmp") ? .temp : .ignored }
+        return name.hasSuffix(".json") ? .caseFile : .ignored
+    }
+}
 
 /// What one case file gave when it was read: its summary, or why it is damaged.
 /// Indirect, so the tables of 100,000 results (open, cache) hold a pointer each, not a
@@ -20,14 +40,26 @@ struct StoreOpener {
     let store: JSONDirectoryStore
 
     func open(meta: StoreMeta, progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot {
-        let files = try PosixFile.list(store.casesDir)
-            .filter { $0.name.hasSuffix(".json") && !$0.name.hasPrefix(".") }
-        var cache = SummaryCache.load(from: store.cacheDir)
+        let rootFD = try store.files.openRoot()
+        defer { close(rootFD) }
+        guard let casesFD = try PosixFile.openDirectory(rootFD, "cases", path: store.casesDir) else {
+            throw StoreError.cannotRead(path: store.casesDir, reason: "the store has no cases directory")
+        }
+        defer { close(casesFD) }
+        let files = try PosixFile.list(casesFD, path: store.casesDir).filter { CaseFileName.kind(of: $0.name) == .caseFile }
+        var cache = SummaryCache.load(from: store.files)
         let cachedCount = cache?.count
         var results = [CaseFileResult?](repeating: nil, count: files.count)
         var toParse: [Int] = []
         for (n, f) in files.enumerated() {
-            if let hit = cache?.lookup(name: f.name, size: f.size, mtime: f.mtime) { results[n] = hit } else { toParse.append(n) }
+            if f.kind != .regular {
+                // Not read at all: a FIFO would block, a device could be endless.
+                results[n] = .damaged(StoreOpener.notAFile(store.casesDir + "/" + f.name, name: f.name, kind: f.kind))
+            } else if let hit = cache?.lookup(name: f.name, size: f.size, mtime: f.mtime) {
+                results[n] = hit
+            } else {
+                toParse.append(n)
+            }
         }
         cache = nil  // its summaries live on in `results`; the lookup table is no longer needed
         let meter = ProgressMeter(total: files.count, report: progress)
@@ -46,7 +78,7 @@ struct StoreOpener {
                 let lo = k * chunk, hi = min(work, lo + chunk)
                 for j in lo..<hi {
                     let n = parseList[j]
-                    slots.base[n] = StoreOpener.read(casesDir + "/" + files[n].name, name: files[n].name, buffer: &buffer)
+                    slots.base[n] = StoreOpener.read(casesFD, casesDir + "/" + files[n].name, name: files[n].name, buffer: &buffer)
                 }
                 meter.advance(by: hi - lo)
             }
@@ -58,7 +90,7 @@ struct StoreOpener {
             SummaryCache.write(count: present.count, entry: { k in
                 let n = present[k]
                 return SummaryCache.Entry(name: files[n].name, size: files[n].size, mtime: files[n].mtime, result: results[n]!)
-            }, to: store.cacheDir)
+            }, to: store.files)
         }
         var summaries: [CaseSummary] = []
         var damaged: [DamagedCase] = []
@@ -78,18 +110,22 @@ struct StoreOpener {
 
     /// One file to a summary or a damaged entry; never throws, so one bad file cannot stop
     /// the rest of the store from opening.
-    static func read(_ path: String, name: String, buffer: inout [UInt8]) -> CaseFileResult {
+    static func notAFile(_ path: String, name: String, kind: FileKind) -> DamagedCase {
+        DamagedCase(id: String(name.dropLast(5)), path: path, problems: [Problem(file: path, message: kind.refusal)])
+    }
+
+    static func read(_ casesFD: Int32, _ path: String, name: String, buffer: inout [UInt8]) -> CaseFileResult {
         let id = String(name.dropLast(5))
         guard Case.isValidID(id) else {
             return .damaged(DamagedCase(id: id, path: path, problems: [Problem(file: path, message:
                 "the file name is not a valid case id (1 to 40 letters, digits, '.', '_' or '-')")]))
         }
         do throws(StoreError) {
-            guard try PosixFile.read(path, into: &buffer) else {
+            guard try PosixFile.read(casesFD, name, path: path, limit: StoreLimits.caseFile, into: &buffer) else {
                 return .damaged(DamagedCase(id: id, path: path, problems: [Problem(file: path, message: "the file vanished while the store was read")]))
             }
         } catch {
-            return .damaged(DamagedCase(id: id, path: path, problems: [Problem(file: path, message: error.description)]))
+            return .damaged(DamagedCase(id: id, path: path, problems: [Problem(file: path, message: error.reason)]))
         }
         do throws(CaseFileError) {
             let c = try buffer.withUnsafeBufferPointer { b throws(CaseFileError) in

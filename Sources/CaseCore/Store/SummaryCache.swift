@@ -10,7 +10,9 @@ import Foundation
 /// the entries (see `encode`).
 struct SummaryCache {
     static let magic = Array("CDSUMCACHE".utf8)
-    static let version: UInt64 = 2
+    /// 2: summaries of schema version 2. 3: the paths of damaged files are stored relative
+    /// to the store, so a copied store never reports a path inside the store it was copied from.
+    static let version: UInt64 = 3
 
     struct Entry {
         var name: String
@@ -33,32 +35,44 @@ struct SummaryCache {
         return e.result
     }
 
-    static func path(in dir: String) -> String { dir + "/summaries" }
+    static let file = ".cache/summaries"
 
-    static func load(from dir: String) -> SummaryCache? {
+    /// The cache of the store, nil if absent or unusable. A `.cache` that is a link is
+    /// refused by `readMeta` before this is reached, and never followed here.
+    static func load(from files: StoreFiles) -> SummaryCache? {
         var buffer: [UInt8] = []
-        guard (try? PosixFile.read(path(in: dir), into: &buffer)) == true else { return nil }
-        return decode(buffer)
+        guard (try? files.read(file, limit: StoreLimits.summaryCache, into: &buffer)) == true else { return nil }
+        return decode(buffer, root: files.root)
     }
 
     /// Best effort: a cache that cannot be written only makes the next open slower. Written
     /// in pieces of about 1 MB, so a 100,000-case cache never sits in memory whole.
-    static func write(count: Int, entry: (Int) -> Entry, to dir: String) {
+    static func write(count: Int, entry: (Int) -> Entry, to files: StoreFiles) {
         do throws(StoreError) {
-            try PosixFile.makeDirectory(dir)
-            try PosixFile.writeAtomically(to: path(in: dir)) { emit in encode(count: count, entry: entry, flush: emit) }
+            try files.writeAtomically(file, create: true) { emit in
+                encode(count: count, entry: entry, root: files.root, flush: emit)
+            }
         } catch {}
     }
 
     // MARK: Format
 
-    static func encode(_ entries: [Entry]) -> [UInt8] {
+    static func encode(_ entries: [Entry], root: String = "") -> [UInt8] {
         var all: [UInt8] = []
-        encode(count: entries.count, entry: { entries[$0] }, flush: { all += $0; $0.removeAll() })
+        encode(count: entries.count, entry: { entries[$0] }, root: root, flush: { all += $0; $0.removeAll() })
         return all
     }
 
-    static func encode(count: Int, entry: (Int) -> Entry, flush: (inout [UInt8]) -> Void) {
+    /// `path` without the store's root, so the cache holds no absolute path of the store.
+    static func relative(_ path: String, to root: String) -> String {
+        root.isEmpty || !path.hasPrefix(root + "/") ? path : String(path.dropFirst(root.count + 1))
+    }
+
+    static func absolute(_ path: String, in root: String) -> String {
+        root.isEmpty || path.hasPrefix("/") ? path : root + "/" + path
+    }
+
+    static func encode(count: Int, entry: (Int) -> Entry, root: String = "", flush: (inout [UInt8]) -> Void) {
         var w = BinaryWriter()
         w.out.reserveCapacity(1 << 20 + 65536)
         w.out += magic
@@ -71,9 +85,9 @@ struct SummaryCache {
             switch e.result {
             case .summary(let s): w.bool(true); encode(s, &w)
             case .damaged(let d):
-                w.bool(false); w.string(d.id); w.string(d.path); w.uint(UInt64(d.problems.count))
+                w.bool(false); w.string(d.id); w.string(relative(d.path, to: root)); w.uint(UInt64(d.problems.count))
                 for p in d.problems {
-                    w.string(p.file); w.string(p.path); w.int(p.line); w.int(p.column); w.string(p.message); w.bool(p.isWarning)
+                    w.string(p.file.map { relative($0, to: root) }); w.string(p.path); w.int(p.line); w.int(p.column); w.string(p.message); w.bool(p.isWarning)
                 }
             }
             if w.out.count >= 1 << 20 { flush(&w.out) }
@@ -81,7 +95,7 @@ struct SummaryCache {
         flush(&w.out)
     }
 
-    static func decode(_ bytes: [UInt8]) -> SummaryCache? {
+    static func decode(_ bytes: [UInt8], root: String = "") -> SummaryCache? {
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
         var r = BinaryReader(bytes, at: magic.count)
         guard r.uint() == version, r.uint() == fingerprint else { return nil }
@@ -95,10 +109,10 @@ struct SummaryCache {
             if r.bool() {
                 result = .summary(decodeSummary(&r))
             } else {
-                let id = r.string(), path = r.string()
+                let id = r.string(), path = absolute(r.string(), in: root)
                 var problems: [Problem] = []
                 for _ in 0..<r.count() where !r.failed {
-                    problems.append(Problem(file: r.optString(), path: r.string(), line: r.optInt(), column: r.optInt(),
+                    problems.append(Problem(file: r.optString().map { absolute($0, in: root) }, path: r.string(), line: r.optInt(), column: r.optInt(),
                                             message: r.string(), isWarning: r.bool()))
                 }
                 result = .damaged(DamagedCase(id: id, path: path, problems: problems))

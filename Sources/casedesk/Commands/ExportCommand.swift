@@ -66,14 +66,7 @@ struct ExportCommand: ParsableCommand {
     /// The bundle, streamed case by case to --output (through a temp file renamed into
     /// place, so a failed export never leaves half a file under the name) or to stdout.
     func streamBundle(_ store: JSONDirectoryStore, envelope: (head: [UInt8], tail: [UInt8])) throws -> [DamagedCase] {
-        let casesDir = store.directory.path + "/cases"
-        let ids: [String]
-        do {
-            ids = try FileManager.default.contentsOfDirectory(atPath: casesDir)
-                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
-        } catch {
-            throw CLIError("cannot list the cases: \(FileErrors.reason(error))", at: casesDir)
-        }
+        let ids = try store.caseFileIDs().sorted()
         let stream = BundleStream(store: store)
         guard let output else {
             return try stream.write(ids: ids, exported: store.clock(), envelope: envelope) {

@@ -51,6 +51,8 @@ struct BundleStream {
                     try write(bytes.last == 0x0A ? Array(bytes.dropLast()) : bytes)
                 case .failure(StoreError.unreadable(let path, let problems)):
                     damaged.append(DamagedCase(id: slice[n], path: path, problems: problems))
+                case .failure(StoreError.cannotRead(let path, let reason)):
+                    damaged.append(DamagedCase(id: slice[n], path: path, problems: [Problem(file: path, message: reason)]))
                 case .failure(let error):
                     throw error
                 }
