@@ -97,7 +97,8 @@ extension Editing {
         let t = state.theme
         let width = min(area.width - 2, 100)
         let who = s.conflict.byWhom.map { " " + $0 } ?? ""
-        var lines: [Line] = [Line("Their change (revision \(s.conflict.base.revision) → \(s.conflict.theirs.revision)\(who)) and yours both set these fields.", .muted)]
+        var lines = Line.wrapped("Their change (revision \(s.conflict.base.revision) → \(s.conflict.theirs.revision)\(who)) and yours both set these fields.",
+                                 width: width - 4, role: .muted)
         for (i, c) in s.conflicts.enumerated() {
             let here = i == s.selected
             lines.append(Line(spans: [Span(text: here ? "› " : "  ", role: .title), Span(text: c.path, role: here ? .title : .text)]))
@@ -114,7 +115,7 @@ extension Editing {
         let inner = OverlayView.box(&buffer, body: area, width: width, height: height,
                                     title: "Both changed \(s.conflicts.count) field\(s.conflicts.count == 1 ? "" : "s") of \(s.conflict.theirs.id): choose per field",
                                     theme: t)
-        let top = max(0, s.selected * 3 + 1 - (inner.height - 2))
+        let top = max(0, s.selected * 3 + 3 - (inner.height - 1))
         TextLines.draw(lines, into: &buffer, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1),
                        scroll: top, theme: t)
         buffer.put(" t theirs · m mine · ↑↓ field · Enter saves · Esc back", x: inner.x, y: inner.maxY - 1,
