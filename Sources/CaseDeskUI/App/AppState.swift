@@ -8,6 +8,8 @@ import TerminalUI
 /// start, so tests set them and get the same screens every day.
 public struct AppState: Sendable {
     public var today: Day
+    /// The user's time zone for the day an instant falls on (an update, a note); `today` came from it.
+    public var clock: LocalClock
     public var user: String
     public var storeName: String
     public var load: LoadState = .loading(done: 0, total: 0)
@@ -50,8 +52,9 @@ public struct AppState: Sendable {
 
     /// - Parameters: `keyConfig` problems are shown at start; `themeNames` feed completion.
     public init(storeName: String, today: Day, user: String, size: Size, theme: Theme = .fallback,
-                themeName: String = "default", themeNames: [String] = [], keyConfig: KeyConfigText? = nil) {
-        self.storeName = storeName; self.today = today; self.user = user; self.size = size
+                themeName: String = "default", themeNames: [String] = [], keyConfig: KeyConfigText? = nil,
+                clock: LocalClock = .system) {
+        self.storeName = storeName; self.today = today; self.user = user; self.size = size; self.clock = clock
         self.theme = theme; self.themeName = themeName; self.themeNames = themeNames
         if let keyConfig {
             let config = KeyConfig(text: keyConfig.text, file: keyConfig.file)

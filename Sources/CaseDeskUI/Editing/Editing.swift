@@ -133,7 +133,7 @@ enum Editing {
 
     static func started(_ state: inout AppState, _ pending: PendingBegin, _ c: Case) -> [Effect] {
         if pending.command == .editJSON { return openEditor(&state, on: c, text: nil) }
-        let options = PartPicker.options(pending.command, tab: pending.target.tab, item: pending.target.item, in: c)
+        let options = PartPicker.options(pending.command, tab: pending.target.tab, item: pending.target.item, in: c, clock: state.clock)
         guard !options.isEmpty else {
             let what = pending.target.tab?.title.lowercased() ?? "case"
             state.message = Message(text: "There is nothing on the \(what) tab to \(pending.command == .delete ? "delete" : "edit").", kind: .info)

@@ -16,7 +16,8 @@ struct PartPicker: Sendable, Equatable {
     var selected = 0
 
     /// The parts `command` may apply to on `tab` (the Cases screen and Overview: the case).
-    static func options(_ command: EditCommand, tab: DetailTab?, item: Int?, in c: Case) -> [Option] {
+    /// Notes are labelled with the local day they were written (`clock`).
+    static func options(_ command: EditCommand, tab: DetailTab?, item: Int?, in c: Case, clock: LocalClock) -> [Option] {
         let adding = command == .add
         switch tab {
         case nil, .overview?, .history?:
@@ -69,7 +70,7 @@ struct PartPicker: Sendable, Equatable {
         case .notes?:
             if adding { return [Option(label: "New note", part: .note(index: nil))] }
             return c.notes.enumerated().map { i, n in
-                Option(label: "\(n.at.day.iso) \(n.author): \(n.text)", part: .note(index: i))
+                Option(label: "\(clock.day(of: n.at).iso) \(n.author): \(n.text)", part: .note(index: i))
             }
         }
     }

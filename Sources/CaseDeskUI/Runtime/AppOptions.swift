@@ -15,11 +15,14 @@ public struct AppOptions: Sendable {
     public var themeDirectories: [URL]
     /// The key bindings file; a missing file means the default keys.
     public var keyConfigFile: URL?
-    /// Today's date; nil means the real clock (tests and demos fix it).
+    /// Today's date; nil means the clock's (tests and demos fix it).
     public var today: Day?
+    /// Now and the user's time zone: the one source of "today" (CaseCore's `LocalClock`).
+    public var clock: LocalClock
 
     public init(user: String? = nil, themeName: String = "default", themeDirectories: [URL]? = nil,
-                keyConfigFile: URL? = nil, today: Day? = nil, themeFile: URL? = nil) {
+                keyConfigFile: URL? = nil, today: Day? = nil, themeFile: URL? = nil,
+                clock: LocalClock = .system) {
         let env = ProcessInfo.processInfo.environment
         self.user = user ?? env["CASEDESK_USER"] ?? env["USER"] ?? "unknown"
         self.themeName = themeName
@@ -28,6 +31,7 @@ public struct AppOptions: Sendable {
         self.themeDirectories = themeDirectories ?? Theme.defaultSearchPaths(environment: env)
         self.keyConfigFile = keyConfigFile ?? config.appendingPathComponent("config")
         self.today = today
+        self.clock = clock
     }
 
     /// `$XDG_CONFIG_HOME/casedesk`, else `~/.config/casedesk`.

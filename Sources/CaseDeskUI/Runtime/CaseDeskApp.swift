@@ -28,9 +28,10 @@ public enum CaseDeskApp {
         // broken theme gives the fallback and its problems on the message line.
         let (theme, problems) = options.themeFile.map { Theme.load(file: $0) }
             ?? Theme.load(named: options.themeName, searchPaths: options.themeDirectories)
-        var state = AppState(storeName: store.displayName, today: options.today ?? Timestamp.now().day, user: options.user,
+        var state = AppState(storeName: store.displayName, today: options.today ?? options.clock.today, user: options.user,
                              size: size, theme: theme, themeName: theme.name,
-                             themeNames: Theme.available(searchPaths: options.themeDirectories), keyConfig: config)
+                             themeNames: Theme.available(searchPaths: options.themeDirectories), keyConfig: config,
+                             clock: options.clock)
         if !problems.isEmpty {
             let text = problems.map(\.description).joined(separator: "; ")
             state.message = Message(text: state.message.map { $0.text + "; " + text } ?? text, kind: .error)

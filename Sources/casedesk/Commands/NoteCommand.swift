@@ -44,7 +44,8 @@ struct NoteCommand: ParsableCommand {
                 throw CLIError("cannot make a note form for \(caseID)")
             }
             form.fields[i].text = text
-            let context = EditContext(today: Timestamp.now().day, now: Timestamp.now(), user: user)
+            let clock = LocalClock.system
+            let context = EditContext(today: clock.today, now: clock.now(), user: user)
             let saved: Case
             do {
                 let edit = try form.edit(today: context.today).get()

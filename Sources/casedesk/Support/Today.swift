@@ -2,13 +2,12 @@ import ArgumentParser
 import CaseCore
 import Foundation
 
-/// "Today" for overdue, to-chase and next-hearing: the local calendar date, or `--today` so a
-/// script or a test gets the same answer on any day.
+/// "Today" for overdue, to-chase and next-hearing: the local calendar date (CaseCore's
+/// `LocalClock`, as in the UI), or `--today` so a script or a test gets the same answer on any day.
 enum Today {
-    static func resolve(_ override: String?) -> Day {
+    static func resolve(_ override: String?, clock: LocalClock = .system) -> Day {
         if let override, let day = Day(iso: override) { return day }
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+        return clock.today
     }
 
     static func validate(_ override: String?) throws {

@@ -21,7 +21,8 @@ struct TestDriver {
         self.store = store
         state = AppState(storeName: store.displayName, today: Fixture.today, user: Fixture.user, size: size,
                          themeNames: ["default", "light"],
-                         keyConfig: keyConfig.map { KeyConfigText(text: $0, file: "config") })
+                         keyConfig: keyConfig.map { KeyConfigText(text: $0, file: "config") },
+                         clock: .fixed(Fixture.clock, timeZone: TimeZone(identifier: "UTC")!))
         runner = EffectRunner(store: store, user: Fixture.user, themeDirectories: [])
         performsEffects = open
         perform([.openStore])

@@ -64,7 +64,7 @@ enum CasesView {
                 let cells = [
                     mark?.symbol ?? "", s.id, s.title, s.crimeTypes.map(\.short).joined(separator: ", "), s.unit,
                     state.personName(s.lawyer), s.status.label, String(s.defendants.count),
-                    s.nextHearing(today: state.today)?.date.iso ?? "–", s.opened.iso, s.updated.day.iso,
+                    s.nextHearing(today: state.today)?.date.iso ?? "–", s.opened.iso, state.clock.day(of: s.updated).iso,
                 ]
                 var styles: [Int: Style] = [:]
                 if let mark { styles[0] = t[mark == .overdue ? .overdue : .toChase] }
