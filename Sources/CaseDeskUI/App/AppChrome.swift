@@ -103,8 +103,8 @@ enum AppChrome {
             if let m = state.message, rect.y > 0 {
                 let above = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
                 buffer.fill(above, style: t[.footer])
-                buffer.put(" " + m.text, x: above.x, y: above.y, maxWidth: above.width,
-                           style: t[.footer].patched(with: t[m.kind == .error ? .error : .muted]))
+                buffer.putFitted(" " + m.text, x: above.x, y: above.y, width: above.width,
+                                 style: t[.footer].patched(with: t[m.kind == .error ? .error : .muted]))
             }
             return
         case .chaseNote(let target, let input):
@@ -120,7 +120,8 @@ enum AppChrome {
             case .success: .success
             case .error: .error
             }
-            buffer.put(" " + m.text, x: rect.x, y: rect.y, maxWidth: rect.width, style: t[.footer].patched(with: t[role]))
+            // Cut with "…" when too long; `M` or :messages shows it whole.
+            buffer.putFitted(" " + m.text, x: rect.x, y: rect.y, width: rect.width, style: t[.footer].patched(with: t[role]))
             return
         }
         var x = rect.x + 1

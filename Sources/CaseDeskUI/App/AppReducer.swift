@@ -129,6 +129,7 @@ extension AppState {
             case .chaseNote(let target, let input): return chaseNoteKey(target, input, key)
             case .quickFilter(let menu): return quickFilterKey(menu, key)
             case .problems(let d, let scroll): return problemsKey(d, scroll, key)
+            case .messages(let scroll): return messagesKey(scroll, key)
             case .editing: return Editing.key(&self, key)
             }
         }
@@ -183,6 +184,7 @@ extension AppState {
                 screen = .help
             }
         case .commandLine: overlay = .commandLine(LineInput())
+        case .messages: showMessages()
         case .reload:
             message = Message(text: "Reloading \(storeName)…", kind: .info)
             if summaries.isEmpty { load = .loading(done: 0, total: 0) }

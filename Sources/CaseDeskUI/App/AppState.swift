@@ -40,8 +40,12 @@ public struct AppState: Sendable {
     var overlay: Overlay?
     /// Keys waiting for a form that is opening or saving (see `Typeahead`).
     var typeahead = Typeahead()
-    /// One line for the user: a save done, an error, a config problem. Cleared by the next key.
-    var message: Message?
+    /// One line for the user: a save done, an error, a config problem. Cleared by the next key;
+    /// every one set is kept in `messageLog`.
+    var message: Message? {
+        didSet { if let message, message != oldValue { messageLog.append(message) } }
+    }
+    var messageLog = MessageLog()
 
     var keys: KeyTables = .defaults
     public var theme: Theme
@@ -63,6 +67,8 @@ public struct AppState: Sendable {
                 message = Message(text: config.problems.joined(separator: "; "), kind: .error)
             }
         }
+        // Observers do not run in an init: log the start-up message here.
+        if let message { messageLog.append(message) }
     }
 
     var chaseInterval: Int { meta?.chaseIntervalDays ?? 28 }

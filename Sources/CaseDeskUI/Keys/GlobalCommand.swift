@@ -2,7 +2,7 @@ import TerminalUI
 
 /// Keys that work on every screen (unless the screen's own table binds the same key).
 enum GlobalCommand: String, CommandSet {
-    case quit, forceQuit, help, commandLine, reload, redraw, cases, board, dashboard, helpScreen, agenda
+    case quit, forceQuit, help, commandLine, messages, reload, redraw, cases, board, dashboard, helpScreen, agenda
 
     static let section = "global"
     static let title = "Everywhere"
@@ -13,6 +13,7 @@ enum GlobalCommand: String, CommandSet {
         case .forceQuit: [.ctrl("c")]
         case .help: [.char("?")]
         case .commandLine: [.char(":")]
+        case .messages: [.char("M")]
         case .reload: [.char("r")]
         case .redraw: [.ctrl("l")]
         case .cases: [.char("1")]
@@ -28,7 +29,8 @@ enum GlobalCommand: String, CommandSet {
         case .quit: "back; quits from the Cases screen"
         case .forceQuit: "quit at once"
         case .help: "help for this screen"
-        case .commandLine: "command line (:open ID, :theme NAME, :export FILE, :q)"
+        case .commandLine: "command line (:open ID, :theme NAME, :export FILE, :messages, :q)"
+        case .messages: "every message of this session, in full (also :messages)"
         case .reload: "reload the store from disk"
         case .redraw: "redraw the screen"
         case .cases: "Cases screen"

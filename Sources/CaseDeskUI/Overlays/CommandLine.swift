@@ -4,7 +4,7 @@ import TerminalUI
 /// The `:` command line: its commands, completion (Tab) and what each does. Screens that want
 /// a command add a case to `LineCommand` and a branch in `run`.
 enum LineCommand: String, CaseIterable, Sendable {
-    case open, theme, export, period, quit, q
+    case open, theme, export, period, messages, quit, q
 
     var usage: String {
         switch self {
@@ -12,6 +12,7 @@ enum LineCommand: String, CaseIterable, Sendable {
         case .theme: ":theme NAME"
         case .export: ":export FILE"
         case .period: ":period 2013-2014|2013-2014 Q3|all"
+        case .messages: ":messages"
         case .quit, .q: ":q"
         }
     }
@@ -93,6 +94,9 @@ extension AppState {
         case .quit, .q:
             quitting = true
             return [.quit]
+        case .messages:
+            showMessages()
+            return []
         case .open:
             guard !argument.isEmpty else {
                 message = Message(text: "Which case? Usage: :open ID (Tab completes).", kind: .error)

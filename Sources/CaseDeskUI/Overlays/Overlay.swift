@@ -11,6 +11,8 @@ enum Overlay: Sendable, Equatable {
     case quickFilter(QuickFilterMenu)
     /// The problems of a damaged case file (Enter on a damaged row).
     case problems(DamagedCase, scroll: Int)
+    /// `:messages` or `M`: every message of the session, in full (`MessageLog`).
+    case messages(scroll: Int)
     /// Forms and confirmations of Editing.
     case editing(EditingOverlay)
 }

@@ -8,6 +8,7 @@ enum OverlayView {
         case .commandLine, .chaseNote: return
         case .quickFilter(let menu): quickFilter(state, menu, into: &buffer, body: body)
         case .problems(let d, let scroll): problems(state, d, scroll, into: &buffer, body: body)
+        case .messages(let scroll): messages(state, scroll, into: &buffer, body: body)
         case .editing(let e): Editing.render(state, e, into: &buffer, area: body)
         }
     }
