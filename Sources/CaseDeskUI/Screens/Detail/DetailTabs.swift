@@ -25,6 +25,7 @@ struct DetailTabs {
                                   Format.count(c.requests.count, "request"), Format.count(c.notes.count, "note")].joined(separator: ", ")))
         l.append(.field("Revision", "\(c.revision), updated \(c.updated.iso)", role: .muted))
         l.append(Line())
+        l += overviewDeadlines()
         l.append(Line("Summary", .title))
         l += c.summary.isEmpty ? [Line("(none)", .muted)] : Line.wrapped(c.summary, width: width)
         return l
@@ -45,6 +46,7 @@ struct DetailTabs {
                 l += Line.wrapped(text, width: width, indent: "  ")
                 if let leg = ch.legislation { l += Line.wrapped(leg, width: width, role: .muted, indent: "    ") }
             }
+            l += ctlLines(d)
             if let o = d.outcome { l += Line.field("  Outcome", "\(o.category.label), \(o.date.iso)", width: width) }
             if let s = d.sentence {
                 var text = s.custodialMonths.map { Format.months($0) + (s.suspended == true ? " suspended" : " custody") } ?? ""
@@ -61,6 +63,7 @@ struct DetailTabs {
                 if let v = cf.availablePence { money.append("available " + Format.pounds(v)) }
                 if let v = cf.orderPence { money.append("order " + Format.pounds(v) + (cf.orderDate.map { " (\($0.iso))" } ?? "")) }
                 if let v = cf.recoveredPence { money.append("recovered " + Format.pounds(v)) }
+                if let v = cf.paymentDue { money.append("payment due " + v.iso) }
                 if !money.isEmpty { l += Line.wrapped(money.joined(separator: ", "), width: width, indent: "    ") }
             }
         }

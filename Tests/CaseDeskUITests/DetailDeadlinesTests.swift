@@ -1,0 +1,42 @@
+import CaseCore
+import Foundation
+import Testing
+import TerminalUI
+@testable import CaseDeskUI
+
+/// The case detail with version 2 data: CTLs with days left and their marks on the Overview
+/// and Defendants tabs, the tasks on the Overview.
+@Suite struct DetailDeadlinesTests {
+    func detail(_ id: String, store: MemoryStore = AgendaFixture.store()) -> TestDriver {
+        var d = TestDriver(store: store, size: Size(width: 100, height: 40))
+        d.send(.event(.key(.char(":"))))
+        d.type("open \(id)")
+        d.press(.enter)
+        return d
+    }
+
+    @Test func overviewShowsTheRunningCTLAndTheTasks() {
+        let d = detail("OCD-LON-0001")
+        let screen = d.screen
+        #expect(screen.contains("Custody time limits"))
+        #expect(screen.contains("! AT RISK Marcus Hale: 182-day CTL from 2026-06-15: expires 2026-12-14, 20 days left"))
+        #expect(screen.contains("☐ Serve the case summary  due 2026-11-20  Sarah Hughes  * OVERDUE"))
+        #expect(screen.contains("☐ Book the interpreter  due 2026-11-26  Tom Walsh"))
+        #expect(screen.contains("☑ Review disclosure  due 2026-11-10  done 2026-11-09 by shughes"))
+    }
+
+    @Test func defendantsTabShowsRemandExpiredCTLAndTheCourtsDate() {
+        var wren = AgendaFixture.wren
+        wren.defendants[0].custodyTimeLimits[0].expires = Fixture.d("2026-11-19")
+        wren.defendants[0].custodyTimeLimits[0].extensions = [CTLExtension(applied: Fixture.d("2026-11-01"), heard: Fixture.d("2026-11-05"),
+                                                                           granted: false)]
+        let store = MemoryStore(meta: Fixture.meta, cases: [wren], clock: Fixture.clock)
+        var d = detail("INTL-0005", store: store)
+        d.press(DetailCommand.nextTab)
+        let screen = d.screen
+        #expect(screen.contains("  Remand: Remanded in custody"))
+        #expect(screen.contains("‼ EXPIRED 182-day CTL from 2026-05-20: expires 2026-11-19, 5 days ago"))
+        #expect(screen.contains("court's date 2026-11-19 differs from the computed 2026-11-18"))
+        #expect(screen.contains("extension applied 2026-11-01, heard 2026-11-05: refused"))
+    }
+}
