@@ -40,3 +40,24 @@ import TerminalUI
         #expect(screen.contains("extension applied 2026-11-01, heard 2026-11-05: refused"))
     }
 }
+
+/// The case list's quick filters of version 2 (`f r`, `f n`).
+@Suite struct CasesDeadlineFilterTests {
+    func visibleIDs(_ d: TestDriver) -> Set<String> { Set(d.state.cases.visible.map { d.state.summaries[$0].id }) }
+
+    @Test func ctlAtRiskAndNoNextAction() {
+        var d = TestDriver(store: AgendaFixture.store())
+        d.press(CasesCommand.quickFilter)
+        d.press(.char("r"))
+        // Kestrel's CTL is at risk, Wren's expired.
+        #expect(visibleIDs(d) == ["OCD-LON-0001", "INTL-0005"])
+        #expect(d.screen.contains("CTL at risk"))
+        d.press(CasesCommand.quickFilter)
+        d.press(.char("x"))
+        d.press(CasesCommand.quickFilter)
+        d.press(.char("n"))
+        // Larch: post-conviction, its only request executed, no hearing ahead, no task.
+        #expect(visibleIDs(d) == ["CCU-MER-0003"])
+        #expect(d.screen.contains("no next action"))
+    }
+}

@@ -186,7 +186,7 @@ extension ExpectedScreens {
 ┃    N                  previous match                                                                                                     ┃
 ┃    s                  cycle the sort column                                                                                              ┃
 ┃    S                  reverse the sort                                                                                                   ┃
-┃    f                  quick filters: status, crime type, unit, lawyer, mine, overdue                                                     ┃
+┃    f                  quick filters: status, crime type, unit, lawyer, mine, overdue, CTL at risk, no next action                        ┃
 ┃  Requests                                                                                                                                ┃
 ┃    c                  record a chase on the selected request (Requests pane)                                                             ┃
 ┃    >                  move the selected request to its next status (Requests pane)                                                       ┃

@@ -145,18 +145,18 @@ extension ExpectedScreens {
 ┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
 ┃›! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
 ┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
-┃                                                                              ┃
 ┃             ┏ Quick filter ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓             ┃
 ┃             ┃ s  status                 any                    ┃             ┃
 ┃             ┃ c  crime type             any                    ┃             ┃
 ┃             ┃ u  unit                   any                    ┃             ┃
-┗━━━━━━━━━━━━━┃ l  lawyer                 any                    ┃━━━━━━━━━━━━━┛
-┌ Detail ─────┃ m  mine (my cases)        off                    ┃─────────────┐
-│OFFICIAL-SENS┃ o  overdue requests       on                     ┃e        Days│
-│Operation Wre┃ x  clear quick filters                           ┃26-12-31  146│
-│INTL-0005    ┃ Esc closes                                       ┃26-10-15  101│
-│Status: At tr┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛             │
-│Unit: INTL International Division     ││                                      │
+┃             ┃ l  lawyer                 any                    ┃             ┃
+┗━━━━━━━━━━━━━┃ m  mine (my cases)        off                    ┃━━━━━━━━━━━━━┛
+┌ Detail ─────┃ o  overdue requests       on                     ┃─────────────┐
+│OFFICIAL-SENS┃ r  CTL at risk or expired                        ┃e        Days│
+│Operation Wre┃ n  no next action                                ┃26-12-31  146│
+│INTL-0005    ┃ x  clear quick filters                           ┃26-10-15  101│
+│Status: At tr┃ Esc closes                                       ┃             │
+│Unit: INTL In┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛             │
 │Lawyer: Amir Khan                     ││                                      │
 │Crime: Cyber crime                    ││                                      │
 │Opened: 2024-11-01                    ││                                      │
@@ -179,18 +179,18 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
-┃                                                                                                                                          ┃
 ┃                                           ┏ Quick filter ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓                                           ┃
 ┃                                           ┃ s  status                 any                    ┃                                           ┃
 ┃                                           ┃ c  crime type             any                    ┃                                           ┃
 ┃                                           ┃ u  unit                   any                    ┃                                           ┃
-┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┃ l  lawyer                 any                    ┃━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
-┌ Detail ───────────────────────────────────┃ m  mine (my cases)        off                    ┃───────────────────────────────────────────┐
-│OFFICIAL-SENSITIVE                         ┃ o  overdue requests       on                     ┃                   Due        Days Mark    │
-│Operation Wren                             ┃ x  clear quick filters                           ┃xecuted            2026-12-31  146         │
-│INTL-0005                                  ┃ Esc closes                                       ┃n                  2026-10-15  101 overdue │
-│Status: At trial                           ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛                                           │
-│Unit: INTL International Division                                   ││                                                                    │
+┃                                           ┃ l  lawyer                 any                    ┃                                           ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┃ m  mine (my cases)        off                    ┃━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
+┌ Detail ───────────────────────────────────┃ o  overdue requests       on                     ┃───────────────────────────────────────────┐
+│OFFICIAL-SENSITIVE                         ┃ r  CTL at risk or expired                        ┃                   Due        Days Mark    │
+│Operation Wren                             ┃ n  no next action                                ┃xecuted            2026-12-31  146         │
+│INTL-0005                                  ┃ x  clear quick filters                           ┃n                  2026-10-15  101 overdue │
+│Status: At trial                           ┃ Esc closes                                       ┃                                           │
+│Unit: INTL International Division          ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛                                           │
 │Lawyer: Amir Khan                                                   ││                                                                    │
 │Crime: Cyber crime                                                  ││                                                                    │
 │Opened: 2024-11-01                                                  ││                                                                    │

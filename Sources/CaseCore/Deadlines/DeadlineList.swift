@@ -66,8 +66,18 @@ public enum DeadlineList {
         return !s.requests.contains { $0.status.isOpen }
     }
 
-    /// The case's most pressing item: the earliest.
+    /// The case's most pressing item: the earliest. (Deadlines of this case only; the Agenda
+    /// lists those of every case.)
     public static func next(of s: CaseSummary, today: Day, chaseIntervalDays: Int) -> DeadlineItem? {
         items(of: s, today: today, chaseIntervalDays: chaseIntervalDays).first
+    }
+}
+
+extension CaseSummary {
+    /// A running CTL of a defendant is at risk or expired.
+    public func hasCTLAlarm(today: Day) -> Bool {
+        defendants.contains { d in
+            d.custodyTimeLimits.contains { let s = $0.state(on: today); return s == .atRisk || s == .expired }
+        }
     }
 }

@@ -17,6 +17,10 @@ public struct CaseFilter: Sendable, Equatable {
     public var overdueOnly: Bool
     /// Only cases with a request to chase.
     public var toChaseOnly: Bool
+    /// Schema version 2: only cases with a running CTL at risk or expired.
+    public var ctlAlarmOnly = false
+    /// Schema version 2: only open cases without a next action (`DeadlineList`).
+    public var noNextActionOnly = false
 
     public init(text: String = "", statuses: Set<CaseStatus> = [], crimeTypes: Set<CrimeType> = [],
                 units: Set<String> = [], lawyers: Set<String> = [], mine: String? = nil,
@@ -90,6 +94,8 @@ public struct CaseFilter: Sendable, Equatable {
             if f.toChaseOnly, !buf[i].hasRequestToChase(today: context.today, interval: context.chaseIntervalDays) {
                 return false
             }
+            if f.ctlAlarmOnly, !buf[i].hasCTLAlarm(today: context.today) { return false }
+            if f.noNextActionOnly, !DeadlineList.isWithoutNextAction(buf[i], today: context.today) { return false }
             return text.matches(bytes: buf[i].searchText)
         }
     }

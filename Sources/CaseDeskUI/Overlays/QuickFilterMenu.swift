@@ -5,7 +5,7 @@ import TerminalUI
 /// lawyer a value from a list.
 struct QuickFilterMenu: Sendable, Equatable {
     enum Kind: String, Sendable, Equatable, CaseIterable {
-        case status, crimeType, unit, lawyer, mine, overdue, clear
+        case status, crimeType, unit, lawyer, mine, overdue, ctlAlarm, noNextAction, clear
 
         var key: Character {
             switch self {
@@ -15,6 +15,8 @@ struct QuickFilterMenu: Sendable, Equatable {
             case .lawyer: "l"
             case .mine: "m"
             case .overdue: "o"
+            case .ctlAlarm: "r"
+            case .noNextAction: "n"
             case .clear: "x"
             }
         }
@@ -27,6 +29,8 @@ struct QuickFilterMenu: Sendable, Equatable {
             case .lawyer: "lawyer"
             case .mine: "mine (my cases)"
             case .overdue: "overdue requests"
+            case .ctlAlarm: "CTL at risk or expired"
+            case .noNextAction: "no next action"
             case .clear: "clear quick filters"
             }
         }
@@ -56,6 +60,8 @@ extension AppState {
             switch kind {
             case .mine: cases.quick.mine.toggle()
             case .overdue: cases.quick.overdue.toggle()
+            case .ctlAlarm: cases.quick.ctlAlarm.toggle()
+            case .noNextAction: cases.quick.noNextAction.toggle()
             case .clear: cases.quick = QuickFilters()
             case .status, .crimeType, .unit, .lawyer:
                 menu.kind = kind
@@ -106,7 +112,7 @@ extension AppState {
         case .lawyer:
             let people = (meta?.people ?? []).filter { $0.role == .prosecutor || $0.role == .liaisonProsecutor }
             return [any] + people.map { C(value: $0.id, label: $0.name) }
-        case .mine, .overdue, .clear: return []
+        case .mine, .overdue, .ctlAlarm, .noNextAction, .clear: return []
         }
     }
 }

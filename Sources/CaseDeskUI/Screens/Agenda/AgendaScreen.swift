@@ -69,7 +69,7 @@ enum AgendaScreen {
     }
 
     static func filter(_ state: AppState) -> AgendaFilter {
-        AgendaFilter(mine: state.agenda.mineOnly ? state.user : nil, units: state.agenda.unit.map { [$0] } ?? [],
+        AgendaFilter(mine: state.agenda.mineOnly ? state.me : nil, units: state.agenda.unit.map { [$0] } ?? [],
                      lawyers: state.agenda.lawyer.map { [$0] } ?? [], kinds: state.agenda.kind.map { [$0] } ?? [])
     }
 

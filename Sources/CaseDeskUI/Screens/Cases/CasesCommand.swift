@@ -56,7 +56,7 @@ enum CasesCommand: String, CommandSet {
         case .prevMatch: "previous match"
         case .sort: "cycle the sort column"
         case .reverseSort: "reverse the sort"
-        case .quickFilter: "quick filters: status, crime type, unit, lawyer, mine, overdue"
+        case .quickFilter: "quick filters: status, crime type, unit, lawyer, mine, overdue, CTL at risk, no next action"
         case .chase: "record a chase on the selected request (Requests pane)"
         case .advance: "move the selected request to its next status (Requests pane)"
         case .add: "add a case"

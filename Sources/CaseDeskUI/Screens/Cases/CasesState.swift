@@ -66,14 +66,19 @@ struct QuickFilters: Sendable, Equatable {
     var lawyer: String?
     var mine = false
     var overdue = false
+    var ctlAlarm = false
+    var noNextAction = false
 
     var isEmpty: Bool { self == QuickFilters() }
 
     /// The CaseCore filter for these quick filters; `me` is the person id "mine" stands for.
     func caseFilter(me: String) -> CaseFilter {
-        CaseFilter(text: "", statuses: status.map { [$0] } ?? [], crimeTypes: crimeType.map { [$0] } ?? [],
-                   units: unit.map { [$0] } ?? [], lawyers: lawyer.map { [$0] } ?? [], mine: mine ? me : nil,
-                   overdueOnly: overdue)
+        var f = CaseFilter(text: "", statuses: status.map { [$0] } ?? [], crimeTypes: crimeType.map { [$0] } ?? [],
+                           units: unit.map { [$0] } ?? [], lawyers: lawyer.map { [$0] } ?? [], mine: mine ? me : nil,
+                           overdueOnly: overdue)
+        f.ctlAlarmOnly = ctlAlarm
+        f.noNextActionOnly = noNextAction
+        return f
     }
 
     /// "status: Charged, overdue" for the header.
@@ -85,6 +90,8 @@ struct QuickFilters: Sendable, Equatable {
         if let lawyer { parts.append(personName(lawyer)) }
         if mine { parts.append("mine") }
         if overdue { parts.append("overdue") }
+        if ctlAlarm { parts.append("CTL at risk") }
+        if noNextAction { parts.append("no next action") }
         return parts.joined(separator: ", ")
     }
 }
