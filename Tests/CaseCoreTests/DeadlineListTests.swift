@@ -97,3 +97,9 @@ import Testing
         #expect(got.defendants[1].confiscation?.paymentDue == s.defendants[1].confiscation?.paymentDue)
     }
 }
+
+@Suite struct DeadlineKindRankTests {
+    @Test func rankIsTheOrderOfDeclaration() {
+        #expect(DeadlineKind.allCases.map(\.rank) == Array(0..<DeadlineKind.allCases.count))
+    }
+}
