@@ -13,10 +13,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         // Model, store, queries and measures. Foundation only: no terminal code here.
         .target(name: "CaseCore", swiftSettings: strict),
+        // The PostgreSQL store behind CaseStore (see docs/postgres.md); the only code that links NIO.
+        .target(name: "CaseStorePostgres", dependencies: [
+            "CaseCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
         // The ncurses shim: the only code that links ncurses.
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         // Cells, styles, layout, widgets, themes, key decoding, backends. Knows nothing of cases.
@@ -25,13 +32,14 @@ let package = Package(
         .target(name: "CaseDeskUI", dependencies: ["CaseCore", "TerminalUI"], swiftSettings: strict),
         // Argument parsing and wiring, nothing else.
         .executableTarget(name: "casedesk", dependencies: [
-            "CaseCore", "TerminalUI", "CaseDeskUI",
+            "CaseCore", "TerminalUI", "CaseDeskUI", "CaseStorePostgres",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         // Benchmarks: a plain executable run in release mode (`swift run -c release casedesk-bench`).
         .executableTarget(name: "casedesk-bench", dependencies: ["CaseCore", "TerminalUI", "CaseDeskUI"],
                           path: "Benchmarks/casedesk-bench", swiftSettings: strict),
-        .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore"], swiftSettings: strict),
+        // The store tests run one conformance suite against both stores, hence the server store here.
+        .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore", "CaseStorePostgres"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], swiftSettings: strict),
         .testTarget(name: "CaseDeskUITests", dependencies: ["CaseDeskUI", "CaseCore", "TerminalUI"],
                     swiftSettings: strict),

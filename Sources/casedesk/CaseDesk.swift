@@ -15,7 +15,7 @@ struct CaseDesk: ParsableCommand {
             """,
         subcommands: [UICommand.self, DemoCommand.self, ListCommand.self, RequestsCommand.self, AgendaCommand.self,
                       ReportCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self,
-                      LogCommand.self, NoteCommand.self],
+                      LogCommand.self, NoteCommand.self, DBCommand.self],
         defaultSubcommand: UICommand.self)
 
     static func main() { Entry.run() }

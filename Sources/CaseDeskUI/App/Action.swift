@@ -26,6 +26,9 @@ public enum Action: Sendable {
     case measuresBuilt(MeasuresReady)
     /// The answer of `.buildSortIndex`.
     case sortIndexBuilt(CaseSortIndex, generation: Int)
+    /// Another machine saved or deleted a case, or the server went away or came back (a
+    /// `LiveCaseStore`, e.g. PostgreSQL).
+    case storeChanged(StoreChange)
     /// A failure with nothing more specific to do than tell the user.
     case failed(message: String)
 }

@@ -16,7 +16,8 @@ enum AppChrome {
         }
         let room = rect.width - tabsWidth - 2
         // A long store name ends in an ellipsis so the cut is visible, not mistaken for the name.
-        buffer.put(TextLayout.truncate(" CaseDesk · " + state.storeName, to: max(0, room)), x: rect.x, y: rect.y,
+        let offline = state.storeUnreachable == nil ? "" : " · ✗ server unreachable, retrying (read-only)"
+        buffer.put(TextLayout.truncate(" CaseDesk · " + state.storeName + offline, to: max(0, room)), x: rect.x, y: rect.y,
                    maxWidth: max(0, room),
                    style: t[.header].patched(with: Style(attributes: .bold)))
     }

@@ -29,6 +29,7 @@ extension CaseDeskApp {
             }
             return []
         case .caseLoaded(let c, let purpose): return state.caseLoaded(c, purpose)
+        case .storeChanged(let change): return state.storeChanged(change)
         case .caseLoadFailed(let id, let message, let purpose):
             if purpose == .detail, state.detail.caseID == id { state.detail.error = message }
             if purpose == .edit(tag: EditTag.begin) { state.editing.pendingBegin = nil }   // no form will open

@@ -46,6 +46,8 @@ public struct AppState: Sendable {
         didSet { if let message, message != oldValue { messageLog.append(message) } }
     }
     var messageLog = MessageLog()
+    /// Why the store cannot be reached now (a server store), shown in the header; nil when it can.
+    var storeUnreachable: String?
 
     var keys: KeyTables = .defaults
     public var theme: Theme

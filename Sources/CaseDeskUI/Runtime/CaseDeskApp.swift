@@ -14,6 +14,10 @@ public enum CaseDeskApp {
         var state = initialState(store: store, options: options, size: backend.size)
         let runner = EffectRunner(store: store, user: options.user, themeDirectories: options.themeDirectories)
         let loop = UILoop(backend: backend, runner: runner)
+        // A server store says when other machines save; each change comes in as an action.
+        let post = loop.post
+        let watch = (store as? any LiveCaseStore)?.watch { change in post(.storeChanged(change)) }
+        defer { watch?.stop() }
         loop.run(&state, starting: [.openStore])
         return 0
     }
@@ -48,6 +52,9 @@ final class UILoop {
     private let runner: EffectRunner
     private let inbox = ActionInbox()
     private let queue = DispatchQueue(label: "casedesk.effects", qos: .userInitiated)
+
+    /// For actions that come from outside the loop's own effects (a server's notifications).
+    var post: @Sendable (Action) -> Void { let inbox = self.inbox; return { inbox.post($0) } }
 
     init(backend: any Backend, runner: EffectRunner) {
         self.backend = backend

@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let toTerminal = output == nil && Terminal.stdoutIsTerminal
-        let store = StoreAccess.store(options)
+        let store = try StoreAccess.store(options)
         if outputFormat == .json, !toTerminal, let envelope = BundleStream.envelope(exported: store.clock()) {
             _ = try store.readMeta()   // a clear "not a store" error first
             let damaged = try streamBundle(store, envelope: envelope)

@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
             throw CLIError("the bundle is not valid: \(error.problems.first?.description ?? "unknown problem")"
                            + (n > 1 ? " (and \(n - 1) more problem\(n == 2 ? "" : "s"))" : ""))
         }
-        let store = StoreAccess.store(options)
+        let store = try StoreAccess.store(options)
         let result = try store.importBundle(bundle, replace: replace, user: options.userName())
         ByteOutput.standardOutput.line("Imported \(result.created.count) new case\(result.created.count == 1 ? "" : "s")"
             + (result.replaced.isEmpty ? "" : " and replaced \(result.replaced.count)") + " into \(options.storePath()).")

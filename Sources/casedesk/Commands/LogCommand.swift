@@ -35,7 +35,7 @@ struct LogCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = StoreAccess.store(options)
+        let store = try StoreAccess.anyStore(options)
         _ = try store.readMeta()   // a clear "not a store" error before anything else
         if let show, let caseID {
             guard let kept = try store.keptRevision(id: caseID, revision: show) else {

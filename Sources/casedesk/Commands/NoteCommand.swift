@@ -33,7 +33,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = StoreAccess.store(options)
+        let store = try StoreAccess.anyStore(options)
         let meta = try store.readMeta()
         let user = options.userName()
         let text = words.joined(separator: " ")

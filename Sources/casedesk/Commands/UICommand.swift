@@ -25,7 +25,7 @@ struct UICommand: ParsableCommand {
 /// The one way into the full-screen UI, shared by `casedesk` and `casedesk demo`.
 enum UILauncher {
     static func open(store path: String, user: String, theme: String?, themeFile: String?) throws {
-        let store = JSONDirectoryStore(directory: URL(fileURLWithPath: path))
+        let store = try StoreAccess.anyStore(path)
         // A directory that is not a store is refused here, before the screen is taken over.
         _ = try store.readMeta()
         let status: Int32

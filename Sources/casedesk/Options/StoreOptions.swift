@@ -5,7 +5,7 @@ import TerminalUI
 /// The options every command shares: which store, who is working, and the UI theme.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The store directory (default: $CASEDESK_STORE, else $XDG_DATA_HOME/casedesk).", valueName: "DIR"))
+        "The store: a directory, or a PostgreSQL server as postgres://user@host/db (default: $CASEDESK_STORE, else $XDG_DATA_HOME/casedesk).", valueName: "DIR|URL"))
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -39,7 +39,7 @@ struct StoreOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if let store, store.isEmpty { throw ValidationError("--store needs a directory, not an empty string.") }
+        if let store, store.isEmpty { throw ValidationError("--store needs a directory or a postgres:// address, not an empty string.") }
         if let user, user.isEmpty { throw ValidationError("--user needs a name, not an empty string.") }
         // A theme is a name; a path reaches a file only when the user says it is one.
         if let theme, !Theme.isValidName(theme) {

@@ -1,24 +1,49 @@
 import CaseCore
+import CaseStorePostgres
 import TerminalUI
 import Foundation
+
+/// What the batch commands need of any store: the `CaseStore` calls and its metadata.
+protocol CommandStore: CaseStore {
+    func readMeta() throws -> StoreMeta
+}
+
+extension JSONDirectoryStore: CommandStore {}
+extension PostgresStore: CommandStore {}
 
 /// An open store and what was read from it.
 struct OpenedStore {
     let path: String
-    let store: JSONDirectoryStore
+    let store: any CommandStore
     let snapshot: StoreSnapshot
 }
 
 /// Opening the store named by the options, for the batch commands.
 enum StoreAccess {
-    static func store(_ options: StoreOptions) -> JSONDirectoryStore {
-        JSONDirectoryStore(directory: URL(fileURLWithPath: options.storePath()))
+    /// The store a place names: a `postgres://` address is a server, anything else a directory.
+    static func anyStore(_ place: String) throws -> any CommandStore {
+        guard PostgresAddress.isAddress(place) else { return JSONDirectoryStore(directory: URL(fileURLWithPath: place)) }
+        do { return try PostgresStore(addressText: place) } catch let e as PostgresAddress.Invalid {
+            throw CLIError(e.description)
+        }
+    }
+
+    static func anyStore(_ options: StoreOptions) throws -> any CommandStore { try anyStore(options.storePath()) }
+
+    /// The store directory, for the commands that work on its files; a server address is
+    /// refused with the command that does the same for a server.
+    static func store(_ options: StoreOptions) throws -> JSONDirectoryStore {
+        let place = options.storePath()
+        if PostgresAddress.isAddress(place) {
+            throw CLIError("this command works on a store directory, not a PostgreSQL store; for a server use 'casedesk db import DIR' and 'casedesk db export DIR' (docs/postgres.md)", at: PostgresAddress.redacted(place))
+        }
+        return JSONDirectoryStore(directory: URL(fileURLWithPath: place))
     }
 
     /// Reads every case's summary (from the summary cache where it is fresh), showing
     /// progress on stderr when stderr is a terminal and the store is large.
     static func open(_ options: StoreOptions) throws -> OpenedStore {
-        let store = store(options)
+        let store = try anyStore(options)
         let progress = Progress(label: "reading cases")
         let snapshot = try store.open(progress: progress.report)
         progress.finish()

@@ -1,0 +1,30 @@
+import Foundation
+
+/// What a store kept outside this module (the PostgreSQL store) needs of the JSON store's
+/// own rules, so both follow one home for each: the summary's binary form (the summary
+/// cache's), the audit detail of a change, and where a restored case's revision resumes.
+public enum ServerStoreSupport {
+    /// Changes whenever the binary form of a summary or the way summaries are derived
+    /// changes: a stored summary of another format is derived again from its document.
+    public static var summaryFormat: Int64 { Int64(bitPattern: SummaryCache.fingerprint &+ SummaryCache.version) }
+
+    public static func encodeSummary(_ s: CaseSummary) -> [UInt8] {
+        var w = BinaryWriter()
+        SummaryCache.encode(s, &w)
+        return w.out
+    }
+
+    /// Nil when the bytes are not one whole summary.
+    public static func decodeSummary(_ bytes: [UInt8]) -> CaseSummary? {
+        var r = BinaryReader(bytes)
+        let s = SummaryCache.decodeSummary(&r)
+        return r.failed || !r.atEnd ? nil : s
+    }
+
+    /// The audit detail of saving `new` over the document `old` (nil for a new case): the
+    /// changed fields, as the JSON store writes them.
+    public static func auditDetail(from old: Data?, to new: Case) -> String {
+        guard let old, let before = try? JSONParser.parse(old) else { return "new case" }
+        return CaseDiff.detail(from: before, to: new.toJSON())
+    }
+}
