@@ -114,6 +114,23 @@ public struct PostgresStore: CaseStore {
         }
     }
 
+    /// A revision of a case as the store keeps it: the live row, a revision saved over (the
+    /// history table) or a deleted one (the trash); nil when none has it.
+    public func keptRevision(id: String, revision: Int) throws -> (case: Case, file: String)? {
+        guard Case.isValidID(id) else { return nil }
+        let found = try connector.withConnection { s -> (String, String)? in
+            try checkSchema(s)
+            for table in ["cases", "history", "trash"] {
+                let q = PostgresQuery(unsafeSQL: "SELECT source FROM \(table) WHERE id = $1 AND revision = $2",
+                                      binds: { var b = PostgresBindings(); b.append(id); b.append(revision); return b }())
+                if let source = try s.query(q).rows.first?.decode(String.self) { return (source, "\(address)/\(table)/\(id)/\(revision)") }
+            }
+            return nil
+        }
+        guard let (source, place) = found else { return nil }
+        return (try decode(source, id: id), place)
+    }
+
     public func revisionOnDisk(id: String) throws -> Int? {
         guard Case.isValidID(id) else { return nil }
         return try connector.withConnection { s in

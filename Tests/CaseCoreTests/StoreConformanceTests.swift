@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CaseCore
+import CaseStorePostgres
 
 /// What every `CaseStore` guarantees, run against each store in `StoreKind.available`: the
 /// JSON directory always, PostgreSQL when the tests have a server. What only one store can
@@ -198,6 +199,14 @@ import Testing
         let saved = try store.save(mine, baseRevision: 4, user: "u", action: "update", keepOverwritten: true)
         #expect(saved.revision == 5)
         #expect(try store.audit(caseID: "C-1").entries.last?.detail.contains("revision 4 kept in") == true)
+        let kept: (Case, String)?
+        switch store {
+        case let s as JSONDirectoryStore: kept = try s.keptRevision(id: "C-1", revision: 4)
+        case let s as PostgresStore: kept = try s.keptRevision(id: "C-1", revision: 4)
+        default: kept = nil
+        }
+        #expect(kept?.0.title == "Operation Kestrel")
+        #expect(kept?.0.revision == 4)
     }
 
     // MARK: Two writers (two processes, two machines)

@@ -6,6 +6,8 @@ import Foundation
 /// What the batch commands need of any store: the `CaseStore` calls and its metadata.
 protocol CommandStore: CaseStore {
     func readMeta() throws -> StoreMeta
+    /// A revision kept by the store (current, saved over, or deleted) and where it is.
+    func keptRevision(id: String, revision: Int) throws -> (case: Case, file: String)?
 }
 
 extension JSONDirectoryStore: CommandStore {}
