@@ -37,6 +37,7 @@ extension AuditEntry {
     public func toJSON() -> JSONValue {
         var o = extra
         o.put("at", at); o.put("user", user); o.put("action", action); o.put("case", self.case)
+        if let revision { o.put("revision", revision) }
         o.put("detail", detail)
         return .object(o)
     }
@@ -48,8 +49,9 @@ extension AuditEntry {
         let action = cx.string(o, "action")
         let id = cx.string(o, "case")
         let detail = cx.string(o, "detail")
+        let revision = o["revision"] == nil ? nil : cx.int(o, "revision")
         guard let at, let user, let action, let id, let detail else { return nil }
-        return AuditEntry(at: at, user: user, action: action, case: id, detail: detail,
+        return AuditEntry(at: at, user: user, action: action, case: id, detail: detail, revision: revision,
                           extra: cx.extra(o, known: ModelKeys.auditEntry))
     }
 }

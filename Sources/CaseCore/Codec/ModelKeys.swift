@@ -37,7 +37,7 @@ enum ModelKeys {
                                   "requests", "notes", "tasks", "revision", "updated"],
                                  children: ["defendants": defendant, "hearings": hearing, "requests": request,
                                             "notes": note, "tasks": task])
-    static let auditEntry = KeyOrder(["at", "user", "action", "case", "detail"])
+    static let auditEntry = KeyOrder(["at", "user", "action", "case", "revision", "detail"])
     static let bundle = KeyOrder(["format", "schemaVersion", "exported", "cases"], children: ["cases": `case`])
 }
 

@@ -30,18 +30,45 @@ enum AuditTrail {
         deinit { close(fd) }
 
         func append(_ entries: [AuditEntry]) throws(StoreError) {
-            guard !entries.isEmpty else { return }
+            try appendLines(entries.map(AuditJournal.line))
+        }
+
+        /// Appends whole lines (each ending in a newline); a torn last line left by a crash
+        /// gets its newline first, so it spoils nothing after it.
+        func appendLines(_ lines: [[UInt8]]) throws(StoreError) {
+            guard !lines.isEmpty else { return }
             var bytes: [UInt8] = []
             var st = stat()
             if fstat(fd, &st) == 0, st.st_size > 0 {
                 var last: UInt8 = 0
                 if pread(fd, &last, 1, off_t(st.st_size - 1)) == 1, last != 0x0A { bytes.append(0x0A) }
             }
-            for e in entries {
-                bytes += JSONWriter.compact(e.toJSON(), order: ModelKeys.auditEntry)
-                bytes.append(0x0A)
-            }
+            for l in lines { bytes += l }
             guard PosixFile.writeAll(fd, bytes), fsync(fd) == 0 else { throw PosixFile.ioError(path, "cannot append") }
+        }
+
+        /// Appends those of `lines` not already at the end of the trail: a write killed
+        /// after (part of) its append has its first lines there already. A torn fragment
+        /// after them is not counted.
+        func appendMissing(_ lines: [[UInt8]]) throws(StoreError) {
+            guard !lines.isEmpty else { return }
+            var st = stat()
+            guard fstat(fd, &st) == 0 else { throw PosixFile.readError(path, "cannot stat") }
+            let want = min(Int(st.st_size), lines.reduce(0) { $0 + $1.count } + StoreLimits.auditLine)
+            var tail = [UInt8](repeating: 0, count: want)
+            let got = tail.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, off_t(Int(st.st_size) - want)) }
+            guard got == want else { throw PosixFile.readError(path, "cannot read") }
+            // Only complete lines count.
+            if let nl = tail.lastIndex(of: 0x0A) { tail.removeSubrange((nl + 1)...) } else { tail = [] }
+            var start = tail.endIndex
+            if let prev = tail.dropLast().lastIndex(of: 0x0A) { start = prev + 1 } else if !tail.isEmpty { start = 0 }
+            let lastLine = Array(tail[start...])
+            var done = 0
+            if let k = lines.lastIndex(of: lastLine) {
+                let prefix = lines[...k].flatMap { $0 }
+                if tail.count >= prefix.count, Array(tail[(tail.count - prefix.count)...]) == prefix { done = k + 1 }
+            }
+            try appendLines(Array(lines[done...]))
         }
     }
 

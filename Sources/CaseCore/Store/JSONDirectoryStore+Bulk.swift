@@ -27,17 +27,17 @@ extension JSONDirectoryStore {
         let meta = try readMeta()
         let now = clock()
         let casesDir = self.casesDir
-        return try lock.withExclusive {
+        return try withWriteLock {
             // An id whose older case is in the trash continues its numbering (RevisionRule).
             let trashed = try trashedRevisions()
             try upgradeSchemaIfNeeded(user: user)
-            let trail = try AuditTrail.Writer(files)
             let rootFD = try files.openRoot()
             defer { close(rootFD) }
             guard let casesFD = try PosixFile.openDirectory(rootFD, "cases", path: casesDir) else {
                 throw StoreError.cannotRead(path: casesDir, reason: "the store has no cases directory")
             }
             defer { close(casesFD) }
+            // 1. Every case to a temp file, in parallel; nothing under a real name yet.
             var outcomes = [BulkOutcome?](repeating: nil, count: count)
             let meter = progress.map { ProgressMeter(total: count, report: $0) }
             outcomes.withUnsafeMutableBufferPointer { buf in
@@ -50,24 +50,38 @@ extension JSONDirectoryStore {
                         var c = make(n)
                         c.revision = RevisionRule.firstRevision(trashed: trashed[c.id])
                         c.updated = now
-                        slots.base[n] = JSONDirectoryStore.writeOne(c, meta: meta, casesFD: casesFD, casesDir: casesDir)
+                        slots.base[n] = JSONDirectoryStore.stageOne(c, meta: meta, casesFD: casesFD, casesDir: casesDir)
                     }
                     meter?.advance(by: hi - lo)
                 }
             }
-            try JSONDirectoryStore.syncFileSystem(casesFD, path: casesDir)
-            var refused: [(id: String, error: StoreError)] = []
-            var audit: [AuditEntry] = []
-            audit.reserveCapacity(count)
-            for o in outcomes {
-                switch o {
-                case .written(let id)?: audit.append(AuditEntry(at: now, user: user, action: action, case: id, detail: "new case"))
-                case .refused(let id, let e)?: refused.append((id, e))
-                case nil: break
-                }
+            // 2. Their audit lines in the journal, 3. linked into place, 4. the lines of
+            // those linked appended: a kill anywhere leaves every linked case with one line.
+            let entries = outcomes.compactMap { o -> AuditEntry? in
+                guard case .staged(let id, let revision)? = o else { return nil }
+                return AuditEntry(at: now, user: user, action: action, case: id, detail: "new case", revision: revision)
             }
-            try trail.append(audit)
-            return BulkResult(written: audit.count, refused: refused)
+            let done: (written: [AuditEntry], refused: [(id: String, error: StoreError)]) = try journaled(entries, {
+                var refused: [(id: String, error: StoreError)] = []
+                var written: [AuditEntry] = []
+                var next = entries.makeIterator()
+                for o in outcomes {
+                    switch o {
+                    case .staged(let id, _)?:
+                        let e = next.next()!
+                        if let error = JSONDirectoryStore.linkOne(id, casesFD: casesFD, casesDir: casesDir) {
+                            refused.append((id, error))
+                        } else {
+                            written.append(e)
+                        }
+                    case .refused(let id, let e)?: refused.append((id, e))
+                    case nil: break
+                    }
+                }
+                try JSONDirectoryStore.syncFileSystem(casesFD, path: casesDir)
+                return (written, refused)
+            }, written: { $0.written })
+            return BulkResult(written: done.written.count, refused: done.refused)
         }
     }
 
@@ -78,29 +92,36 @@ extension JSONDirectoryStore {
     }
 
     enum BulkOutcome: Sendable {
-        case written(String)
+        case staged(String, revision: Int)
         case refused(String, StoreError)
     }
 
-    static func writeOne(_ c: Case, meta: StoreMeta, casesFD: Int32, casesDir: String) -> BulkOutcome {
+    static func bulkTemp(_ id: String) -> String { "." + id + ".json.\(getpid()).bulk.tmp" }
+
+    /// Writes a valid case to its bulk temp file (not synced: one sync() covers them all).
+    static func stageOne(_ c: Case, meta: StoreMeta, casesFD: Int32, casesDir: String) -> BulkOutcome {
         let problems = CaseValidator.problems(of: c, meta: meta).filter { !$0.isWarning }
         guard problems.isEmpty else { return .refused(c.id, .invalidCase(id: c.id, problems: problems)) }
-        let name = c.id + ".json"
-        let path = casesDir + "/" + name
-        let temp = "." + name + ".\(getpid()).bulk.tmp"
+        let temp = bulkTemp(c.id)
         do throws(StoreError) {
             try PosixFile.writeNew(casesFD, temp, path: casesDir + "/" + temp, JSONWriter.pretty(c.toJSON(), order: ModelKeys.case),
                                    sync: false)
         } catch {
             return .refused(c.id, error)
         }
+        return .staged(c.id, revision: c.revision)
+    }
+
+    /// Links a staged case into place and removes its temp name; nil when done.
+    static func linkOne(_ id: String, casesFD: Int32, casesDir: String) -> StoreError? {
+        let temp = bulkTemp(id)
         defer { unlinkat(casesFD, temp, 0) }
         // linkat() refuses an existing name, unlike rename(): an existing case is never replaced.
-        if linkat(casesFD, temp, casesFD, name, 0) != 0 {
-            if errno == EEXIST { return .refused(c.id, .alreadyExists(id: c.id)) }
-            return .refused(c.id, PosixFile.ioError(path, "cannot link the new file into place"))
+        if linkat(casesFD, temp, casesFD, id + ".json", 0) != 0 {
+            if errno == EEXIST { return .alreadyExists(id: id) }
+            return PosixFile.ioError(casesDir + "/" + id + ".json", "cannot link the new file into place")
         }
-        return .written(c.id)
+        return nil
     }
 
     /// One flush for the whole bulk write instead of one fsync per file (100,000 fsyncs

@@ -71,7 +71,7 @@ extension JSONDirectoryStore {
         let meta = try readMeta()
         let problems = CaseValidator.problems(of: c, meta: meta).filter { !$0.isWarning }
         guard problems.isEmpty else { throw StoreError.invalidCase(id: c.id, problems: problems) }
-        return try lock.withExclusive {
+        return try withWriteLock {
             let live = try readCase(c.id)?.case.revision
             let revision = try RevisionRule.restored(id: c.id, deletedRevision: deletedRevision, live: live,
                                                      trashed: try trashedRevision(id: c.id))

@@ -8,9 +8,10 @@ extension JSONDirectoryStore {
         guard meta.schemaVersion < StoreMeta.currentSchemaVersion else { return }
         var upgraded = meta
         upgraded.schemaVersion = StoreMeta.currentSchemaVersion
-        let trail = try AuditTrail.Writer(files)
-        try files.writeAtomically("store.json", JSONWriter.pretty(upgraded.toJSON(), order: ModelKeys.storeMeta))
-        try trail.append([AuditEntry(at: clock(), user: user, action: "upgrade", case: "",
-                                     detail: "store.json schemaVersion \(meta.schemaVersion) -> \(upgraded.schemaVersion)")])
+        let entry = AuditEntry(at: clock(), user: user, action: "upgrade", case: "",
+                               detail: "store.json schemaVersion \(meta.schemaVersion) -> \(upgraded.schemaVersion)")
+        try journaled([entry]) {
+            try files.writeAtomically("store.json", JSONWriter.pretty(upgraded.toJSON(), order: ModelKeys.storeMeta))
+        }
     }
 }

@@ -167,7 +167,7 @@ public struct JSONDirectoryStore: CaseStore {
         let meta = try readMeta()
         let problems = CaseValidator.problems(of: c, meta: meta).filter { !$0.isWarning }
         guard problems.isEmpty else { throw StoreError.invalidCase(id: c.id, problems: problems) }
-        return try lock.withExclusive {
+        return try withWriteLock {
             let old = try readCase(c.id)
             // Only a new id needs the trash: a live file's revision is already the highest.
             let trashed = old == nil ? try trashedRevision(id: c.id) : nil
@@ -189,17 +189,10 @@ public struct JSONDirectoryStore: CaseStore {
         saved.revision = revision
         saved.updated = clock()
         let json = saved.toJSON()
-        // Opened (and checked to be a regular file) before the case is written: a save
-        // whose audit line has nowhere to go is refused with nothing written.
-        let trail = try AuditTrail.Writer(files)
-        try files.writeAtomically(Self.caseFile(c.id), JSONWriter.pretty(json, order: ModelKeys.case))
         let detail = (detail ?? old.map { CaseDiff.detail(from: $0, to: json) } ?? "new case") + suffix
-        do throws(StoreError) {
-            try trail.append([AuditEntry(at: saved.updated, user: user, action: action, case: c.id, detail: detail)])
-        } catch {
-            // The case itself is safely on disk: say so, so nobody retries a save that happened.
-            throw StoreError.io(path: auditPath, reason: "case \(c.id) was saved as revision \(saved.revision), "
-                                + "but its audit line could not be written (\(error))")
+        let entry = AuditEntry(at: saved.updated, user: user, action: action, case: c.id, detail: detail, revision: revision)
+        try journaled([entry]) {
+            try files.writeAtomically(Self.caseFile(c.id), JSONWriter.pretty(json, order: ModelKeys.case))
         }
         return saved
     }
@@ -210,13 +203,12 @@ public struct JSONDirectoryStore: CaseStore {
     public func delete(id: String, baseRevision: Int, user: String) throws {
         _ = try readMeta()
         guard Case.isValidID(id) else { throw StoreError.notFound(id: id) }
-        try lock.withExclusive {
+        try withWriteLock {
             guard let old = try readCase(id) else { throw StoreError.notFound(id: id) }
             guard old.case.revision == baseRevision else {
                 throw StoreError.staleRevision(id: id, base: baseRevision, onDisk: old.case.revision)
             }
             try upgradeSchemaIfNeeded(user: user)
-            let trail = try AuditTrail.Writer(files)
             let now = clock()
             let stamp = now.iso.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
             let rootFD = try files.openRoot()
@@ -228,11 +220,13 @@ public struct JSONDirectoryStore: CaseStore {
             var target = "\(id).\(stamp).json"
             var n = 1
             while PosixFile.kind(trash, target) != nil { n += 1; target = "\(id).\(stamp)-\(n).json" }
-            guard renameat(cases, id + ".json", trash, target) == 0 else {
-                throw PosixFile.ioError(casePath(id), "cannot move to the trash")
+            let entry = AuditEntry(at: now, user: user, action: "delete", case: id, detail: "moved to trash/\(target)")
+            try journaled([entry]) {
+                guard renameat(cases, id + ".json", trash, target) == 0 else {
+                    throw PosixFile.ioError(casePath(id), "cannot move to the trash")
+                }
+                guard fsync(cases) == 0, fsync(trash) == 0 else { throw PosixFile.ioError(trashDir, "cannot sync") }
             }
-            guard fsync(cases) == 0, fsync(trash) == 0 else { throw PosixFile.ioError(trashDir, "cannot sync") }
-            try trail.append([AuditEntry(at: now, user: user, action: "delete", case: id, detail: "moved to trash/\(target)")])
         }
     }
 }

@@ -37,28 +37,35 @@ public enum StoreChecker {
         } catch {
             return out + [Problem(file: store.metaPath, message: "\(error)")]
         }
-        out += checkCases(store, meta: meta)
-        out += checkAudit(store)
+        let (problems, revisions) = checkCases(store, meta: meta)
+        out += problems
+        out += checkAudit(store, revisions: revisions)
         return out
     }
 
-    static func checkCases(_ store: JSONDirectoryStore, meta: StoreMeta) -> [Problem] {
+    /// The problems of `cases/`, and the revision of every readable case (for the audit check).
+    static func checkCases(_ store: JSONDirectoryStore, meta: StoreMeta) -> ([Problem], [String: Int]) {
+        let (problems, revisions) = checkCaseFiles(store, meta: meta)
+        return (problems, revisions)
+    }
+
+    static func checkCaseFiles(_ store: JSONDirectoryStore, meta: StoreMeta) -> ([Problem], [String: Int]) {
         let casesDir = store.casesDir
         let rootFD: Int32, casesFD: Int32
         do throws(StoreError) {
             rootFD = try store.files.openRoot()
             guard let fd = try PosixFile.openDirectory(rootFD, "cases", path: casesDir) else {
                 close(rootFD)
-                return [Problem(file: casesDir, message: "the store has no cases directory")]
+                return ([Problem(file: casesDir, message: "the store has no cases directory")], [:])
             }
             casesFD = fd
         } catch {
-            return [Problem(file: casesDir, message: error.reason)]
+            return ([Problem(file: casesDir, message: error.reason)], [:])
         }
         defer { close(casesFD); close(rootFD) }
         let entries: [PosixFile.Entry]
         do throws(StoreError) { entries = try PosixFile.list(casesFD, path: casesDir).sorted { $0.name < $1.name } } catch {
-            return [Problem(file: casesDir, message: error.reason)]
+            return ([Problem(file: casesDir, message: error.reason)], [:])
         }
         var out: [Problem] = []
         var toRead: [PosixFile.Entry] = []
@@ -85,8 +92,10 @@ public enum StoreChecker {
             }
         }
         var requestOwner: [String: String] = [:]
+        var revisions: [String: Int] = [:]
         for case let r? in results {
             out += r.problems
+            if let rev = r.revision { revisions[r.id] = rev }
             for (id, path) in r.requestIDs {
                 if let owner = requestOwner[id] {
                     out.append(Problem(file: r.file, path: path, message: "duplicate request id \"\(id)\" (also in \(owner))"))
@@ -95,24 +104,34 @@ public enum StoreChecker {
                 }
             }
         }
-        return out
+        return (out, revisions)
     }
 
-    static func checkAudit(_ store: JSONDirectoryStore) -> [Problem] {
+    static func checkAudit(_ store: JSONDirectoryStore, revisions: [String: Int]) -> [Problem] {
         let path = store.auditPath
+        var out: [Problem] = []
+        if let pending = try? AuditJournal(store: store).pending(), !pending.isEmpty {
+            out.append(Problem(file: store.files.path(AuditJournal.name), message:
+                "an interrupted write left \(pending.count) audit line\(pending.count == 1 ? "" : "s") to finish; the next change to the store finishes it",
+                isWarning: true))
+        }
         do throws(StoreError) {
             guard let kind = try store.files.kind("audit.jsonl") else {
-                return [Problem(file: path, message: "the audit trail is missing")]
+                return out + [Problem(file: path, message: "the audit trail is missing")]
             }
-            guard kind == .regular else { return [Problem(file: path, message: kind.refusal)] }
-            return try AuditTrail.read(store.files, caseID: nil).skipped
+            guard kind == .regular else { return out + [Problem(file: path, message: kind.refusal)] }
+            let log = try AuditTrail.read(store.files, caseID: nil)
+            return out + log.skipped + AuditCoverage.gaps(log.entries, revisions: revisions, file: path)
         } catch {
-            return [Problem(file: path, message: error.reason)]
+            return out + [Problem(file: path, message: error.reason)]
         }
     }
 
     struct FileCheck: Sendable {
         var file: String
+        var id = ""
+        /// The case's revision when it could be read.
+        var revision: Int?
         var problems: [Problem]
         /// Request ids and their JSON paths, for the store-wide uniqueness check.
         var requestIDs: [(String, String)]
@@ -137,7 +156,7 @@ public enum StoreChecker {
                 if !problems.contains(p) { problems.append(p) }
             }
             let ids = c.requests.enumerated().map { (n, r) in (r.id, "$.requests[\(n)].id") }
-            return FileCheck(file: path, problems: problems, requestIDs: ids)
+            return FileCheck(file: path, id: id, revision: c.revision, problems: problems, requestIDs: ids)
         } catch {
             return FileCheck(file: path, problems: error.problems, requestIDs: [])
         }

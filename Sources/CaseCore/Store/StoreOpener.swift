@@ -40,6 +40,7 @@ struct StoreOpener {
     let store: JSONDirectoryStore
 
     func open(meta: StoreMeta, progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot {
+        store.finishInterruptedWrites()
         let rootFD = try store.files.openRoot()
         defer { close(rootFD) }
         guard let casesFD = try PosixFile.openDirectory(rootFD, "cases", path: store.casesDir) else {
