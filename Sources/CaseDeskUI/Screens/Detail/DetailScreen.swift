@@ -9,20 +9,25 @@ enum DetailScreen {
         let requestCount = state.detail.loaded?.requests.count ?? 0
         switch command {
         case .up, .down, .top, .bottom, .pageUp, .pageDown:
+            guard let window = DetailView.window(state, width: area.width) else { return [] }
             if onRequests, requestCount > 0, command == .up || command == .down || command == .top || command == .bottom {
                 var p = ListPosition(selected: state.detail.request)
                 CasesScreen.step(&p, cases(command), count: requestCount, page: 1)
                 state.detail.request = p.selected
-                // The list of requests starts at line 1 of the tab: keep the selected one in view.
-                let line = 1 + p.selected
-                if line < state.detail.scroll { state.detail.scroll = line }
-                if line >= state.detail.scroll + area.height { state.detail.scroll = line - area.height + 1 }
+                // Keep the selected request's row in view.
+                state.detail.scroll = window.showing(DetailTabs.requestRowSection(p.selected), from: state.detail.scroll,
+                                                     height: area.height)
             } else {
-                let total = DetailView.lines(state, width: area.width).count
-                let maxScroll = max(0, total - area.height)
-                var p = ListPosition(selected: state.detail.scroll)
-                CasesScreen.step(&p, cases(command), count: maxScroll + 1, page: area.height)
-                state.detail.scroll = p.selected
+                // Only the sections stepped over are laid out, whatever the size of the case.
+                let h = max(1, area.height), at = state.detail.scroll
+                state.detail.scroll = switch command {
+                case .up: window.moved(at, by: -1, height: h)
+                case .down: window.moved(at, by: 1, height: h)
+                case .pageUp: window.moved(at, by: -h, height: h)
+                case .pageDown: window.moved(at, by: h, height: h)
+                case .top: DetailScroll()
+                default: window.bottom(height: h)
+                }
             }
         case .back:
             state.screen = state.previousScreen == .detail ? .cases : state.previousScreen
@@ -30,7 +35,7 @@ enum DetailScreen {
             let all = DetailTab.allCases
             let step = command == .nextTab ? 1 : all.count - 1
             state.detail.tab = all[(state.detail.tab.rawValue + step) % all.count]
-            state.detail.scroll = 0
+            state.detail.scroll = DetailScroll()
         case .chase, .advance:
             guard onRequests, let c = state.detail.loaded, state.detail.request < c.requests.count,
                   let ci = state.summaryIndex(id: c.id),

@@ -8,7 +8,7 @@ struct DetailState: Sendable, Equatable {
     var loaded: Case?
     var error: String?
     var tab: DetailTab = .overview
-    var scroll = 0
+    var scroll = DetailScroll()
     /// The selected request on the Requests tab (chase and advance act on it).
     var request = 0
     var audit: AuditLog?

@@ -37,20 +37,20 @@ enum DetailView {
             buffer.put("Reading the case file…", x: area.x, y: area.y, maxWidth: area.width, style: t[.muted])
             return
         }
-        TextLines.draw(lines(state, width: area.width), into: &buffer, area: area, scroll: state.detail.scroll, theme: t)
+        // Only the lines on screen are laid out.
+        let shown = window(state, width: area.width)?.visible(from: state.detail.scroll, height: area.height) ?? []
+        TextLines.draw(shown, into: &buffer, area: area, scroll: 0, theme: t)
     }
 
-    /// The text of the current tab.
+    /// The sections of the current tab; nil until the case is read.
+    static func window(_ state: AppState, width: Int) -> DetailWindow? {
+        guard let c = state.detail.loaded else { return nil }
+        return DetailWindow(DetailTabs(state: state, c: c, width: width, tab: state.detail.tab))
+    }
+
+    /// Every line of the current tab (for tests; the screen lays out only what it shows).
     static func lines(_ state: AppState, width: Int) -> [Line] {
         guard let c = state.detail.loaded else { return [] }
-        let tabs = DetailTabs(state: state, c: c, width: width)
-        switch state.detail.tab {
-        case .overview: return tabs.overview()
-        case .defendants: return tabs.defendants()
-        case .hearings: return tabs.hearings()
-        case .requests: return tabs.requests()
-        case .notes: return tabs.notes()
-        case .history: return tabs.history()
-        }
+        return DetailTabs(state: state, c: c, width: width, tab: state.detail.tab).allLines()
     }
 }
