@@ -89,6 +89,36 @@ import TerminalUI
         #expect(d.effects.dropFirst(beforeReload).contains(.openStore))
     }
 
+    /// `u` asks the store where the case is before it asks its question: a `n` typed right
+    /// after it answers that question, it is not run on the list underneath.
+    @Test func keysTypedAfterUndoWaitForItsQuestion() {
+        var d = TestDriver.editing()
+        d.press(CasesCommand.edit)
+        d.fill("title", "Operation Kestrel II")
+        d.press(.enter)
+        d.press(CasesCommand.filter)
+        d.type("merlin")
+        d.press(.enter)
+        #expect(d.state.selectedCaseID == "OCD-BHM-0002")
+        let undo = TestDriver.keyMap(CasesCommand.self, d.state.keys).keys(for: .undo).first!
+        d.burst([undo, .char("n")])
+        #expect(d.messageText == "Nothing undone; the change stays on the undo list.", "\(d.messageText)")
+        #expect(d.state.overlay == nil)
+        #expect(d.kestrel.title == "Operation Kestrel II")
+    }
+
+    /// When the undo needs no question, keys typed after `u` run as commands once it is done.
+    @Test func keysTypedAfterAnUndoRunOnceItIsTaken() {
+        var d = TestDriver.editing()
+        d.press(CasesCommand.edit)
+        d.fill("title", "Operation Kestrel II")
+        d.press(.enter)
+        let undo = TestDriver.keyMap(CasesCommand.self, d.state.keys).keys(for: .undo).first!
+        d.burst([undo, .char("2")])
+        #expect(d.kestrel.title == "Operation Kestrel")
+        #expect(d.state.screen == .board)
+    }
+
     @Test func ctrlCStillQuitsWhileAFormIsOpening() {
         var d = TestDriver.editing()
         var asked: [Effect] = []
