@@ -14,6 +14,11 @@ struct Typeahead: Sendable, Equatable {
         case opening
         /// A form's save (or a deletion) is waiting for the store's answer.
         case saving
+        /// An undo or redo is asking the store where its cases are: the keys answer its
+        /// question if it asks one, else they run as commands once it has chosen its step.
+        /// (Not while the step is saved: nothing can be answered then, and keys must never
+        /// wait on a save that is not a form's.)
+        case undoing
     }
     var events: [InputEvent] = []
     /// What the first held event waited for.
@@ -25,6 +30,7 @@ extension AppState {
     var typeaheadWait: Typeahead.Wait? {
         if editing.pendingBegin != nil { return .opening }
         if editing.inFlight != nil { return .saving }
+        if editing.undoChecking { return .undoing }
         return nil
     }
 

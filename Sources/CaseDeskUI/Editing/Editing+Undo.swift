@@ -28,12 +28,14 @@ extension Editing {
             probes.append(UndoProbe(caseID: step.caseID, expected: head))
         }
         state.message = Message(text: redoing ? "Redoing…" : "Undoing…", kind: .info)
+        state.editing.undoChecking = true
         return [.checkUndo(probes, redoing: redoing)]
     }
 
     /// The store says where each case of the stack is: take the newest step whose case nobody
     /// else changed, asking first when it is not the case on screen or a newer one was passed.
     static func undoChecked(_ state: inout AppState, _ probes: [UndoProbe], redoing: Bool) -> [Effect] {
+        state.editing.undoChecking = false
         let stack = redoing ? state.editing.redo : state.editing.undo
         // A change saved while the store was being asked (a deletion answered after `u` was
         // pressed) moved a head or added a case: ask again rather than judge by old answers.

@@ -11,6 +11,9 @@ struct EditingState: Sendable, Equatable {
     var redo: [UndoStep] = []
     /// Where this session last left each case it changed.
     var heads: [String: CaseHead] = [:]
+    /// `u` or Ctrl-r asked the store where the stack's cases are and has no answer yet: keys
+    /// typed meanwhile wait (they may answer the question it is about to ask).
+    var undoChecking = false
     /// An undo or redo being taken (the store has not answered yet).
     var pendingUndo: PendingUndo?
     /// A chase, advance or board note being saved: the case before it, to become a step.
@@ -25,7 +28,8 @@ struct EditingState: Sendable, Equatable {
     var clock: @Sendable () -> Timestamp = { Timestamp.now() }
 
     static func == (a: EditingState, b: EditingState) -> Bool {
-        a.undo == b.undo && a.redo == b.redo && a.heads == b.heads && a.pendingUndo == b.pendingUndo
+        a.undo == b.undo && a.redo == b.redo && a.heads == b.heads && a.undoChecking == b.undoChecking
+            && a.pendingUndo == b.pendingUndo
             && a.boardBefore == b.boardBefore && a.pendingBegin == b.pendingBegin && a.inFlight == b.inFlight
             && a.editorBase == b.editorBase
     }
