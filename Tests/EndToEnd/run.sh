@@ -14,6 +14,7 @@ fi
 
 passed=0
 failed=0
+flaky=0
 for script in "$here"/*.test.sh; do
     [ -e "$script" ] || continue
     name=$(basename "$script")
@@ -22,6 +23,15 @@ for script in "$here"/*.test.sh; do
         # A script that cannot run here (no server for it) says so in a last line "SKIP: why".
         if skip=$(tail -1 "$log" | grep '^SKIP: '); then echo "SKIP $name (${skip#SKIP: })"; else echo "PASS $name"; fi
         passed=$((passed + 1))
+    elif { echo "--- second run"; CASEDESK_BIN="$bin" bash "$script"; } >>"$log" 2>&1; then
+        # These scripts drive a real terminal and wait with timeouts; on a loaded machine one
+        # has failed once (editor-vim's Ctrl-Z then fg, postgres-two-uis's typed filter) and
+        # passed when run again. A second run is allowed, never silently: the first failure
+        # is printed in full, so a flake stays visible until it is fixed.
+        echo "FLAKY $name (failed once, passed on a second run; both logs below)"
+        sed 's/^/    /' "$log"
+        flaky=$((flaky + 1))
+        passed=$((passed + 1))
     else
         echo "FAIL $name"
         sed 's/^/    /' "$log"
@@ -29,5 +39,5 @@ for script in "$here"/*.test.sh; do
     fi
     rm -f "$log"
 done
-echo "end-to-end: $passed passed, $failed failed"
+echo "end-to-end: $passed passed ($flaky on a second run), $failed failed"
 [ "$failed" -eq 0 ]
