@@ -97,6 +97,8 @@ import TerminalUI
         d.fill("title", "Operation Kestrel II")
         d.press(.enter)
         d.press(CasesCommand.filter)
+        d.press(.escape)
+        d.press(CasesCommand.filter)
         d.type("merlin")
         d.press(.enter)
         #expect(d.state.selectedCaseID == "OCD-BHM-0002")
