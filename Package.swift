@@ -19,6 +19,8 @@ let package = Package(
     targets: [
         // Model, store, queries and measures. Foundation only: no terminal code here.
         .target(name: "CaseCore", swiftSettings: strict),
+        // The seeded demo store (`casedesk demo`, benchmarks, tests): fictional data, so not in the CaseCore product.
+        .target(name: "CaseDemo", dependencies: ["CaseCore"], swiftSettings: strict),
         // The PostgreSQL store behind CaseStore (see docs/postgres.md); the only code that links NIO.
         .target(name: "CaseStorePostgres", dependencies: [
             "CaseCore", .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -32,16 +34,16 @@ let package = Package(
         .target(name: "CaseDeskUI", dependencies: ["CaseCore", "TerminalUI"], swiftSettings: strict),
         // Argument parsing and wiring, nothing else.
         .executableTarget(name: "casedesk", dependencies: [
-            "CaseCore", "TerminalUI", "CaseDeskUI", "CaseStorePostgres",
+            "CaseCore", "CaseDemo", "TerminalUI", "CaseDeskUI", "CaseStorePostgres",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         // Benchmarks: a plain executable run in release mode (`swift run -c release casedesk-bench`).
-        .executableTarget(name: "casedesk-bench", dependencies: ["CaseCore", "TerminalUI", "CaseDeskUI"],
+        .executableTarget(name: "casedesk-bench", dependencies: ["CaseCore", "CaseDemo", "TerminalUI", "CaseDeskUI"],
                           path: "Benchmarks/casedesk-bench", swiftSettings: strict),
         // The store tests run one conformance suite against both stores, hence the server store here.
-        .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore", "CaseStorePostgres"], swiftSettings: strict),
+        .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore", "CaseDemo", "CaseStorePostgres"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], swiftSettings: strict),
-        .testTarget(name: "CaseDeskUITests", dependencies: ["CaseDeskUI", "CaseCore", "TerminalUI"],
+        .testTarget(name: "CaseDeskUITests", dependencies: ["CaseDeskUI", "CaseCore", "CaseDemo", "TerminalUI"],
                     swiftSettings: strict),
     ]
 )

@@ -1,4 +1,5 @@
 import CaseCore
+import CaseDemo
 import Foundation
 
 /// `casedesk-bench queries [N]`: the list filter, sort, MLA board and dashboard measures on

@@ -1,4 +1,5 @@
 import CaseCore
+import CaseDemo
 import Foundation
 
 /// `casedesk-bench store N`: writes an N-case demo store in /tmp with the bulk path, then

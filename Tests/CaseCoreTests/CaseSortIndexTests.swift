@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseCore
+import CaseDemo
 
 /// Sorting from the ranks must give exactly the order of sorting the strings, for every column
 /// and direction, with equal titles (in different cases), long titles, missing values, and a

@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseCore
+@testable import CaseDemo
 
 /// The rules of `domain.md` that a demo case must keep, checked independently of the store's
 /// validator so that the generator is tested on its own terms.

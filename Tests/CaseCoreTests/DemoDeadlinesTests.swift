@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseCore
+@testable import CaseDemo
 
 /// Schema version 2 in the demo store: every CTL mark, tasks, payment dates, and the 2021 rule
 /// for EU instruments.

@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseCore
+@testable import CaseDemo
 
 @Suite struct DemoGeneratorTests {
     static let today = Day(year: 2026, month: 11, day: 24)!

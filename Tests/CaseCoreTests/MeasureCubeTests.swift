@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseCore
+import CaseDemo
 
 /// The cube must give exactly the report one walk gives, for every period a user can ask for
 /// (every year and quarter the store spans, the years either side of it, and all) and every

@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseCore
+import CaseDemo
 
 /// Splitting the walk over cores must not change a single figure: every slice count gives
 /// the rows (and the cases behind a figure) of the one-thread walk.

@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseCore
+import CaseDemo
 
 // Builders for the query, measure and report tests: real `Case` values through the public
 // memberwise inits, turned into summaries exactly as the store does.

@@ -1,4 +1,5 @@
 import CaseCore
+import CaseDemo
 import Foundation
 import Testing
 import TerminalUI

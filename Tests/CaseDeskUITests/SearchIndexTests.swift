@@ -1,4 +1,5 @@
 import CaseCore
+import CaseDemo
 import Testing
 @testable import CaseDeskUI
 

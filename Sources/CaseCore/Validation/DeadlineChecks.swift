@@ -1,10 +1,10 @@
 /// The rules of schema version 2 (custody time limits, tasks, confiscation payment and the
 /// end of EAW/EIO with EU states), kept apart from the version 1 rules of `CaseValidator`.
 /// Every problem carries the JSON path of the key at fault.
-enum DeadlineChecks {
+public enum DeadlineChecks {
     /// The last day an outgoing European Arrest Warrant or Investigation Order could be sent:
     /// from 1 January 2021 surrender runs under the Trade and Cooperation Agreement.
-    static let lastEUInstrumentDay = Day(year: 2020, month: 12, day: 31)!
+    public static let lastEUInstrumentDay = Day(year: 2020, month: 12, day: 31)!
 
     static func valueProblems(of c: Case) -> [Problem] {
         var out: [Problem] = []

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseCore
+import CaseDemo
 import Foundation
 
 /// `casedesk demo [DIR]`: make a realistic demo store and open it.

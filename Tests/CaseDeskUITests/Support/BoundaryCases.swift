@@ -1,4 +1,5 @@
 import CaseCore
+import CaseDemo
 import Foundation
 
 /// A small seeded generator (SplitMix64) for the property and fuzz tests: the same seed gives

@@ -1,3 +1,5 @@
+import CaseCore
+
 /// The key dates of one demo case, chosen backwards from `today` so that a case's status,
 /// hearings and outcomes agree: a case awaiting trial has its trial in the future, a
 /// finalised case has every hearing in the past, and dates never run backwards.

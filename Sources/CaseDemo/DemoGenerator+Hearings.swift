@@ -1,3 +1,5 @@
+import CaseCore
+
 extension DemoGenerator {
     /// The hearings of the case's timeline, in date order, plus extradition hearings at
     /// Westminster for requests the UK has been asked to execute.

@@ -1,3 +1,5 @@
+import CaseCore
+
 /// Makes a realistic demo store: the units and people of `meta`, and any number of cases from
 /// `makeCase(index:)`.
 ///

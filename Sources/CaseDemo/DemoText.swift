@@ -1,3 +1,5 @@
+import CaseCore
+
 /// The free text of demo cases: summaries, notes and request notes, in the words of the
 /// CPS and FCO pages in `seeds/` (organised crime groups, pro-active MLA, restraint).
 enum DemoText {

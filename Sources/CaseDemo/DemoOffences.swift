@@ -1,3 +1,5 @@
+import CaseCore
+
 /// Offences with the legislation a prosecutor writes on the indictment, and the kind of
 /// sentence and ancillary order each crime type attracts.
 enum DemoOffences {

@@ -1,3 +1,5 @@
+import CaseCore
+
 /// Courts, foreign authorities and investigators: where the demo cases are heard and whom
 /// their requests go to.
 enum DemoPlaces {

@@ -1,3 +1,5 @@
+import CaseCore
+
 extension DemoGenerator {
     /// Defendants with charges, and with outcomes, sentences, orders and confiscation that fit
     /// the case's status and timeline.

@@ -1,3 +1,5 @@
+import CaseCore
+
 /// The units and people of the demo store: the Organised Crime Division's three offices,
 /// five Areas' complex casework units, the International Division with its liaison
 /// prosecutors abroad, and a specialist fraud unit.

@@ -1,3 +1,5 @@
+import CaseCore
+
 /// Schema version 2 in the demo: remand and custody time limits (running, at risk, pending
 /// an extension, extended, ended, and in the coverage band one expired), tasks (some done,
 /// some overdue) and confiscation payment dates. Drawn from a random stream of their own, so

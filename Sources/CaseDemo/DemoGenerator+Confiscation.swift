@@ -1,3 +1,5 @@
+import CaseCore
+
 extension DemoGenerator {
     /// Confiscation under POCA 2002 for one defendant, at a stage that fits the case: restraint
     /// and investigation before trial, proceedings to satisfaction after conviction. Figures are

@@ -1,3 +1,5 @@
+import CaseCore
+
 /// SplitMix64: a small, fast, well-mixed generator whose whole state is one `UInt64`, so a
 /// stream can be derived from (seed, index) and demo stores are the same on every machine and
 /// every run. `SystemRandomNumberGenerator` is never used: demo data must be reproducible.

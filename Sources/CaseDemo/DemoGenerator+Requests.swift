@@ -1,3 +1,5 @@
+import CaseCore
+
 extension DemoGenerator {
     static let mainLine: [RequestStatus] = [.draft, .sent, .acknowledged, .inExecution, .partiallyExecuted, .executed]
     /// The kinds the band rotates through (a TCA arrest warrant comes from an EAW sent after 2020).

@@ -1,3 +1,5 @@
+import CaseCore
+
 /// Defendant names by nationality, as a prosecutor would see them on an indictment: accents,
 /// diacritics and non-Latin scripts kept exactly as written, so the UI's width and search code
 /// meet real text.
