@@ -18,7 +18,10 @@ let package = Package(
     ],
     targets: [
         // Model, store, queries and measures. Foundation only: no terminal code here.
-        .target(name: "CaseCore", swiftSettings: strict),
+        .target(name: "CaseCore", dependencies: ["Tabular"], swiftSettings: strict),
+        // Tables as aligned text, TSV, CSV and Markdown: one writer for the CLI, the report and
+        // the dashboard's export. Knows nothing of cases (docs/decisions.md, issue 14).
+        .target(name: "Tabular", swiftSettings: strict),
         // The seeded demo store (`casedesk demo`, benchmarks, tests): fictional data, so not in the CaseCore product.
         .target(name: "CaseDemo", dependencies: ["CaseCore"], swiftSettings: strict),
         // The PostgreSQL store behind CaseStore (see docs/postgres.md); the only code that links NIO.
@@ -31,17 +34,17 @@ let package = Package(
         // Cells, styles, layout, widgets, themes, key decoding, backends. Knows nothing of cases.
         .target(name: "TerminalUI", dependencies: ["CNcurses"], swiftSettings: strict),
         // The application: state, actions, reducer, one view per screen.
-        .target(name: "CaseDeskUI", dependencies: ["CaseCore", "TerminalUI"], swiftSettings: strict),
+        .target(name: "CaseDeskUI", dependencies: ["CaseCore", "Tabular", "TerminalUI"], swiftSettings: strict),
         // Argument parsing and wiring, nothing else.
         .executableTarget(name: "casedesk", dependencies: [
-            "CaseCore", "CaseDemo", "TerminalUI", "CaseDeskUI", "CaseStorePostgres",
+            "CaseCore", "CaseDemo", "Tabular", "TerminalUI", "CaseDeskUI", "CaseStorePostgres",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         // Benchmarks: a plain executable run in release mode (`swift run -c release casedesk-bench`).
         .executableTarget(name: "casedesk-bench", dependencies: ["CaseCore", "CaseDemo", "TerminalUI", "CaseDeskUI"],
                           path: "Benchmarks/casedesk-bench", swiftSettings: strict),
         // The store tests run one conformance suite against both stores, hence the server store here.
-        .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore", "CaseDemo", "CaseStorePostgres"], swiftSettings: strict),
+        .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore", "CaseDemo", "Tabular", "CaseStorePostgres"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], swiftSettings: strict),
         .testTarget(name: "CaseDeskUITests", dependencies: ["CaseDeskUI", "CaseCore", "CaseDemo", "TerminalUI"],
                     swiftSettings: strict),

@@ -167,7 +167,6 @@ static inline void cd_arm_restore(void) {
 }
 
 static inline void cd_disarm_restore(void) { *cd_restore_armed() = 0; }
-static inline int cd_restore_is_armed(void) { return *cd_restore_armed(); }
 
 // Writes raw control bytes to the terminal (bracketed paste, mouse modes) after curses output.
 static inline void cd_write_stdout(const char *s) {

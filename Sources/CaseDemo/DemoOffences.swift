@@ -131,5 +131,4 @@ enum DemoOffences {
         "Suspended for 2 years with 200 hours unpaid work", "Suspended for 18 months with a curfew",
         "Suspended for 2 years with a rehabilitation activity requirement",
     ]
-    static let otherOrders = ["Criminal Behaviour Order", "Deprivation order", "Forfeiture and destruction order"]
 }

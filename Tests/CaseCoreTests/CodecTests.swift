@@ -125,12 +125,4 @@ import Testing
                 == #"{"at":"2023-11-14T22:13:20Z","user":"ann","action":"update","case":"C-1","detail":"status, defendants[0].outcome"}"#)
         #expect(try CaseCodec.decodeAuditLine(line) == e)
     }
-
-    @Test func foundationCodableUsesTheSameCodec() throws {
-        let c = Fixtures.sampleCase()
-        let data = try JSONEncoder().encode(c)
-        #expect(try JSONDecoder().decode(Case.self, from: data) == c)
-        let bad = Data(#"{"id": "C-1", "unit": "U", "crimeTypes": ["piracy"]}"#.utf8)
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Case.self, from: bad) }
-    }
 }

@@ -43,7 +43,7 @@ import CaseDemo
         let first = FinancialYear(containing: index.firstDay!).startYear
         for p in [ReportPeriod.all, .year(FinancialYear(startYear: first)), ReportPeriod(parsing: "2026-2027 Q3")!] {
             for g in GroupBy.allCases {
-                #expect(Measures.cubeRows(index, period: p, groupBy: g, today: Self.today, labels: { $0 }) != nil,
+                #expect(Measures.cubeRows(index, period: p, groupBy: g, today: Self.today, labels: { $0.map(\.text) }) != nil,
                         "\(p.text) by \(g.rawValue)")
             }
         }

@@ -17,7 +17,7 @@ import CaseDemo
         let acc = ParallelWalk.run(MeasureWalk(index: index, layout: layout), records: 0, parts: parts,
                                    make: { MeasureAccumulator(rows: layout.count + 1, countryCount: index.countries.count) },
                                    merge: { $0.merge($1) })
-        return acc.rows(keys: layout.keys + ["total"], labels: layout.keys + ["Total"],
+        return acc.rows(keys: layout.rowKeys + [.total], labels: layout.keys + ["Total"],
                         asOf: Array(repeating: Self.today, count: layout.count + 1), countryKeys: index.countries)
     }
 

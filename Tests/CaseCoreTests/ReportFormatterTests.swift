@@ -89,4 +89,27 @@ import Testing
         #expect(Percent.text(1, of: 8) == "13%" && Percent.text(1, of: 200) == "1%" && Percent.text(0, of: 0) == "–")
         #expect(Percent.points(4.4) == "+4" && Percent.points(-2.5) == "-3" && Percent.points(0) == "0" && Percent.points(nil) == "–")
     }
+
+    /// Issue 14: a name holding a Windows line break ("\r\n", one Character to Swift) must be
+    /// quoted in CSV like one holding "\n"; the report's own CSV writer missed it.
+    @Test func csvQuotesAWindowsLineBreak() {
+        var m = meta
+        m.units[1].name = "North\r\nEast"
+        let r = Measures.report(store, period: fy2013, groupBy: .unit, context: QueryContext(today: day("2015-01-01")), meta: m)
+        let csv = ReportFormatter.csv(r)
+        #expect(csv.contains("U2,\"North\r\nEast\",2014-03-31,"), "\(csv.debugDescription)")
+    }
+
+    /// One markdown rule for every table: `|` escaped, a backslash doubled (so `\|` in a name
+    /// is not read back as an escaped pipe), a line break of any kind one space.
+    @Test func markdownCellsEscapeBackslashPipeAndLineBreaks() {
+        var m = meta
+        m.units[0].name = #"A\|B"#
+        m.units[1].name = "North\r\nEast"
+        let r = Measures.report(store, period: fy2013, groupBy: .unit, context: QueryContext(today: day("2015-01-01")), meta: m)
+        let md = ReportFormatter.markdown(r)
+        #expect(md.contains(#"| A\\\|B |"#), "\(md)")
+        #expect(md.contains("| North East |"), "\(md.debugDescription)")
+        #expect(!md.contains("\r"))
+    }
 }

@@ -37,7 +37,7 @@ import TerminalUI
         }
     }
 
-    static func jsonRows(_ summaries: [CaseSummary], period: ReportPeriod, groupBy: GroupBy) throws -> [[String: JSONValue]] {
+    static func jsonRows(_ summaries: [CaseSummary], period: ReportPeriod, groupBy: GroupBy) throws -> [JSONObject] {
         let report = Measures.report(summaries, period: period, groupBy: groupBy,
                                      context: QueryContext(today: DashboardFixture.today, chaseIntervalDays: 28),
                                      meta: DashboardFixture.meta)
@@ -66,7 +66,7 @@ import TerminalUI
             let summaries = d.state.summaries
             let total = try #require(try Self.jsonRows(summaries, period: period, groupBy: .none).first)
             // The period before, by row key ("total" for Total); none for `all`.
-            var before: [String: [String: JSONValue]] = [:]
+            var before: [String: JSONObject] = [:]
             if let p = period.previous, breakdown != .none {
                 for row in try Self.jsonRows(summaries, period: p, groupBy: breakdown) { before[row["key"]?.stringValue ?? ""] = row }
                 before["total"] = try Self.jsonRows(summaries, period: p, groupBy: .none).first
@@ -94,7 +94,7 @@ import TerminalUI
     }
 
     /// The overview's figure lines against the JSON of the whole period.
-    func checkOverview(_ d: TestDriver, total: [String: JSONValue]) throws {
+    func checkOverview(_ d: TestDriver, total: JSONObject) throws {
         let flow = DashboardLayout.overview(d.state, size: d.state.size)
         var shown: [String: String] = [:]
         for section in flow.sections { for item in section.items where item.kind == .figure { shown[item.label] = item.value } }

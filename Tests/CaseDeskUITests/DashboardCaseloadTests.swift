@@ -139,7 +139,7 @@ import TerminalUI
     @Test func aTeamOfFortyIsListedWhole() throws {
         let rows = (1...40).map { k in
             var r = Measures.report([], period: .all, groupBy: .none, context: QueryContext(today: DashboardFixture.today)).total
-            r.key = "l\(k)"
+            r.rowKey = .lawyer("l\(k)")
             r.label = "Lawyer \(k)"
             r.casesOpen = 1
             return r

@@ -49,21 +49,21 @@ final class DecodeContext {
     // MARK: Objects
 
     /// The object at the current path, or nil with a problem.
-    func object(_ v: JSONValue, what: String) -> [String: JSONValue]? {
+    func object(_ v: JSONValue, what: String) -> JSONObject? {
         if case .object(let o) = v { return o }
         problem("expected \(what) (an object), found \(v.typeName)")
         return nil
     }
 
     /// The keys of `o` this program does not know: kept and written back.
-    func extra(_ o: [String: JSONValue], known: KeyOrder) -> UnknownKeys {
+    func extra(_ o: JSONObject, known: KeyOrder) -> UnknownKeys {
         var e: UnknownKeys = [:]
         for (k, v) in o where known.rank[k] == nil { e[k] = v }
         return e
     }
 
     /// The value at `key`, treating `null` as absent; a problem if required and absent.
-    func value(_ o: [String: JSONValue], _ key: String, required: Bool) -> JSONValue? {
+    func value(_ o: JSONObject, _ key: String, required: Bool) -> JSONValue? {
         switch o[key] {
         case nil, .null?:
             if required { problem("missing required key \"\(key)\"", key: key) }
@@ -74,7 +74,7 @@ final class DecodeContext {
 
     // MARK: Scalars
 
-    func string(_ o: [String: JSONValue], _ key: String, required: Bool = true) -> String? {
+    func string(_ o: JSONObject, _ key: String, required: Bool = true) -> String? {
         guard let v = value(o, key, required: required) else { return nil }
         if case .string(let s) = v { return s }
         problem("expected a string, found \(v.typeName)", key: key)
@@ -82,13 +82,13 @@ final class DecodeContext {
     }
 
     /// A string that must not be empty (ids, names).
-    func nonEmptyString(_ o: [String: JSONValue], _ key: String, required: Bool = true) -> String? {
+    func nonEmptyString(_ o: JSONObject, _ key: String, required: Bool = true) -> String? {
         guard let s = string(o, key, required: required) else { return nil }
         if s.isEmpty { problem("must not be empty", key: key); return nil }
         return s
     }
 
-    func bool(_ o: [String: JSONValue], _ key: String, required: Bool = true) -> Bool? {
+    func bool(_ o: JSONObject, _ key: String, required: Bool = true) -> Bool? {
         guard let v = value(o, key, required: required) else { return nil }
         if case .bool(let b) = v { return b }
         problem("expected true or false, found \(v.typeName)", key: key)
@@ -97,7 +97,7 @@ final class DecodeContext {
 
     /// A whole number; with `minimum`, smaller values are problems, and so are values over
     /// `maximum` (a count's, unless the caller says: see `ValueRanges`).
-    func int(_ o: [String: JSONValue], _ key: String, required: Bool = true, minimum: Int? = nil,
+    func int(_ o: JSONObject, _ key: String, required: Bool = true, minimum: Int? = nil,
              maximum: Int = ValueRanges.maxCount, what: String = "a whole number") -> Int? {
         guard let v = value(o, key, required: required) else { return nil }
         guard case .number(let text) = v else {
@@ -105,9 +105,12 @@ final class DecodeContext {
             return nil
         }
         guard let n = Int(text) else {
-            let fractional = text.contains(".") || text.contains("e") || text.contains("E")
-            problem(fractional ? "expected \(what), found the fraction \(text)"
-                               : ValueRanges.tooLarge(text, maximum: maximum), key: key)
+            let message = switch NumberText(text).kind {
+            case .fraction: "expected \(what), found the fraction \(text)"
+            case .wholeInDecimalForm: "expected \(what) written in digits only, found \(text)"
+            case .tooLarge: ValueRanges.tooLarge(text, maximum: maximum)
+            }
+            problem(message, key: key)
             return nil
         }
         if let minimum, n < minimum {
@@ -122,11 +125,11 @@ final class DecodeContext {
     }
 
     /// Money: a whole, non-negative number of pence.
-    func pence(_ o: [String: JSONValue], _ key: String) -> Int? {
+    func pence(_ o: JSONObject, _ key: String) -> Int? {
         int(o, key, required: false, minimum: 0, maximum: ValueRanges.maxPence, what: "a whole number of pence")
     }
 
-    func day(_ o: [String: JSONValue], _ key: String, required: Bool = true) -> Day? {
+    func day(_ o: JSONObject, _ key: String, required: Bool = true) -> Day? {
         guard let v = value(o, key, required: required) else { return nil }
         guard case .string(let s) = v else {
             problem("expected a date \"YYYY-MM-DD\", found \(v.typeName)", key: key)
@@ -171,7 +174,7 @@ final class DecodeContext {
         return true
     }
 
-    func timestamp(_ o: [String: JSONValue], _ key: String, required: Bool = true) -> Timestamp? {
+    func timestamp(_ o: JSONObject, _ key: String, required: Bool = true) -> Timestamp? {
         guard let v = value(o, key, required: required) else { return nil }
         guard case .string(let s) = v else {
             problem("expected a timestamp such as \"2026-11-24T10:15:00Z\", found \(v.typeName)", key: key)
@@ -186,7 +189,7 @@ final class DecodeContext {
     }
 
     /// One of a vocabulary's spellings; the message lists the allowed ones.
-    func enumValue<E: Vocabulary>(_ o: [String: JSONValue], _ key: String, _ type: E.Type,
+    func enumValue<E: Vocabulary>(_ o: JSONObject, _ key: String, _ type: E.Type,
                                   name: String, required: Bool = true) -> E? {
         guard let v = value(o, key, required: required) else { return nil }
         return enumValue(v, type, name: name, key: key)
@@ -203,7 +206,7 @@ final class DecodeContext {
     }
 
     /// ISO 3166-1 alpha-2: two upper-case letters that name a known country.
-    func country(_ o: [String: JSONValue], _ key: String, required: Bool) -> String? {
+    func country(_ o: JSONObject, _ key: String, required: Bool) -> String? {
         guard let s = string(o, key, required: required) else { return nil }
         if let message = CaseChecks.countryProblem(s) { problem(message, key: key); return nil }
         return s
@@ -213,7 +216,7 @@ final class DecodeContext {
 
     /// Decodes each element with `element`; nil (with problems) if the value is not an array
     /// or any element failed. Absent arrays are `[]` unless required.
-    func array<T>(_ o: [String: JSONValue], _ key: String, required: Bool = false,
+    func array<T>(_ o: JSONObject, _ key: String, required: Bool = false,
                   _ element: (JSONValue) -> T?) -> [T]? {
         guard let v = value(o, key, required: required) else { return required ? nil : [] }
         guard case .array(let items) = v else {
@@ -232,7 +235,7 @@ final class DecodeContext {
     }
 
     /// Decodes the object at `key` with `body`; nil when absent (a problem only if required).
-    func nested<T>(_ o: [String: JSONValue], _ key: String, required: Bool = false,
+    func nested<T>(_ o: JSONObject, _ key: String, required: Bool = false,
                    _ body: (JSONValue) -> T?) -> T? {
         guard let v = value(o, key, required: required) else { return nil }
         return at(key: key) { body(v) }

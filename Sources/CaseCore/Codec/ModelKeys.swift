@@ -42,7 +42,7 @@ enum ModelKeys {
 }
 
 /// Small helpers so each `toJSON()` reads as a list of fields. Absent optionals are left out.
-extension Dictionary where Key == String, Value == JSONValue {
+extension JSONObject {
     mutating func put(_ key: String, _ v: String?) { if let v { self[key] = .string(v) } }
     mutating func put(_ key: String, _ v: Int?) { if let v { self[key] = .number(String(v)) } }
     mutating func put(_ key: String, _ v: Bool?) { if let v { self[key] = .bool(v) } }

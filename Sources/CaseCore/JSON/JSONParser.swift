@@ -140,7 +140,7 @@ private struct ByteParser {
     }
 
     /// Members of the objects being parsed, innermost last. Collecting them first lets each
-    /// dictionary be allocated once at its final size instead of growing as it fills.
+    /// object be allocated once at its final size instead of growing as it fills.
     var memberKeys: [String] = []
     var memberValues: [JSONValue] = []
     var memberOffsets: [Int] = []
@@ -184,7 +184,7 @@ private struct ByteParser {
             i -= 1
             throw fail("expected ',' or '}' after an object member, found \(describeHere())")
         }
-        var dict = [String: JSONValue](minimumCapacity: memberKeys.count - base)
+        var dict = JSONObject(minimumCapacity: memberKeys.count - base)
         for k in base..<memberKeys.count where dict.updateValue(memberValues[k], forKey: memberKeys[k]) != nil {
             noteDuplicate(memberKeys[k], at: memberOffsets[k])
         }

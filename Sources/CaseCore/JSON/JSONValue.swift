@@ -6,12 +6,11 @@ public enum JSONValue: Sendable, Hashable {
     case number(String)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
+    case object(JSONObject)
 
-    public var objectValue: [String: JSONValue]? { if case .object(let o) = self { o } else { nil } }
+    public var objectValue: JSONObject? { if case .object(let o) = self { o } else { nil } }
     public var arrayValue: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
     public var stringValue: String? { if case .string(let s) = self { s } else { nil } }
-    public var boolValue: Bool? { if case .bool(let b) = self { b } else { nil } }
     /// The number as an exact integer, or nil when it is not a number or has a fraction/exponent.
     public var intValue: Int? { if case .number(let n) = self { Int(n) } else { nil } }
 
@@ -29,4 +28,4 @@ public enum JSONValue: Sendable, Hashable {
 }
 
 /// Keys a newer program wrote that this one does not know. They are kept and written back.
-public typealias UnknownKeys = [String: JSONValue]
+public typealias UnknownKeys = JSONObject

@@ -65,7 +65,7 @@ private struct Emitter {
                 string(k)
                 out.append(UInt8(ascii: ":"))
                 if pretty { out.append(0x20) }
-                value(o[k]!, order?.children[k], indent + 1)
+                value(o[k]!, order?.child(k), indent + 1)
             }
             newline(indent)
             out.append(UInt8(ascii: "}"))

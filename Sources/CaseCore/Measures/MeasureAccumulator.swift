@@ -91,7 +91,7 @@ struct MeasureAccumulator: MeasureSink {
     }
 
     /// The finished rows, the total last.
-    func rows(keys: [String], labels: [String], asOf: [Day], countryKeys: [String]) -> [MeasureRow] {
+    func rows(keys: [ReportRowKey], labels: [String], asOf: [Day], countryKeys: [String]) -> [MeasureRow] {
         func prefix(_ d: [Int], width: Int) -> [Int] {
             var out = d
             for i in stride(from: width, to: out.count, by: 1) { out[i] += out[i - width] }
@@ -108,7 +108,7 @@ struct MeasureAccumulator: MeasureSink {
             }
             top.sort { $0.count != $1.count ? $0.count > $1.count : $0.country < $1.country }
             return MeasureRow(
-                key: keys[r], label: labels[r], asOf: asOf[r],
+                rowKey: keys[r], label: labels[r], asOf: asOf[r],
                 outcomeCounts: Array(outcomes[r * OutcomeCategory.count..<(r + 1) * OutcomeCategory.count]),
                 custodialSentences: custodialCount[r], totalCustodialMonths: custodialMonths[r],
                 medianCustodialMonths: Self.median(custodialValues[r]),

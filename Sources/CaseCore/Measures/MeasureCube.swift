@@ -133,7 +133,7 @@ struct MeasureCube: Sendable {
 
     /// The figures of group `g` (`layout.totalGroup` for every record once) over `quarters`,
     /// open-state figures in the state of quarter `asOf`.
-    func row(group g: Int, quarters q: ClosedRange<Int>, asOf p: Int, key: String, label: String, asOfDay: Day) -> MeasureRow {
+    func row(group g: Int, quarters q: ClosedRange<Int>, asOf p: Int, key: ReportRowKey, label: String, asOfDay: Day) -> MeasureRow {
         let n = rowsPerGroup, base = g * n
         let cells = self.cells
         var outcomes = [Int](repeating: 0, count: OutcomeCategory.count)
@@ -166,7 +166,7 @@ struct MeasureCube: Sendable {
         }
         top.sort { $0.count != $1.count ? $0.count > $1.count : $0.country < $1.country }
         return MeasureRow(
-            key: key, label: label, asOf: asOfDay, outcomeCounts: outcomes,
+            rowKey: key, label: label, asOf: asOfDay, outcomeCounts: outcomes,
             custodialSentences: custodial, totalCustodialMonths: months,
             medianCustodialMonths: MeasureAccumulator.median(custodialValues),
             confiscationOrders: orders, confiscationOrderedPence: Int(ordered), recoveredPence: Int(recovered),

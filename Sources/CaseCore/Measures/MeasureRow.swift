@@ -4,8 +4,10 @@
 /// exactly when no outcome that counts in rates falls in the row (never 0 for "nothing");
 /// `administrativelyFinalised` is counted but is in neither rate.
 public struct MeasureRow: Sendable, Equatable {
+    /// What the row is a row of.
+    public var rowKey: ReportRowKey
     /// The row's key in JSON: the period, crime type, unit id, person id or country code.
-    public var key: String
+    public var key: String { rowKey.text }
     /// The key as a person reads it (a unit or lawyer name, a crime type label).
     public var label: String
     /// The day the open-state figures (open cases and requests, overdue, to chase) are taken.

@@ -8,7 +8,7 @@ public enum Measures {
     ///   - meta: for unit and lawyer names in row labels; ids are used without it.
     public static func report(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy,
                               today: Day, meta: StoreMeta? = nil) -> Report {
-        let labels = { (keys: [String]) in keys.map { label(of: $0, groupBy: groupBy, period: period, meta: meta) } }
+        let labels = { (keys: [ReportRowKey]) in keys.map { $0.label(meta: meta) } }
         let (rows, total) = cubeRows(index, period: period, groupBy: groupBy, today: today, labels: labels)
             ?? walkRows(index, period: period, groupBy: groupBy, today: today, labels: labels)
         return finish(rows: rows, total: total, index: index, period: period, groupBy: groupBy, today: today)
@@ -17,25 +17,25 @@ public enum Measures {
     /// The rows and total from the grouping's cube: sums over the period's quarters. Nil when
     /// the period lies outside the cube (nothing the store holds is in it), or there is none.
     static func cubeRows(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy, today: Day,
-                         labels: ([String]) -> [String]) -> (rows: [MeasureRow], total: MeasureRow)? {
+                         labels: ([ReportRowKey]) -> [String]) -> (rows: [MeasureRow], total: MeasureRow)? {
         guard let cube = index.cube(groupBy, today: today), let whole = cube.quarters(period) else { return nil }
         let layout = RowLayout(index: index, period: period, groupBy: groupBy, today: today)
         guard let totalAsOf = cube.asOfQuarter(layout.totalAsOf) else { return nil }
         let totalGroup = cube.layout.totalGroup
-        let total = cube.row(group: totalGroup, quarters: whole, asOf: totalAsOf, key: "total", label: "Total",
+        let total = cube.row(group: totalGroup, quarters: whole, asOf: totalAsOf, key: .total, label: "Total",
                              asOfDay: Day(ordinal: layout.totalAsOf))
-        let names = labels(layout.keys)
+        let names = labels(layout.rowKeys)
         var rows: [MeasureRow] = []
         if groupBy.isByTime {
             for r in layout.keys.indices {
                 guard let q = cube.quarters(from: layout.starts[r], to: layout.ends[r]),
                       let p = cube.asOfQuarter(layout.asOf[r]) else { return nil }
-                rows.append(cube.row(group: totalGroup, quarters: q, asOf: p, key: layout.keys[r], label: names[r],
+                rows.append(cube.row(group: totalGroup, quarters: q, asOf: p, key: layout.rowKeys[r], label: names[r],
                                      asOfDay: Day(ordinal: layout.asOf[r])))
             }
         } else if groupBy != .none {
             rows = layout.keys.indices.map { g in
-                cube.row(group: g, quarters: whole, asOf: totalAsOf, key: layout.keys[g], label: names[g],
+                cube.row(group: g, quarters: whole, asOf: totalAsOf, key: layout.rowKeys[g], label: names[g],
                          asOfDay: Day(ordinal: layout.totalAsOf))
             }
         } else {
@@ -47,7 +47,7 @@ public enum Measures {
     /// The rows and total from one walk over the index: what the cube is checked against, and
     /// what a period outside the cube costs.
     static func walkRows(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy, today: Day,
-                         labels: ([String]) -> [String]) -> (rows: [MeasureRow], total: MeasureRow) {
+                         labels: ([ReportRowKey]) -> [String]) -> (rows: [MeasureRow], total: MeasureRow) {
         let layout = RowLayout(index: index, period: period, groupBy: groupBy, today: today)
         let walk = MeasureWalk(index: index, layout: layout)
         let acc = ParallelWalk.run(walk, records: index.defendants.count + index.requests.count,
@@ -56,7 +56,7 @@ public enum Measures {
         let totalAsOf = Day(ordinal: layout.totalAsOf)
         let asOf = layout.asOf.isEmpty ? Array(repeating: totalAsOf, count: layout.count + 1)
                                        : layout.asOf.map(Day.init(ordinal:)) + [totalAsOf]
-        var rows = acc.rows(keys: layout.keys + ["total"], labels: labels(layout.keys) + ["Total"], asOf: asOf,
+        var rows = acc.rows(keys: layout.rowKeys + [.total], labels: labels(layout.rowKeys) + ["Total"], asOf: asOf,
                             countryKeys: index.countries)
         let total = rows.removeLast()
         return (rows, total)
@@ -66,7 +66,7 @@ public enum Measures {
     /// cubes to, and what the benchmark compares them with.
     public static func walkReport(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy, today: Day,
                            meta: StoreMeta? = nil) -> Report {
-        let labels = { (keys: [String]) in keys.map { label(of: $0, groupBy: groupBy, period: period, meta: meta) } }
+        let labels = { (keys: [ReportRowKey]) in keys.map { $0.label(meta: meta) } }
         let (rows, total) = walkRows(index, period: period, groupBy: groupBy, today: today, labels: labels)
         return finish(rows: rows, total: total, index: index, period: period, groupBy: groupBy, today: today)
     }
@@ -76,7 +76,7 @@ public enum Measures {
         var rows = rows
         if groupBy == .none {
             rows = [total]
-            rows[0].key = period.text
+            rows[0].rowKey = .period(period)
             rows[0].label = period.label
         } else if !groupBy.isByTime {
             rows.removeAll(where: \.isEmpty)
@@ -85,9 +85,8 @@ public enum Measures {
             // country" are not names: they come last. Units keep the order of their codes, by
             // which they are known (CCU-NW, OCD-LON); crime types the order of the domain.
             if groupBy == .lawyer || groupBy == .country {
-                let last: Set = [MeasureIndex.unassignedKey, MeasureIndex.unknownCountryKey]
                 rows.sort {
-                    let (a, b) = (last.contains($0.key), last.contains($1.key))
+                    let (a, b) = ($0.rowKey.isCatchAll, $1.rowKey.isCatchAll)
                     if a != b { return b }
                     let o = CaseSort.compareBytes($0.label, $1.label, fold: true)
                     return o != 0 ? o < 0 : $0.key < $1.key
@@ -132,8 +131,9 @@ public enum Measures {
     /// The conviction rate in every financial year the store spans, oldest first; a year with
     /// no rated outcomes has a nil rate (a gap in the chart, not a zero).
     public static func convictionRateTrend(_ index: MeasureIndex, today: Day) -> [YearRate] {
-        report(index, period: .all, groupBy: .year, today: today).rows.map {
-            YearRate(year: FinancialYear(parsing: $0.key)!, convictionRate: $0.convictionRate, ratedOutcomes: $0.ratedOutcomes)
+        report(index, period: .all, groupBy: .year, today: today).rows.compactMap {
+            guard case .year(let year) = $0.rowKey else { return nil }
+            return YearRate(year: year, convictionRate: $0.convictionRate, ratedOutcomes: $0.ratedOutcomes)
         }
     }
 
@@ -143,17 +143,6 @@ public enum Measures {
         let current = report(index, period: period, groupBy: .none, today: today).total
         let previous = period.previous.map { report(index, period: $0, groupBy: .none, today: today).total }
         return Headline(period: period, current: current, previous: previous)
-    }
-
-    static func label(of key: String, groupBy: GroupBy, period: ReportPeriod, meta: StoreMeta?) -> String {
-        switch groupBy {
-        case .none: period.label
-        case .year, .quarter: key
-        case .crimeType: CrimeType(rawValue: key)?.label ?? key
-        case .unit: meta?.unit(key)?.name ?? key
-        case .lawyer: key == MeasureIndex.unassignedKey ? "Unassigned" : (meta?.person(key)?.name ?? key)
-        case .country: key == MeasureIndex.unknownCountryKey ? "No country" : (Countries.name(of: key) ?? key)
-        }
     }
 
     static let crimeTypeOverlapNotice =

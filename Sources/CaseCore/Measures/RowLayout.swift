@@ -8,6 +8,8 @@
 struct RowLayout {
     let groupBy: GroupBy
     /// The groups (in a cube) or the rows (otherwise).
+    let rowKeys: [ReportRowKey]
+    /// Their JSON spellings, by which a row is named from outside (a dashboard drill-down).
     let keys: [String]
     /// In a cube, time rows (quarters) per group; 0 otherwise.
     let rowsPerGroup: Int
@@ -60,16 +62,17 @@ struct RowLayout {
         self.starts = starts; self.ends = ends
         asOf = ends.map { min($0, today.ordinal) }
         rowsPerGroup = starts.count
-        keys = RowLayout.groupKeys(index, groupBy)
+        rowKeys = RowLayout.groupKeys(index, groupBy)
+        keys = rowKeys.map(\.text)
     }
 
-    static func groupKeys(_ index: MeasureIndex, _ groupBy: GroupBy) -> [String] {
+    static func groupKeys(_ index: MeasureIndex, _ groupBy: GroupBy) -> [ReportRowKey] {
         switch groupBy {
         case .none, .year, .quarter: []
-        case .crimeType: CrimeType.allCases.map(\.rawValue)
-        case .unit: index.units
-        case .lawyer: index.lawyers
-        case .country: index.countries
+        case .crimeType: CrimeType.allCases.map(ReportRowKey.crimeType)
+        case .unit: index.units.map(ReportRowKey.unit)
+        case .lawyer: index.lawyers.map { $0 == MeasureIndex.unassignedKey ? .unassignedLawyer : .lawyer($0) }
+        case .country: index.countries.map { $0 == MeasureIndex.unknownCountryKey ? .noCountry : .country($0) }
         }
     }
 
@@ -82,14 +85,14 @@ struct RowLayout {
         let t = today.ordinal
         self.from = from; self.to = to
         totalAsOf = min(to, t)
-        var keys: [String] = [], starts: [Int32] = [], ends: [Int32] = []
-        func add(_ key: String, _ r: ClosedRange<Day>) {
+        var keys: [ReportRowKey] = [], starts: [Int32] = [], ends: [Int32] = []
+        func add(_ key: ReportRowKey, _ r: ClosedRange<Day>) {
             keys.append(key)
             starts.append(max(r.lowerBound.ordinal, from)); ends.append(min(r.upperBound.ordinal, to))
         }
         switch groupBy {
         case .none:
-            keys = [period.text]
+            keys = [.period(period)]
         case .year, .quarter:
             let years: [FinancialYear]
             switch period {
@@ -101,15 +104,15 @@ struct RowLayout {
             case .year(let y), .quarter(let y, _): years = [y]
             }
             for y in years {
-                if groupBy == .year { add(y.text, y.days); continue }
+                if groupBy == .year { add(.year(y), y.days); continue }
                 for q in Quarter.allCases {
                     if case .quarter(_, let only) = period, only != q { continue }
-                    add("\(y.text) \(q.text)", q.days(in: y))
+                    add(.quarter(y, q), q.days(in: y))
                 }
             }
         case .crimeType, .unit, .lawyer, .country: keys = RowLayout.groupKeys(index, groupBy)
         }
-        self.keys = keys; self.starts = starts; self.ends = ends
+        rowKeys = keys; self.keys = keys.map(\.text); self.starts = starts; self.ends = ends
         asOf = ends.map { min($0, t) }
     }
 

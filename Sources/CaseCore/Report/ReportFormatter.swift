@@ -1,4 +1,5 @@
 import Foundation
+import Tabular
 
 /// The output formats of `casedesk report`, also used by the dashboard's export.
 public enum ReportFormatter: String, Sendable, CaseIterable {
@@ -55,22 +56,16 @@ public enum ReportFormatter: String, Sendable, CaseIterable {
         header += ConfiscationStage.allCases.map { "confiscationStages.\($0.rawValue)" }
         header += AncillaryOrderType.allCases.map { "ancillaryOrders.\($0.rawValue)" }
         header.append("mostOverdueCountries")
-        var lines = [header.map(csvField).joined(separator: ",")]
+        var rows: [[String]] = []
         for r in report.rows {
             var cells = [r.key, r.label, r.asOf.iso]
             cells += ReportField.allCases.map { let j = $0.json(r); return j == "null" ? "" : j }
             cells += ConfiscationStage.allCases.map { String(r.confiscationCases(at: $0)) }
             cells += AncillaryOrderType.allCases.map { String(r.ancillaryOrders($0)) }
             cells.append(r.mostOverdueCountries.map { "\($0.country):\($0.count)" }.joined(separator: " "))
-            lines.append(cells.map(csvField).joined(separator: ","))
+            rows.append(cells)
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// RFC 4180: quote a field holding a comma, quote, CR or LF, doubling inner quotes.
-    static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSV.document(header: header, rows: rows)
     }
 
     // MARK: Markdown and plain table
@@ -83,14 +78,12 @@ public enum ReportFormatter: String, Sendable, CaseIterable {
         for section in ReportField.sections {
             let grid = cells(report, section.fields)
             out += "\n### \(section.title)\n\n"
-            out += "| " + grid.header.joined(separator: " | ") + " |\n"
-            out += "|" + grid.header.indices.map { $0 == 0 ? "---|" : "---:|" }.joined() + "\n"
+            out += Markdown.row(grid.header.map(Markdown.cell)) + "\n"
+            out += Markdown.delimiter(alignRight: grid.header.indices.map { $0 > 0 }, spaced: false) + "\n"
             for (i, row) in grid.rows.enumerated() {
-                let isTotal = grid.totalAt == i
-                out += "| " + row.enumerated().map { j, c in
-                    let text = markdownEscape(c)
-                    return isTotal && j == 0 ? "**\(text)**" : text
-                }.joined(separator: " | ") + " |\n"
+                var cells = row.map(Markdown.cell)
+                if grid.totalAt == i { cells[0] = "**\(cells[0])**" }
+                out += Markdown.row(cells) + "\n"
             }
         }
         out += extras(report, markdown: true)
@@ -102,17 +95,10 @@ public enum ReportFormatter: String, Sendable, CaseIterable {
         var out = "\(report.period.label)" + (report.groupBy == .none ? "" : ", by \(report.groupBy.heading.lowercased())") + "\n"
         for section in ReportField.sections {
             let grid = cells(report, section.fields)
-            let all = [grid.header] + grid.rows
-            let widths = grid.header.indices.map { j in all.map { $0[j].count }.max() ?? 0 }
-            func line(_ row: [String]) -> String {
-                row.enumerated().map { j, c in
-                    let pad = String(repeating: " ", count: widths[j] - c.count)
-                    return j == 0 ? c + pad : pad + c
-                }.joined(separator: "  ")
-            }
-            out += "\n\(section.title)\n" + line(grid.header) + "\n"
-            out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-            for row in grid.rows { out += line(row) + "\n" }
+            let table = TextTable(grid.header.indices.map { TextTable.Column(grid.header[$0], alignRight: $0 > 0) },
+                                  rows: grid.rows)
+            out += "\n\(section.title)\n"
+            for line in table.aligned(underline: true) { out += line + "\n" }
         }
         out += extras(report, markdown: false)
         return out
@@ -144,9 +130,5 @@ public enum ReportFormatter: String, Sendable, CaseIterable {
         out += "Rates leave out administratively finalised outcomes; \(Percent.none) means no outcome in the period.\n"
         for n in report.notices { out += (markdown ? "\n> " : "\nNote: ") + n + "\n" }
         return out
-    }
-
-    static func markdownEscape(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }

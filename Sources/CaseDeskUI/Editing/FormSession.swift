@@ -16,8 +16,6 @@ struct FormSession: Sendable, Equatable {
     var saveError: String?
     /// True from Enter until the store answers; keys wait.
     var saving = false
-    /// The edit being saved, kept so that a refused save can be re-applied to the newer version.
-    var pendingEdit: CaseEdit?
 
     init(form: EditForm, base: Case?) {
         self.form = form

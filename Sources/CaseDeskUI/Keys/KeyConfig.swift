@@ -52,17 +52,4 @@ struct KeyConfig: Sendable, Equatable {
             bindings[parts[0], default: [:]][parts[1]] = keys
         }
     }
-
-    /// Reads the config file if it exists; a missing file is no bindings and no problem.
-    static func load(from url: URL) -> KeyConfig {
-        guard FileManager.default.fileExists(atPath: url.path) else { return KeyConfig() }
-        do {
-            let text = try String(contentsOf: url, encoding: .utf8)
-            return KeyConfig(text: text, file: url.path)
-        } catch {
-            var c = KeyConfig()
-            c.problems = ["\(url.path): cannot be read (\(error.localizedDescription)); default keys are used"]
-            return c
-        }
-    }
 }

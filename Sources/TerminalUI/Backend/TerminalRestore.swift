@@ -13,7 +13,6 @@ enum TerminalRestore {
     static func restore() { cd_restore_terminal() }
 
     /// Curses is temporarily off (suspended for $EDITOR) or on again.
-    static var isArmed: Bool { cd_restore_is_armed() != 0 }
     static func disarm() { cd_disarm_restore() }
     static func rearm() { cd_arm_restore() }
 

@@ -115,26 +115,6 @@ public struct Buffer: Sendable, Equatable {
         }
     }
 
-    /// Replaces the styles of `rect` outright.
-    public mutating func replaceStyle(_ style: Style, in rect: Rect) {
-        let r = rect.intersection(area)
-        guard !r.isEmpty else { return }
-        for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { cells[y * size.width + x].style = style }
-        }
-    }
-
-    /// Copies `other` into this buffer with its top-left corner at (x, y), clipped.
-    public mutating func blit(_ other: Buffer, x: Int, y: Int) {
-        for oy in 0..<other.size.height {
-            for ox in 0..<other.size.width {
-                let c = other.cells[oy * other.size.width + ox]
-                if c.isContinuation { continue }
-                self[x + ox, y + oy] = c
-            }
-        }
-    }
-
     /// Plain text of each row (continuation cells add nothing), for tests and dumps.
     public func lines() -> [String] {
         (0..<size.height).map { y in

@@ -77,10 +77,4 @@ public enum Key: Sendable, Hashable {
         default: return description
         }
     }
-
-    /// The printable text this key types, if any (for text inputs).
-    public var typedCharacter: Character? {
-        if case .char(let c) = self { return c }
-        return nil
-    }
 }

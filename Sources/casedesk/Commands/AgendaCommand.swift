@@ -104,7 +104,7 @@ struct AgendaCommand: ParsableCommand {
     static let itemKeys = ["date", "kind", "case", "defendant", "request", "task", "title", "state", "ctl"]
 
     static func json(_ item: DeadlineItem) -> JSONValue {
-        var o: [String: JSONValue] = ["date": .string(item.date.iso), "kind": .string(item.kind.rawValue),
+        var o: JSONObject = ["date": .string(item.date.iso), "kind": .string(item.kind.rawValue),
                                       "case": .string(item.caseID), "title": .string(item.title),
                                       "state": .string(item.state.rawValue)]
         if let d = item.defendant { o["defendant"] = .string(d) }

@@ -69,12 +69,12 @@ struct ListCommand: ParsableCommand {
         let matched = filter.apply(to: summaries, context: context).indices
         let order = CaseSort(try sortKey(), ascending: !reverse).apply(matched, of: summaries, context: context,
                                                                         meta: snapshot.meta)
-        let rows = order.map { CaseRow(summaries[$0], meta: snapshot.meta, context: context) }
+        let rows = order.map { CaseListRow(summaries[$0], meta: snapshot.meta, context: context) }
         let out = ByteOutput.standardOutput
         if outputFormat == .json {
-            out.write(bytes: JSONOutput.bytes(.array(rows.map(\.json)), keys: CaseRow.jsonKeys))
+            out.write(bytes: JSONOutput.bytes(.array(rows.map(\.json)), keys: CaseListRow.jsonKeys))
         } else {
-            var table = Table(CaseRow.columns)
+            var table = Table(CaseListRow.columns)
             for row in rows { table.append(outputFormat == .table ? row.cells : row.dataCells) }
             table.write(outputFormat, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
         }

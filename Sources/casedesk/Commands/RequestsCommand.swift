@@ -47,25 +47,11 @@ struct RequestsCommand: ParsableCommand {
         let rows = board.rows
         let out = ByteOutput.standardOutput
         if outputFormat == .json {
-            out.write(bytes: JSONOutput.bytes(.array(rows.map(Self.json)), keys: Self.jsonKeys))
+            out.write(bytes: JSONOutput.bytes(.array(rows.map(\.json)), keys: RequestRow.jsonKeys))
         } else {
-            var table = Table([.init("Request"), .init("Case"), .init("Kind"), .init("Dir"), .init("Country", flexible: true),
-                               .init("Status"), .init("Sent"), .init("Due"), .init("Chased"), .init("Days", alignRight: true),
-                               .init("Flags")])
+            var table = Table(RequestRow.columns)
             let human = outputFormat == .table
-            for row in rows {
-                let r = row.request
-                table.append([
-                    r.id, row.caseID, human ? r.kind.label : r.kind.rawValue,
-                    human ? (r.direction == .outgoing ? "out" : "in") : r.direction.rawValue,
-                    human ? (Countries.name(of: r.country).map { "\($0) (\(r.country))" } ?? r.country) : r.country,
-                    human ? r.status.label : r.status.rawValue,
-                    r.sent?.iso ?? (human ? "–" : ""), r.due?.iso ?? (human ? "–" : ""),
-                    r.lastChased?.iso ?? (human ? "–" : ""), row.daysOpen.map(String.init) ?? (human ? "–" : ""),
-                    human ? (row.isOverdue ? "!" : "") + (row.isToChase ? "c" : "")
-                        : [row.isOverdue ? "overdue" : nil, row.isToChase ? "toChase" : nil].compactMap { $0 }.joined(separator: ","),
-                ])
-            }
+            for row in rows { table.append(row.cells(human: human)) }
             table.write(outputFormat, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
             if human {
                 out.line("\(board.count) requests: \(board.overdueCount) overdue, \(board.toChaseCount) to chase")
@@ -73,20 +59,4 @@ struct RequestsCommand: ParsableCommand {
         }
         StoreAccess.warnAboutDamage(snapshot)
     }
-
-    static func json(_ row: RequestRow) -> JSONValue {
-        let r = row.request
-        func day(_ d: Day?) -> JSONValue { d.map { .string($0.iso) } ?? .null }
-        return .object([
-            "id": .string(r.id), "case": .string(row.caseID), "caseTitle": .string(row.caseTitle),
-            "kind": .string(r.kind.rawValue), "direction": .string(r.direction.rawValue), "country": .string(r.country),
-            "status": .string(r.status.rawValue), "urgent": .bool(r.urgent), "sent": day(r.sent), "due": day(r.due),
-            "lastChased": day(r.lastChased), "chases": .number(String(r.chaseCount)),
-            "daysOpen": row.daysOpen.map { .number(String($0)) } ?? .null,
-            "overdue": .bool(row.isOverdue), "toChase": .bool(row.isToChase),
-            "liaison": r.liaison.map(JSONValue.string) ?? .null, "defendant": r.defendant.map(JSONValue.string) ?? .null,
-        ])
-    }
-    static let jsonKeys = ["id", "case", "caseTitle", "kind", "direction", "country", "status", "urgent", "sent", "due",
-                           "lastChased", "chases", "daysOpen", "overdue", "toChase", "liaison", "defendant"]
 }

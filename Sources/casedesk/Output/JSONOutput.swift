@@ -15,7 +15,7 @@ enum JSONOutput {
         switch v {
         case .string(let s): .string(Sanitizer.visible(s))
         case .array(let a): .array(a.map(visible))
-        case .object(let o): .object(Dictionary(uniqueKeysWithValues: o.map { (Sanitizer.visible($0.key), visible($0.value)) }))
+        case .object(let o): .object(JSONObject(o.map { (Sanitizer.visible($0.key), visible($0.value)) }))
         default: v
         }
     }

@@ -1,4 +1,5 @@
 import CaseCore
+import Tabular
 
 /// `:export FILE` on the Dashboard: the figures on screen, written by CaseCore's
 /// `ReportFormatter` (the one `casedesk report` uses), chosen by the file's extension.
@@ -41,35 +42,40 @@ enum DashboardExport {
         var out = ReportFormatter.markdown(f.report)
         let h = f.headline
         if let previous = h.period.previous, let before = h.previous {
-            out += "\n### Rates against \(previous.label)\n\n| Rate | \(h.period.text) | \(previous.text) | Change |\n|---|---:|---:|---:|\n"
-            out += "| Conviction rate | \(DashboardFormat.rate(convictions: h.current)) | \(DashboardFormat.rate(convictions: before)) | \(Percent.points(h.convictionRateChange)) |\n"
-            out += "| Guilty-plea rate | \(DashboardFormat.rate(guiltyPleas: h.current)) | \(DashboardFormat.rate(guiltyPleas: before)) | \(Percent.points(h.guiltyPleaRateChange)) |\n"
+            out += section("Rates against \(previous.label)", ["Rate", h.period.text, previous.text, "Change"], [
+                ["Conviction rate", DashboardFormat.rate(convictions: h.current), DashboardFormat.rate(convictions: before),
+                 Percent.points(h.convictionRateChange)],
+                ["Guilty-plea rate", DashboardFormat.rate(guiltyPleas: h.current), DashboardFormat.rate(guiltyPleas: before),
+                 Percent.points(h.guiltyPleaRateChange)],
+            ])
         }
         if f.breakdown != .none, let previous = h.period.previous {
-            out += "\n### Conviction rate by \(f.breakdown.heading.lowercased()) against \(previous.label)\n\n"
-            out += "| \(f.breakdown.heading) | \(h.period.text) | \(previous.text) | Change |\n|---|---:|---:|---:|\n"
-            let rows = f.report.rows.map { (cell($0.label), f.rowHeadline($0, isTotal: false)) }
+            let rows = f.report.rows.map { (Markdown.cell($0.label), f.rowHeadline($0, isTotal: false)) }
                 + [("**Total**", f.rowHeadline(f.report.total, isTotal: true))]
-            for (label, r) in rows {
-                out += "| \(label) | \(DashboardFormat.rate(convictions: r.current)) | "
-                    + "\(r.previous.map { DashboardFormat.rate(convictions: $0) } ?? Percent.none) | \(Percent.points(r.convictionRateChange)) |\n"
-            }
+            out += section("Conviction rate by \(f.breakdown.heading.lowercased()) against \(previous.label)",
+                           [f.breakdown.heading, h.period.text, previous.text, "Change"], rows.map { label, r in
+                [label, DashboardFormat.rate(convictions: r.current),
+                 r.previous.map { DashboardFormat.rate(convictions: $0) } ?? Percent.none, Percent.points(r.convictionRateChange)]
+            })
         }
         for (what, rows) in [("unit", f.unitCaseload), ("lawyer", f.lawyerCaseload)] where !rows.isEmpty {
-            out += "\n### Caseload by \(what)\n\n| \(what == "unit" ? "Unit" : "Lawyer") | Cases open | Cases opened | Cases finalised |\n|---|---:|---:|---:|\n"
-            for r in rows {
-                out += "| \(cell(r.label)) | \(DashboardFormat.count(r.casesOpen)) | \(DashboardFormat.count(r.casesOpened)) | \(DashboardFormat.count(r.casesFinalised)) |\n"
-            }
+            out += section("Caseload by \(what)", [what == "unit" ? "Unit" : "Lawyer", "Cases open", "Cases opened", "Cases finalised"],
+                            rows.map { [Markdown.cell($0.label), DashboardFormat.count($0.casesOpen),
+                                        DashboardFormat.count($0.casesOpened), DashboardFormat.count($0.casesFinalised)] })
         }
         if !trend.isEmpty {
-            out += "\n### Conviction rate by year\n\n| Year | Conviction rate | Outcomes in the rate |\n|---|---:|---:|\n"
-            for y in trend { out += "| \(y.year.text) | \(Percent.text(y.convictionRate)) | \(y.ratedOutcomes) |\n" }
+            out += section("Conviction rate by year", ["Year", "Conviction rate", "Outcomes in the rate"],
+                           trend.map { [$0.year.text, Percent.text($0.convictionRate), String($0.ratedOutcomes)] })
         }
         return out
     }
 
-    /// A markdown table cell: a `|` in a name must not split the row.
-    static func cell(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    /// A `###` heading and a table: the first column text, the others figures (right-aligned).
+    /// Cells are given ready (names escaped with `Markdown.cell`, markup such as `**Total**` kept).
+    static func section(_ title: String, _ header: [String], _ rows: [[String]]) -> String {
+        var out = "\n### \(title)\n\n" + Markdown.row(header) + "\n"
+        out += Markdown.delimiter(alignRight: header.indices.map { $0 > 0 }, spaced: false) + "\n"
+        for row in rows { out += Markdown.row(row) + "\n" }
+        return out
     }
 }

@@ -1,14 +1,15 @@
-import CaseCore
+import Tabular
 
-/// One line of `casedesk list`: what the home screen's list shows of a case.
-struct CaseRow {
-    let summary: CaseSummary
-    let lawyerName: String?
-    let next: HearingSummary?
-    let overdue: Bool
-    let toChase: Bool
+/// One line of `casedesk list`: what the home screen's list shows of a case, as cells for
+/// people (labels, names), cells for programs (the store's spellings) and JSON.
+public struct CaseListRow: Sendable {
+    public let summary: CaseSummary
+    public let lawyerName: String?
+    public let next: HearingSummary?
+    public let overdue: Bool
+    public let toChase: Bool
 
-    init(_ s: CaseSummary, meta: StoreMeta, context: QueryContext) {
+    public init(_ s: CaseSummary, meta: StoreMeta, context: QueryContext) {
         summary = s
         lawyerName = s.lawyer.map { meta.person($0)?.name ?? $0 }
         next = s.nextHearing(today: context.today)
@@ -16,31 +17,31 @@ struct CaseRow {
         toChase = s.hasRequestToChase(today: context.today, interval: context.chaseIntervalDays)
     }
 
-    static let columns: [Table.Column] = [
+    public static let columns: [TextTable.Column] = [
         .init("Id"), .init("Title", flexible: true), .init("Crime", flexible: true), .init("Unit"),
         .init("Lawyer", flexible: true), .init("Status"), .init("Defs", alignRight: true),
         .init("Next hearing"), .init("Flags"),
     ]
 
     /// Marks that do not rely on colour: `!` overdue, `c` to chase.
-    var flags: String { (overdue ? "!" : "") + (toChase ? "c" : "") }
+    public var flags: String { (overdue ? "!" : "") + (toChase ? "c" : "") }
 
     /// For people: labels and names.
-    var cells: [String] {
+    public var cells: [String] {
         [summary.id, summary.title, summary.crimeTypes.map(\.short).joined(separator: ", "), summary.unit,
          lawyerName ?? "–", summary.status.label, String(summary.defendants.count), next?.date.iso ?? "–", flags]
     }
 
     /// For programs (TSV, CSV): the store's own spellings, so a value can be fed back to a filter.
-    var dataCells: [String] {
+    public var dataCells: [String] {
         [summary.id, summary.title, summary.crimeTypes.map(\.rawValue).joined(separator: ","), summary.unit,
          summary.lawyer ?? "", summary.status.rawValue, String(summary.defendants.count), next?.date.iso ?? "",
          [overdue ? "overdue" : nil, toChase ? "toChase" : nil].compactMap { $0 }.joined(separator: ",")]
     }
 
-    var json: JSONValue {
+    public var json: JSONValue {
         let s = summary
-        var o: [String: JSONValue] = [
+        var o: JSONObject = [
             "id": .string(s.id), "title": .string(s.title), "unit": .string(s.unit),
             "status": .string(s.status.rawValue), "crimeTypes": .array(s.crimeTypes.map { .string($0.rawValue) }),
             "sensitivity": .string(s.sensitivity.rawValue), "opened": .string(s.opened.iso),
@@ -54,6 +55,6 @@ struct CaseRow {
         return .object(o)
     }
 
-    static let jsonKeys = ["id", "urn", "title", "unit", "lawyer", "caseworker", "status", "crimeTypes", "sensitivity",
-                           "opened", "finalised", "defendants", "nextHearing", "overdue", "toChase"]
+    public static let jsonKeys = ["id", "urn", "title", "unit", "lawyer", "caseworker", "status", "crimeTypes", "sensitivity",
+                                  "opened", "finalised", "defendants", "nextHearing", "overdue", "toChase"]
 }

@@ -1,0 +1,42 @@
+import Tabular
+
+/// One line of `casedesk requests`: the MLA board's row as cells and JSON.
+extension RequestRow {
+    public static let columns: [TextTable.Column] = [
+        .init("Request"), .init("Case"), .init("Kind"), .init("Dir"), .init("Country", flexible: true),
+        .init("Status"), .init("Sent"), .init("Due"), .init("Chased"), .init("Days", alignRight: true), .init("Flags"),
+    ]
+
+    /// For people (`human`: labels, country names, `–` for nothing, `!`/`c` marks) or for
+    /// programs (the store's spellings, empty for nothing, `overdue,toChase`).
+    public func cells(human: Bool) -> [String] {
+        let r = request
+        let none = human ? "–" : ""
+        return [
+            r.id, caseID, human ? r.kind.label : r.kind.rawValue,
+            human ? (r.direction == .outgoing ? "out" : "in") : r.direction.rawValue,
+            human ? (Countries.name(of: r.country).map { "\($0) (\(r.country))" } ?? r.country) : r.country,
+            human ? r.status.label : r.status.rawValue,
+            r.sent?.iso ?? none, r.due?.iso ?? none, r.lastChased?.iso ?? none, daysOpen.map(String.init) ?? none,
+            human ? (isOverdue ? "!" : "") + (isToChase ? "c" : "")
+                  : [isOverdue ? "overdue" : nil, isToChase ? "toChase" : nil].compactMap { $0 }.joined(separator: ","),
+        ]
+    }
+
+    public var json: JSONValue {
+        let r = request
+        func day(_ d: Day?) -> JSONValue { d.map { .string($0.iso) } ?? .null }
+        return .object([
+            "id": .string(r.id), "case": .string(caseID), "caseTitle": .string(caseTitle),
+            "kind": .string(r.kind.rawValue), "direction": .string(r.direction.rawValue), "country": .string(r.country),
+            "status": .string(r.status.rawValue), "urgent": .bool(r.urgent), "sent": day(r.sent), "due": day(r.due),
+            "lastChased": day(r.lastChased), "chases": .number(String(r.chaseCount)),
+            "daysOpen": daysOpen.map { .number(String($0)) } ?? .null,
+            "overdue": .bool(isOverdue), "toChase": .bool(isToChase),
+            "liaison": r.liaison.map(JSONValue.string) ?? .null, "defendant": r.defendant.map(JSONValue.string) ?? .null,
+        ])
+    }
+
+    public static let jsonKeys = ["id", "case", "caseTitle", "kind", "direction", "country", "status", "urgent", "sent", "due",
+                                  "lastChased", "chases", "daysOpen", "overdue", "toChase", "liaison", "defendant"]
+}

@@ -1,0 +1,26 @@
+/// RFC 4180, the one CSV writer: a field holding a comma, a quote, CR or LF is quoted (inner
+/// quotes doubled), and every line ends in CRLF.
+public enum CSV {
+    public static func field(_ s: String) -> String {
+        // By bytes, not Characters: Swift counts "\r\n" as one Character, equal to neither
+        // "\r" nor "\n", so a Character test misses a field holding a Windows line break.
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
+        else { return s }
+        return "\"" + s.replacing("\"", with: "\"\"") + "\""
+    }
+
+    public static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\r\n" }
+
+    /// A header line and one line per row.
+    public static func document(header: [String], rows: [[String]]) -> String {
+        var out = line(header)
+        for row in rows { out += line(row) }
+        return out
+    }
+}
+
+/// Tab-separated lines for programs (`cut`, `awk`); a cell must not hold a tab or a line break,
+/// which the caller has made visible first.
+public enum TSV {
+    public static func line(_ fields: [String]) -> String { fields.joined(separator: "\t") }
+}

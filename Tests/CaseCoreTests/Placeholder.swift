@@ -1,4 +1,0 @@
-import Testing
-@testable import CaseCore
-
-@Test func placeholderCaseCore() { #expect(Bool(true)) }
