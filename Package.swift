@@ -43,6 +43,10 @@ let package = Package(
         // Benchmarks: a plain executable run in release mode (`swift run -c release casedesk-bench`).
         .executableTarget(name: "casedesk-bench", dependencies: ["CaseCore", "CaseDemo", "TerminalUI", "CaseDeskUI"],
                           path: "Benchmarks/casedesk-bench", swiftSettings: strict),
+        // The end-to-end kill and full-disk tests' stand-in for a UI session: saves in a loop
+        // through the store API the UI uses, saying each one acknowledged (Tests/EndToEnd).
+        .executableTarget(name: "casedesk-savedriver", dependencies: ["CaseCore"],
+                          path: "Tests/EndToEnd/savedriver", swiftSettings: strict),
         // The store tests run one conformance suite against both stores, hence the server store here.
         .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore", "CaseDemo", "Tabular", "CaseStorePostgres"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], swiftSettings: strict),

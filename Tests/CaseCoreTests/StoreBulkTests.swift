@@ -83,17 +83,23 @@ import Testing
         defer { Fixtures.remove(store) }
         _ = try store.save(Fixtures.sampleCase("B-1"), baseRevision: nil, user: "u", action: "create")
         _ = try store.save(Fixtures.sampleCase("B-2"), baseRevision: nil, user: "u", action: "create")
-        let (bundle, damaged) = try store.exportBundle()
-        #expect(damaged.isEmpty)
+        var bytes: [UInt8] = []
+        let written = try BundleWriter(store: store, exported: Fixtures.fixedClock()).write(ids: ["B-1", "B-2"]) { bytes += $0 }
+        #expect(written.leftOut.isEmpty)
+        let bundle = try CaseBundle.decode(data: Data(bytes))
         #expect(bundle.cases.map(\.id) == ["B-1", "B-2"])
-        let data = bundle.encode()
-        #expect(try CaseBundle.decode(data: data) == bundle)
+        #expect(try CaseBundle.decode(data: bundle.encode()) == bundle)
 
         let other = try Fixtures.newStore()
         defer { Fixtures.remove(other) }
         #expect(try other.importBundle(bundle, replace: false, user: "imp") == .init(created: ["B-1", "B-2"], replaced: []))
-        #expect(throws: StoreError.alreadyExists(id: "B-1")) { try other.importBundle(bundle, replace: false, user: "imp") }
-        #expect(try other.importBundle(bundle, replace: true, user: "imp") == .init(created: [], replaced: ["B-1", "B-2"]))
+        // The same bundle again has nothing to do; one that differs is refused unless replaced.
+        #expect(try other.importBundle(bundle, replace: false, user: "imp") == .init(created: [], replaced: [], skipped: ["B-1", "B-2"]))
+        var changed = bundle
+        changed.cases[0].title = "changed one"
+        changed.cases[1].title = "changed two"
+        #expect(throws: StoreError.alreadyExists(id: "B-1")) { try other.importBundle(changed, replace: false, user: "imp") }
+        #expect(try other.importBundle(changed, replace: true, user: "imp") == .init(created: [], replaced: ["B-1", "B-2"]))
         #expect(try other.revisionOnDisk(id: "B-2") == 2)
 
         var bad = bundle

@@ -38,7 +38,9 @@ enum ModelKeys {
                                  children: ["defendants": defendant, "hearings": hearing, "requests": request,
                                             "notes": note, "tasks": task])
     static let auditEntry = KeyOrder(["at", "user", "action", "case", "revision", "detail"])
-    static let bundle = KeyOrder(["format", "schemaVersion", "exported", "cases"], children: ["cases": `case`])
+    static let leftOut = KeyOrder(["id", "problem"])
+    static let bundle = KeyOrder(["format", "schemaVersion", "exported", "cases", "leftOut"],
+                                 children: ["cases": `case`, "leftOut": leftOut])
 }
 
 /// Small helpers so each `toJSON()` reads as a list of fields. Absent optionals are left out.

@@ -9,6 +9,15 @@ public enum JSONWriter {
         return e.out
     }
 
+    /// Pretty, as a value nested `indent` levels deep in a larger document (the lines after
+    /// the first are indented to match), without a newline at the end: for writers that
+    /// stream a document one element at a time (`BundleWriter`).
+    public static func pretty(_ v: JSONValue, order: KeyOrder?, indent: Int) -> [UInt8] {
+        var e = Emitter(pretty: true)
+        e.value(v, order, indent)
+        return e.out
+    }
+
     public static func compact(_ v: JSONValue, order: KeyOrder? = nil) -> [UInt8] {
         var e = Emitter(pretty: false)
         e.value(v, order, 0)

@@ -18,8 +18,10 @@ extension JSONDirectoryStore {
 
     /// Writes `count` new cases made by `make(index)` (called from several threads), each
     /// with revision 1 (the next after its id's revision in the trash, if any) and `updated`
-    /// now. A case that is invalid or whose id already exists is refused and reported; the others are written. Throws only when the store itself
-    /// cannot be used (not a store, newer schema, lock, I/O on the directory).
+    /// now. A case that is invalid or whose id already exists is refused and reported; the
+    /// others are written. Throws when the store itself cannot be used (not a store, newer
+    /// schema, lock, I/O on the directory) and when a case file cannot be written (a full
+    /// disk): then no case is linked into place and nothing is written.
     @discardableResult
     public func writeNewCases(count: Int, user: String, action: String,
                               progress: (@Sendable (Int, Int) -> Void)? = nil,
@@ -54,6 +56,12 @@ extension JSONDirectoryStore {
                     }
                     meter?.advance(by: hi - lo)
                 }
+            }
+            // A file that could not be written (a full disk) stops the whole write before any
+            // case is linked: all or nothing, rather than a store holding an arbitrary part.
+            if let failed = outcomes.lazy.compactMap(Self.writeFailure).first {
+                for case .staged(let id, _)? in outcomes { unlinkat(casesFD, Self.bulkTemp(id), 0) }
+                throw failed
             }
             // 2. Their audit lines in the journal, 3. linked into place, 4. the lines of
             // those linked appended: a kill anywhere leaves every linked case with one line.
@@ -94,6 +102,12 @@ extension JSONDirectoryStore {
     enum BulkOutcome: Sendable {
         case staged(String, revision: Int)
         case refused(String, StoreError)
+    }
+
+    /// The error of a case that could not be staged for a reason other than its content.
+    static func writeFailure(_ o: BulkOutcome?) -> StoreError? {
+        guard case .refused(_, let e)? = o, case .io = e else { return nil }
+        return e
     }
 
     static func bulkTemp(_ id: String) -> String { "." + id + ".json.\(getpid()).bulk.tmp" }

@@ -21,11 +21,14 @@ public enum Effect: Sendable, Equatable {
     case checkUndo([UndoProbe], redoing: Bool)
     /// Read the audit trail of one case; answered by `.auditLoaded`.
     case loadAudit(caseID: String)
-    /// Write the named cases as one JSON document; answered by `.exported` or `.failed`.
-    case export(path: String, caseIDs: [String])
-    /// Write `contents` to the file at `path` (atomically); answered by `.fileWritten` or
-    /// `.failed`. Used by the Dashboard's `:export` (`what` says what was written).
-    case writeFile(path: String, contents: String, what: String)
+    /// Write the named cases as one JSON document (CaseCore's `BundleWriter`, to a private
+    /// `ExportFile`); an existing file only when `overwrite` (`:export!`). Answered by
+    /// `.exported` or `.failed`.
+    case export(path: String, caseIDs: [String], overwrite: Bool)
+    /// Write `contents` to the file at `path` (a private `ExportFile`; an existing file only
+    /// when `overwrite`); answered by `.fileWritten` or `.failed`. Used by the Dashboard's
+    /// `:export` (`what` says what was written).
+    case writeFile(path: String, contents: String, what: String, overwrite: Bool)
     /// Load a theme by name; answered by `.themeLoaded`.
     case loadTheme(name: String)
     /// Hand the terminal to $EDITOR on `text` (in a private 0600 temp file), then take it back;

@@ -45,7 +45,8 @@ enum KeyReference {
         |---|---|
         | `:open ID` | open a case (Tab completes the id) |
         | `:theme NAME` | switch the colour theme (Tab completes the name) |
-        | `:export FILE` | write the cases now listed to FILE as one JSON bundle (`casedesk import` reads it) |
+        | `:export FILE` | write the cases now listed to FILE as one JSON bundle (`casedesk import` reads it), private (0600); an existing FILE is never replaced |
+        | `:export! FILE` | the same, replacing FILE if it exists |
         | `:q` | quit |
 
         """

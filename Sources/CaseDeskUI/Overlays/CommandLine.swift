@@ -83,8 +83,11 @@ extension AppState {
     mutating func runCommandLine(_ text: String) -> [Effect] {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { return [] }
-        let parts = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
+        var parts = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        // `:export! FILE` replaces an existing FILE (as vim's `:w!`); `:export` never does.
+        let bang = parts[0] == LineCommand.export.rawValue + "!"
+        if bang { parts[0].removeLast() }
         guard let command = LineCommand(rawValue: parts[0]) else {
             let known = LineCommand.allCases.map(\.usage).joined(separator: ", ")
             message = Message(text: "Unknown command :\(parts[0]); try \(known).", kind: .error)
@@ -122,12 +125,12 @@ extension AppState {
             return DashboardScreen.periodCommand(&self, argument)
         case .export:
             // On the Dashboard, :export writes its figures (markdown or CSV by extension).
-            if screen == .dashboard { return DashboardExport.run(&self, path: argument) }
+            if screen == .dashboard { return DashboardExport.run(&self, path: argument, overwrite: bang) }
             guard !argument.isEmpty else {
                 message = Message(text: "Where to? Usage: :export FILE (writes the cases now listed).", kind: .error)
                 return []
             }
-            return [.export(path: argument, caseIDs: cases.visible.map { summaries[$0].id })]
+            return [.export(path: argument, caseIDs: cases.visible.map { summaries[$0].id }, overwrite: bang)]
         }
     }
 }

@@ -55,17 +55,16 @@ struct EffectRunner: Sendable {
             do { post(.auditLoaded(caseID: id, try store.audit(caseID: id))) } catch {
                 post(.failed(message: Self.describe(error)))
             }
-        case .export(let path, let ids):
-            do { post(.exported(path: path, count: try CaseExport.write(ids: ids, from: store, to: path, now: Timestamp.now()))) } catch {
-                post(.failed(message: "Cannot export to \(path): " + Self.describe(error)))
-            }
-        case .writeFile(let path, let contents, let what):
+        case .export(let path, let ids, let overwrite):
+            post(CaseExport.write(ids: ids, from: store, to: path, overwrite: overwrite, now: Timestamp.now()))
+        case .writeFile(let path, let contents, let what, let overwrite):
             do {
-                let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-                try Data(contents.utf8).write(to: url, options: .atomic)
+                try ExportFile.write(to: CaseExport.expanded(path), overwrite: overwrite) { try $0(Array(contents.utf8)) }
                 post(.fileWritten(path: path, what: what))
+            } catch let e as ExportFile.Exists {
+                post(.failed(message: CaseExport.exists(e)))
             } catch {
-                post(.failed(message: "Cannot write \(what) to \(path): \(error.localizedDescription)"))
+                post(.failed(message: "Cannot write \(what) to \(path): " + Self.describe(error)))
             }
         case .loadTheme(let name):
             let (theme, problems) = Theme.load(named: name, searchPaths: themeDirectories)

@@ -11,8 +11,10 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             json writes one document with every case in full, sorted by id; casedesk import
             reads it back. csv writes one row per defendant (a case without defendants gets
-            one row), for spreadsheets. A case file that cannot be read is left out and named
-            on stderr, and the exit status is then 1.
+            one row), for spreadsheets. A case file that cannot be read is left out, named on
+            stderr (and in the JSON document's leftOut), and the exit status is then 1.
+            --output FILE is created 0600, as private as the store, and an existing FILE is
+            refused unless --force.
 
             Examples:
               casedesk export --output cases.json
@@ -23,88 +25,58 @@ struct ExportCommand: ParsableCommand {
     static let formats: [OutputFormat] = [.json, .csv]
     @Option(help: OutputFormat.help(formats)) var format: String = "json"
     var outputFormat: OutputFormat { (try? OutputFormat.parse(format, allowed: Self.formats)) ?? .json }
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE (created private, 0600) instead of standard output.",
+                                                    valueName: "FILE"))
     var output: String?
+    @Flag(help: "Replace --output FILE if it exists (without it, an existing file is never written over).")
+    var force = false
 
     func validate() throws {
         _ = try OutputFormat.parse(format, allowed: Self.formats)
         if let output, output.isEmpty { throw ValidationError("--output needs a file name.") }
+        if force, output == nil { throw ValidationError("--force replaces the --output file; give --output FILE.") }
     }
 
     func run() throws {
         let toTerminal = output == nil && Terminal.stdoutIsTerminal
         let store = try StoreAccess.store(options)
-        if outputFormat == .json, !toTerminal, let envelope = BundleStream.envelope(exported: store.clock()) {
-            _ = try store.readMeta()   // a clear "not a store" error first
-            let damaged = try streamBundle(store, envelope: envelope)
-            try reportDamaged(damaged)
-            return
-        }
-        let bytes: [UInt8]
-        let damaged: [DamagedCase]
+        _ = try store.readMeta()   // a clear "not a store" error before anything is written
+        var damaged: [DamagedCase] = []
+        // Everything is produced through `emit`, to the file or to stdout.
+        let produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void
         if outputFormat == .json {
-            let (bundle, bad) = try StoreAccess.store(options).exportBundle()
-            damaged = bad
-            bytes = toTerminal ? JSONOutput.bytes(bundle.toJSON(), keys: Self.bundleKeys,
-                                                  children: ["cases": CaseCodec.caseKeyOrder], terminal: true)
-                : Array(bundle.encode())
+            let ids = try store.caseFileIDs().sorted()
+            // On a terminal, every string made visible (as JSONOutput does for other commands).
+            let visible: @Sendable (JSONValue) -> JSONValue = { JSONOutput.visible($0) }
+            let writer = BundleWriter(store: store, exported: store.clock(), transform: toTerminal ? visible : nil)
+            produce = { emit in damaged = try writer.write(ids: ids, to: emit).leftOut }
         } else {
             let opened = try StoreAccess.open(options)
             damaged = opened.snapshot.damaged
-            bytes = Array(Self.csv(opened.snapshot, sanitise: toTerminal).utf8)
+            let bytes = Array(Self.csv(opened.snapshot, sanitise: toTerminal).utf8)
+            produce = { emit in try emit(bytes) }
         }
         if let output {
-            do { try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                throw CLIError("cannot write the export: \(FileErrors.reason(error))", at: output)
+            do {
+                try ExportFile.write(to: output, overwrite: force, produce)
+            } catch let e as ExportFile.Exists {
+                throw CLIError("\(e.path) already exists; nothing was written (--force replaces it)")
             }
         } else {
-            ByteOutput.standardOutput.write(bytes: bytes)
+            try produce { ByteOutput.standardOutput.write(bytes: $0) }
         }
         try reportDamaged(damaged)
-    }
-
-    /// The bundle, streamed case by case to --output (through a temp file renamed into
-    /// place, so a failed export never leaves half a file under the name) or to stdout.
-    func streamBundle(_ store: JSONDirectoryStore, envelope: (head: [UInt8], tail: [UInt8])) throws -> [DamagedCase] {
-        let ids = try store.caseFileIDs().sorted()
-        let stream = BundleStream(store: store)
-        guard let output else {
-            return try stream.write(ids: ids, exported: store.clock(), envelope: envelope) {
-                ByteOutput.standardOutput.write(bytes: $0)
-            }
-        }
-        let temp = output + ".\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temp, contents: nil), let handle = FileHandle(forWritingAtPath: temp) else {
-            throw CLIError("cannot create the export file", at: temp)
-        }
-        do {
-            let damaged = try stream.write(ids: ids, exported: store.clock(), envelope: envelope) {
-                try handle.write(contentsOf: $0)
-            }
-            try handle.synchronize()
-            try handle.close()
-            guard rename(temp, output) == 0 else {
-                throw CLIError("cannot move the export into place: \(String(cString: strerror(errno)))", at: output)
-            }
-            return damaged
-        } catch {
-            try? handle.close()
-            unlink(temp)
-            if let e = error as? CLIError { throw e }
-            throw CLIError("cannot write the export: \(FileErrors.reason(error))", at: output)
-        }
     }
 
     func reportDamaged(_ damaged: [DamagedCase]) throws {
         if !damaged.isEmpty {
             ByteOutput.standardOutput.flush()
             let n = damaged.count
-            throw CLIError("\(n) case file\(n == 1 ? " was" : "s were") left out of the export because \(n == 1 ? "it" : "they") could not be read; run 'casedesk check'",
+            let named = outputFormat == .json ? " (named in the document's leftOut)" : ""
+            throw CLIError("\(n) case file\(n == 1 ? " was" : "s were") left out of the export\(named) because \(n == 1 ? "it" : "they") could not be read; run 'casedesk check'",
                            at: damaged.map(\.path).prefix(3).joined(separator: ", ") + (n > 3 ? ", …" : ""))
         }
     }
-
-    static let bundleKeys = ["format", "schemaVersion", "exported", "cases"]
 
     static let csvHeader = [
         "caseId", "urn", "title", "unit", "lawyer", "caseworker", "status", "crimeTypes", "sensitivity", "opened",

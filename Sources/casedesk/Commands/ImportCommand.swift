@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseCore
 import Foundation
+import TerminalUI
 
 /// `casedesk import FILE`: add the cases of a bundle to the store.
 struct ImportCommand: ParsableCommand {
@@ -9,8 +10,10 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import a bundle of cases (one JSON document, as written by export).",
         discussion: """
             Every case in the bundle is checked before anything is written: one invalid case,
-            or a case whose id already exists (without --replace), refuses the whole import
-            and nothing changes. Each imported case gets an audit line naming --user.
+            or a case whose id already exists with other content (without --replace), refuses
+            the whole import and nothing changes. A case already in the store with the same
+            content is skipped, so running an import that was cut short (a kill, a full disk)
+            again completes it. Each imported case gets an audit line naming --user.
 
             Examples:
               casedesk import cases.json
@@ -41,9 +44,24 @@ struct ImportCommand: ParsableCommand {
                            + (n > 1 ? " (and \(n - 1) more problem\(n == 2 ? "" : "s"))" : ""))
         }
         let store = try StoreAccess.store(options)
-        let result = try store.importBundle(bundle, replace: replace, user: options.userName())
+        let result: JSONDirectoryStore.ImportResult
+        do {
+            result = try store.importBundle(bundle, replace: replace, user: options.userName())
+        } catch let e as JSONDirectoryStore.ImportInterrupted {
+            throw CLIError(e.description)
+        } catch StoreError.alreadyExists(let id) {
+            throw CLIError("case \(id) is already in the store with other content; nothing was imported "
+                           + "(--replace saves the bundle's cases over those in the store)")
+        }
+        if !bundle.leftOut.isEmpty {
+            let n = bundle.leftOut.count
+            ByteOutput.standardError.line(Sanitizer.visible("casedesk: the bundle lacks \(n) case\(n == 1 ? "" : "s") its export could not read: "
+                + bundle.leftOut.prefix(5).map(\.id).joined(separator: ", ") + (n > 5 ? ", …" : "") + " (see its leftOut)."))
+        }
+        let skipped = result.skipped.count
         ByteOutput.standardOutput.line("Imported \(result.created.count) new case\(result.created.count == 1 ? "" : "s")"
-            + (result.replaced.isEmpty ? "" : " and replaced \(result.replaced.count)") + " into \(options.storePath()).")
+            + (result.replaced.isEmpty ? "" : " and replaced \(result.replaced.count)") + " into \(options.storePath())"
+            + (skipped == 0 ? "." : "; \(skipped) case\(skipped == 1 ? " was" : "s were") already there with the same content."))
     }
 }
 

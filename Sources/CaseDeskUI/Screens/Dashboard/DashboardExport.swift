@@ -15,7 +15,7 @@ enum DashboardExport {
         return nil
     }
 
-    static func run(_ state: inout AppState, path: String) -> [Effect] {
+    static func run(_ state: inout AppState, path: String, overwrite: Bool) -> [Effect] {
         guard !path.isEmpty else {
             state.message = Message(text: "Where to? Usage: :export FILE, a file ending in \(accepted).", kind: .error)
             return []
@@ -31,7 +31,7 @@ enum DashboardExport {
         }
         let text = format == .csv ? ReportFormatter.csv(figures.report) : markdown(figures, trend: state.dashboard.trend)
         let what = "the dashboard for \(figures.period.label)" + (figures.breakdown == .none ? "" : " by \(figures.breakdown.heading.lowercased())")
-        return [.writeFile(path: path, contents: text, what: what)]
+        return [.writeFile(path: path, contents: text, what: what, overwrite: overwrite)]
     }
 
     /// The report's markdown, then what the screen adds to it: the rates against the period
