@@ -60,7 +60,7 @@ while [ "$killed" -lt "$n_note" ]; do
     pid=$!
     pause "$span"
     kill -9 "$pid" 2>/dev/null || true
-    set +e; wait "$pid"; rc=$?; set -e
+    set +e; { wait "$pid"; } 2>/dev/null; rc=$?; set -e
     case $rc in
         0) echo "note-$i" >>"$work/acked.$note_case"; acked=$((acked + 1)) ;;
         137) killed=$((killed + 1)); kills=$((kills + 1)) ;;
@@ -79,7 +79,7 @@ for i in $(seq 1 "$n_save"); do
     pid=$!
     pause 700
     kill -9 "$pid" 2>/dev/null || true
-    set +e; wait "$pid"; rc=$?; set -e
+    set +e; { wait "$pid"; } 2>/dev/null; rc=$?; set -e
     [ "$rc" -eq 137 ] || { cat "$work/drive.err" >&2; fail "the save driver exited $rc instead of being killed"; }
     kills=$((kills + 1))
     awk '$1 == "acked" { print $3 }' "$work/drive.out" >>"$work/acked.$drive_case"
@@ -109,7 +109,7 @@ while [ "$killed" -lt "$n_import" ]; do
     pid=$!
     pause "$span"
     kill -9 "$pid" 2>/dev/null || true
-    set +e; wait "$pid"; rc=$?; set -e
+    set +e; { wait "$pid"; } 2>/dev/null; rc=$?; set -e
     verify "$target" "import"
     case $rc in
         137) killed=$((killed + 1)); kills=$((kills + 1)) ;;
