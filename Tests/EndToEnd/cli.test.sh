@@ -111,8 +111,16 @@ second="$work/second"
 "$bin" list --format json --today $today --store "$second" >"$work/second.json"
 cmp -s "$work/list.json" "$work/second.json" || fail "the imported store lists differently"
 "$bin" check --store "$second" >/dev/null
-expect_status 1 "$bin" import "$work/bundle.json" --store "$second"
-grep -q "exists" "$work/err" || fail "importing twice does not say the case exists"
+# The same bundle again has nothing to do (a re-run completes an import cut short); a bundle
+# whose case differs from the store's is refused, nothing written.
+lines=$(wc -l <"$second/audit.jsonl")
+expect_status 0 "$bin" import "$work/bundle.json" --store "$second"
+grep -q "Imported 0 new cases .* 60 cases were already there with the same content" "$work/out" \
+    || fail "importing twice does not say the cases are there: $(cat "$work/out")"
+[ "$(wc -l <"$second/audit.jsonl")" -eq "$lines" ] || fail "importing twice wrote audit lines"
+jq '.cases[0].title = "Changed since"' "$work/bundle.json" >"$work/changed.json"
+expect_status 1 "$bin" import "$work/changed.json" --store "$second"
+grep -q "already in the store with other content; nothing was imported" "$work/err" || fail "a differing case is not named: $(cat "$work/err")"
 expect_status 1 "$bin" import "$work/no-such-file.json" --store "$second"
 grep -qF "no-such-file.json" "$work/err" || fail "a missing import file is not named"
 

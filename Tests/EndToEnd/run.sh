@@ -21,7 +21,11 @@ for script in "$here"/*.test.sh; do
     log=$(mktemp)
     if CASEDESK_BIN="$bin" bash "$script" >"$log" 2>&1; then
         # A script that cannot run here (no server for it) says so in a last line "SKIP: why".
-        if skip=$(tail -1 "$log" | grep '^SKIP: '); then echo "SKIP $name (${skip#SKIP: })"; else echo "PASS $name"; fi
+        # A script that counts what it tried says so in a last line "NAME: figures" (the kill
+        # loop's kills, the damage battery's kinds): shown, so CI logs carry the figures.
+        if skip=$(tail -1 "$log" | grep '^SKIP: '); then echo "SKIP $name (${skip#SKIP: })"
+        elif figures=$(tail -1 "$log" | grep "^${name%.test.sh}: "); then echo "PASS $name (${figures#*: })"
+        else echo "PASS $name"; fi
         passed=$((passed + 1))
     elif { echo "--- second run"; CASEDESK_BIN="$bin" bash "$script"; } >>"$log" 2>&1; then
         # These scripts drive a real terminal and wait with timeouts; on a loaded machine one
