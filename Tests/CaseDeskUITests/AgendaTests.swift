@@ -96,7 +96,7 @@ import TerminalUI
     }
 
     static let at80x24 = #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: all                          ‼ 1 CTL expired  ! 1 at risk  * 6 overdue
 ┏ Agenda ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 19 items · as of 2026-11-24 ━┓
 ┃   Date        Days Kind    Case           What                   State       ┃
@@ -119,11 +119,11 @@ import TerminalUI
 ┃   2026-12-07    13 Hearing OCD-LON-0001   Trial at Southwark Cr… upcoming    ┃
 ┃   2026-12-18    24 Chase   INTL-0005      Chase: R-501 MLA to US upcoming    ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j move  Enter case  x done  m mine  t kind  o unit  w lawyer  q back
+ ? help  j move  Enter case  x done  a task  m mine  t kind  o unit  w lawyer
 """#
 
     static let at100x30 = #"""
- CaseDesk · Fixture Division                              1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                    1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: all                                              ‼ 1 CTL expired  ! 1 at risk  * 6 overdue
 ┏ Agenda ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 19 items · as of 2026-11-24 ━┓
 ┃   Date        Days Kind    Case           What                                       State       ┃
@@ -152,6 +152,6 @@ import TerminalUI
 ┃   2027-02-01    69 Due     OCD-BHM-0002   Reply due: R-201 EAW to PL                 upcoming    ┃
 ┃   2035-03-02  3020 Order   CCU-MER-0003   Serious Crime Prevention Order expires: G… upcoming    ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j move  Enter case  x done  m mine  t kind  o unit  w lawyer  q back
+ ? help  j move  Enter case  x done  a task  m mine  t kind  o unit  w lawyer  D dates  q back
 """#
 }

@@ -10,29 +10,29 @@ import TerminalUI
     @Test func overview80() {
         let d = DashboardFixture.driver(Size(width: 80, height: 24))
         expectScreen(d.screen, """
-         CaseDesk · Review Unit               1 Cases  2 MLA board  3 Dashboard  4 Help
+         CaseDesk · Review Unit     1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
          Period 2026-2027  Breakdown none              outcomes per defendant · 3 cases
-         Outcomes per defendant               5  Confiscation
-         ›Guilty pleas          1 ████████████    Orders made             1
-          Convicted after trial 1 ████████████    Total ordered    £250,000
-          Acquitted after trial 1 ████████████    Recovered        £100,000
-          Directed acquittals   0                 Restraint orders        1
-          Dropped               1 ████████████    Defendants at each stage:
-          Admin. finalised      1 ████████████      Order made            1
-
-         Rates                     vs 2025-2026  Ancillary orders                  made
-          Conviction rate  50% ▼ 17 pts           Serious crime prevention 1
-          Guilty-plea rate 25% ▼ 42 pts           Travel restriction       1
-          Admin. finalised: not in the rates.     All types                2
-
-         Conviction rate by year                 MLA timeliness        as of 2026-11-24
-          · █ ▆                                   Open outgoing              1
-          2024-2025 2026-2027                     Open incoming              0
-          2026-2027 50% 4 outcomes                ! Overdue                  1
-                                                  ↻ To chase                 1
-         Sentences                                Executed                   1
-          Custodial sentences   2                 Median days sent→executed 40
-          Total months        156                 Most overdue:                  ↓ more
+         Outcomes per defendant               5  Ancillary orders                  made
+         ›Guilty pleas          1 ████████████    Serious crime prevention 1
+          Convicted after trial 1 ████████████    Travel restriction       1
+          Acquitted after trial 1 ████████████    All types                2
+          Directed acquittals   0
+          Dropped               1 ████████████   MLA timeliness        as of 2026-11-24
+          Admin. finalised      1 ████████████    Open outgoing              1
+                                                  Open incoming              0
+         Rates                     vs 2025-2026   ! Overdue                  1
+          Conviction rate  50% ▼ 17 pts           ↻ To chase                 1
+          Guilty-plea rate 25% ▼ 42 pts           Executed                   1
+          Admin. finalised: not in the rates.     Median days sent→executed 40
+                                                  Most overdue:
+         Conviction rate by year                    Spain                    1
+          · █ ▆
+          2024-2025 2026-2027                    Custody time limits   as of 2026-11-24
+          2026-2027 50% 4 outcomes                CTLs running               0
+                                                  CTLs at risk               0
+         Sentences                                CTLs expired               0
+          Custodial sentences   2                 Extensions applied for     0
+          Total months        156                 Extensions granted         0   ↓ more
          ? help  [ prev  ] next  p year/qtr/all  b breakdown  Enter cases  Esc back
         """, "dashboard-overview-80x24")
     }
@@ -40,22 +40,22 @@ import TerminalUI
         var d = DashboardFixture.driver(Size(width: 80, height: 24))
         d.press(DashboardCommand.bottom)
         expectScreen(d.screen, """
-         CaseDesk · Review Unit               1 Cases  2 MLA board  3 Dashboard  4 Help
+         CaseDesk · Review Unit     1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
          Period 2026-2027  Breakdown none              outcomes per defendant · 3 cases
-          · █ ▆                                   Open outgoing              1
-          2024-2025 2026-2027                     Open incoming              0
-          2026-2027 50% 4 outcomes                ! Overdue                  1
-                                                  ↻ To chase                 1
-         Sentences                                Executed                   1
-          Custodial sentences   2                 Median days sent→executed 40
-          Total months        156                 Most overdue:
-          Median months        78                   Spain                    1
-
-                                                 Caseload         open as of 2026-11-24
-                                                  Open                1
-                                                  Opened in period    1
-                                                  Finalised in period 1
-
+          2026-2027 50% 4 outcomes                CTLs running               0
+                                                  CTLs at risk               0
+         Sentences                                CTLs expired               0
+          Custodial sentences   2                 Extensions applied for     0
+          Total months        156                 Extensions granted         0
+          Median months        78                 Extensions refused         0
+                                                  CTL failures               0
+         Confiscation                             Open cases, no next action 0
+          Orders made             1
+          Total ordered    £250,000              Caseload         open as of 2026-11-24
+          Recovered        £100,000               Open                1
+          Restraint orders        1               Opened in period    1
+          Defendants at each stage:               Finalised in period 1
+            Order made            1
                                                  Caseload by unit     Open Opened Final
                                                   OCD-BHM                1      1     0
                                                   OCD-LON                0      0     1
@@ -69,30 +69,30 @@ import TerminalUI
     @Test func overview140() {
         let d = DashboardFixture.driver(Size(width: 140, height: 40))
         expectScreen(d.screen, """
-         CaseDesk · Review Unit                                                                           1 Cases  2 MLA board  3 Dashboard  4 Help
+         CaseDesk · Review Unit                                                                 1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
          Period 2026-2027  Breakdown none                                                                          outcomes per defendant · 3 cases
-         Outcomes per defendant                     5  Sentences                                     MLA timeliness              as of 2026-11-24
-         ›Guilty pleas          1 ██████████████████    Custodial sentences   2                       Open outgoing              1
-          Convicted after trial 1 ██████████████████    Total months        156                       Open incoming              0
-          Acquitted after trial 1 ██████████████████    Median months        78                       ! Overdue                  1
-          Directed acquittals   0                                                                     ↻ To chase                 1
-          Dropped               1 ██████████████████   Confiscation                                   Executed                   1
-          Admin. finalised      1 ██████████████████    Orders made             1                     Median days sent→executed 40
-                                                        Total ordered    £250,000                     Most overdue:
-         Rates                           vs 2025-2026   Recovered        £100,000                       Spain                    1
-          Conviction rate  50% ▼ 17 pts                 Restraint orders        1
-          Guilty-plea rate 25% ▼ 42 pts                 Defendants at each stage:                    Caseload               open as of 2026-11-24
-          Admin. finalised: not in the rates.             Order made            1                     Open                1
+         Outcomes per defendant                     5  Confiscation                                  Custody time limits         as of 2026-11-24
+         ›Guilty pleas          1 ██████████████████    Orders made             1                     CTLs running               0
+          Convicted after trial 1 ██████████████████    Total ordered    £250,000                     CTLs at risk               0
+          Acquitted after trial 1 ██████████████████    Recovered        £100,000                     CTLs expired               0
+          Directed acquittals   0                       Restraint orders        1                     Extensions applied for     0
+          Dropped               1 ██████████████████    Defendants at each stage:                     Extensions granted         0
+          Admin. finalised      1 ██████████████████      Order made            1                     Extensions refused         0
+                                                                                                      CTL failures               0
+         Rates                           vs 2025-2026  Ancillary orders                        made   Open cases, no next action 0
+          Conviction rate  50% ▼ 17 pts                 Serious crime prevention 1
+          Guilty-plea rate 25% ▼ 42 pts                 Travel restriction       1                   Caseload               open as of 2026-11-24
+          Admin. finalised: not in the rates.           All types                2                    Open                1
                                                                                                       Opened in period    1
-         Conviction rate by year                       Ancillary orders                        made   Finalised in period 1
-            2024-2025   –                               Serious crime prevention 1
-            2025-2026 67% █████████████████▍            Travel restriction       1                   Caseload by unit           Open Opened Final
-          ▸ 2026-2027 50% █████████████                 All types                2                    OCD-BHM                      1      1     0
-                                                                                                      OCD-LON                      0      0     1
-
-                                                                                                     Caseload by lawyer         Open Opened Final
-                                                                                                      Amir Khan                    1      1     0
-                                                                                                      Sarah Hughes                 0      0     1
+         Conviction rate by year                       MLA timeliness              as of 2026-11-24   Finalised in period 1
+            2024-2025   –                               Open outgoing              1
+            2025-2026 67% █████████████████▍            Open incoming              0                 Caseload by unit           Open Opened Final
+          ▸ 2026-2027 50% █████████████                 ! Overdue                  1                  OCD-BHM                      1      1     0
+                                                        ↻ To chase                 1                  OCD-LON                      0      0     1
+         Sentences                                      Executed                   1
+          Custodial sentences   2                       Median days sent→executed 40                 Caseload by lawyer         Open Opened Final
+          Total months        156                       Most overdue:                                 Amir Khan                    1      1     0
+          Median months        78                         Spain                    1                  Sarah Hughes                 0      0     1
 
 
 
@@ -115,7 +115,7 @@ import TerminalUI
         var d = DashboardFixture.driver(Size(width: 80, height: 24))
         d.press(DashboardCommand.cycleBreakdown)
         expectScreen(d.screen, """
-         CaseDesk · Review Unit               1 Cases  2 MLA board  3 Dashboard  4 Help
+         CaseDesk · Review Unit     1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
          Period 2026-2027  Breakdown crime type        outcomes per defendant · 3 cases
            Crime type*                 Plea Trial   Acq  Dir  Drop  Adm Conv%  ±pts   ›
          ▶ Drug trafficking               1     1     1    0     0    0   67%     –
@@ -145,7 +145,7 @@ import TerminalUI
         var d = DashboardFixture.driver(Size(width: 140, height: 40))
         d.press(DashboardCommand.cycleBreakdown)
         expectScreen(d.screen, """
-         CaseDesk · Review Unit                                                                           1 Cases  2 MLA board  3 Dashboard  4 Help
+         CaseDesk · Review Unit                                                                 1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
          Period 2026-2027  Breakdown crime type                                                                    outcomes per defendant · 3 cases
            Crime type*                  Plea Trial   Acq  Dir  Drop  Adm Conv%  ±pts Plea%  Cust  Months Median  Conf      Ordered    Recovered   ›
          ▶ Drug trafficking                1     1     1    0     0    0   67%     –   33%     2     156     78     1     £250,000     £100,000
@@ -194,7 +194,7 @@ import TerminalUI
         for _ in 0..<6 { d.press(DashboardCommand.right) }
         d.press(DashboardCommand.open)
         expectScreen(d.screen, """
-         CaseDesk · Review Unit               1 Cases  2 MLA board  3 Dashboard  4 Help
+         CaseDesk · Review Unit     1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
          Period 2026-2027  Breakdown crime type        outcomes per defendant · 3 cases
         ┏ Conviction rate · Total · 2026-2027 ━━━━━━ 2 cases · Enter opens · Esc back ━┓
         ┃ Case     Title                      Status            Unit     Lawyer        ┃

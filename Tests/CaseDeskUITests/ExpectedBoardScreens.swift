@@ -3,7 +3,7 @@
 extension ExpectedScreens {
     static let board: [String: String] = [
         "board-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 … ! 2 overdue  ↻ 2 to chase
 ┏ MLA board ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 7 requests · sort due ↑ ━┓
 ┃   Request          Case         Kind  Country     Due↑        Days Chased    ┃
@@ -29,7 +29,7 @@ extension ExpectedScreens {
  ? help  j move  Enter case  s sort  c chase  > advance  a note  q back
 """#,
         "board-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 · Executed 1                                                  ! 2 overdue  ↻ 2 to chase
 ┏ MLA board ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 7 requests · sort due ↑ ━┓
 ┃   Request          Case         Kind  Dir Country                                     Due↑        Days Chased     Lawyer         Mark    ┃
@@ -71,7 +71,7 @@ extension ExpectedScreens {
  ? help  j move  Enter case  s sort  c chase  > advance  a note  q back
 """#,
         "chase-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 … ! 2 overdue  ↻ 2 to chase
 ┏ MLA board ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 7 requests · sort due ↑ ━┓
 ┃   Request          Case         Kind  Country     Due↑        Days Chased    ┃
@@ -97,7 +97,7 @@ extension ExpectedScreens {
  Chase of R-101 recorded (2026-11-24).
 """#,
         "chase-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Draft 1 · Sent 1 · Ack 1 · In exec 2 · Part exec 1 · Executed 1                                                  ! 2 overdue  ↻ 2 to chase
 ┏ MLA board ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 7 requests · sort due ↑ ━┓
 ┃   Request          Case         Kind  Dir Country                                     Due↑        Days Chased     Lawyer         Mark    ┃
@@ -139,7 +139,7 @@ extension ExpectedScreens {
  Chase of R-101 recorded (2026-11-24).
 """#,
         "help-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Keys in force (defaults unless changed in the config file)
 ┏ Help: Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
 ┃Cases                                                                         ┃
@@ -165,7 +165,7 @@ extension ExpectedScreens {
  ? help  j scroll  Esc back
 """#,
         "help-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Keys in force (defaults unless changed in the config file)
 ┏ Help: Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
 ┃Cases                                                                                                                                     ┃

@@ -3,17 +3,17 @@
 extension ExpectedScreens {
     static let cases: [String: String] = [
         "home-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: none  Sort: id ↑                            6 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
-┃   CCU-MER-0003 Operation Larch        Sarah Hughes Post-conviction –         ┃
-┃›! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
-┃   OCD-BHM-0002 Operation Merlin       Amir Khan    Charged         2027-01-12┃
-┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
-┃   OCD-LON-0006 Operation Heron        Jane Owen    Finalised       –         ┃
-┃   OCD-NTH-0004 Operation Tern         Jane Owen    Pre-charge      –         ┃
-┃ ✗ OCD-LON-0007 damaged: expected ','…              damaged                   ┃
+┃   ID↑          Title                    Status          Hearing    Deadline  ┃
+┃   CCU-MER-0003 Operation Larch          Post-conviction –          2035-03-02┃
+┃›! INTL-0005    Operation Wren           At trial        –          2026-09-12┃
+┃   OCD-BHM-0002 Operation Merlin         Charged         2027-01-12 2026-11-29┃
+┃ ! OCD-LON-0001 Operation Kestrel        Awaiting trial  2026-12-07 2026-09-01┃
+┃   OCD-LON-0006 Operation Heron          Finalised       –          –         ┃
+┃   OCD-NTH-0004 Operation Tern           Pre-charge      –          –         ┃
+┃ ✗ OCD-LON-0007 damaged: expected ',' o… damaged                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ────────── OFFICIAL-SENSITIVE ┐┌ Requests (2) ────────────────────────┐
 │OFFICIAL-SENSITIVE                    ││   Kind  Ctry Status   Due        Days│
@@ -29,17 +29,17 @@ extension ExpectedScreens {
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit
 """#,
         "home-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: none  Sort: id ↑                                                                                        6 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
-┃   CCU-MER-0003 Operation Larch                    Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2023-06-01 2026-05-21┃
-┃›! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20┃
-┃   OCD-BHM-0002 Operation Merlin                   OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-03-10 2026-11-01┃
-┃ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
-┃   OCD-LON-0006 Operation Heron                    CSE         OCD-LON  Jane Owen    Finalised          1 –          2024-01-08 2025-09-30┃
-┃   OCD-NTH-0004 Operation Tern                     Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          2026-09-14 2026-11-10┃
-┃ ✗ OCD-LON-0007 damaged: expected ',' or '}' afte…                                   damaged                                              ┃
+┃   ID↑          Title                   Crime       Unit     Lawyer       Status           Def Hearing    Deadline   Opened     Updated   ┃
+┃   CCU-MER-0003 Operation Larch         Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2035-03-02 2023-06-01 2026-05-21┃
+┃›! INTL-0005    Operation Wren          Cyber       INTL     Amir Khan    At trial           1 –          2026-09-12 2024-11-01 2026-11-20┃
+┃   OCD-BHM-0002 Operation Merlin        OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-11-29 2026-03-10 2026-11-01┃
+┃ ! OCD-LON-0001 Operation Kestrel       Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2026-09-01 2025-02-03 2026-11-20┃
+┃   OCD-LON-0006 Operation Heron         CSE         OCD-LON  Jane Owen    Finalised          1 –          –          2024-01-08 2025-09-30┃
+┃   OCD-NTH-0004 Operation Tern          Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          –          2026-09-14 2026-11-10┃
+┃ ✗ OCD-LON-0007 damaged: expected ',' …                                   damaged                                                         ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
@@ -71,11 +71,11 @@ extension ExpectedScreens {
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit  q quit
 """#,
         "filter-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: /kest  Sort: id ↑                           1 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
-┃›! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃   ID↑          Title                    Status          Hearing    Deadline  ┃
+┃›! OCD-LON-0001 Operation Kestrel        Awaiting trial  2026-12-07 2026-09-01┃
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┃                                                                              ┃
@@ -97,11 +97,11 @@ extension ExpectedScreens {
  type to filter  Enter keep  Esc clear  ↑↓ move
 """#,
         "filter-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: /kest  Sort: id ↑                                                                                       1 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
-┃›! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
+┃   ID↑          Title                   Crime       Unit     Lawyer       Status           Def Hearing    Deadline   Opened     Updated   ┃
+┃›! OCD-LON-0001 Operation Kestrel       Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2026-09-01 2025-02-03 2026-11-20┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
@@ -139,12 +139,12 @@ extension ExpectedScreens {
  type to filter  Enter keep  Esc clear  ↑↓ move
 """#,
         "quickFilterMenu-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: none  Sort: id ↑  Quick: overdue            2 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
-┃›! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
-┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃   ID↑          Title                    Status          Hearing    Deadline  ┃
+┃›! INTL-0005    Operation Wren           At trial        –          2026-09-12┃
+┃ ! OCD-LON-0001 Operation Kestrel        Awaiting trial  2026-12-07 2026-09-01┃
 ┃             ┏ Quick filter ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓             ┃
 ┃             ┃ s  status                 any                    ┃             ┃
 ┃             ┃ c  crime type             any                    ┃             ┃
@@ -165,12 +165,12 @@ extension ExpectedScreens {
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit
 """#,
         "quickFilterMenu-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: none  Sort: id ↑  Quick: overdue                                                                        2 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
-┃›! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20┃
-┃ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
+┃   ID↑          Title                   Crime       Unit     Lawyer       Status           Def Hearing    Deadline   Opened     Updated   ┃
+┃›! INTL-0005    Operation Wren          Cyber       INTL     Amir Khan    At trial           1 –          2026-09-12 2024-11-01 2026-11-20┃
+┃ ! OCD-LON-0001 Operation Kestrel       Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2026-09-01 2025-02-03 2026-11-20┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
@@ -207,12 +207,12 @@ extension ExpectedScreens {
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit  q quit
 """#,
         "quickFilter-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: none  Sort: id ↑  Quick: overdue            2 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
-┃›! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
-┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃   ID↑          Title                    Status          Hearing    Deadline  ┃
+┃›! INTL-0005    Operation Wren           At trial        –          2026-09-12┃
+┃ ! OCD-LON-0001 Operation Kestrel        Awaiting trial  2026-12-07 2026-09-01┃
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┃                                                                              ┃
@@ -233,12 +233,12 @@ extension ExpectedScreens {
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit
 """#,
         "quickFilter-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: none  Sort: id ↑  Quick: overdue                                                                        2 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
-┃›! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20┃
-┃ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
+┃   ID↑          Title                   Crime       Unit     Lawyer       Status           Def Hearing    Deadline   Opened     Updated   ┃
+┃›! INTL-0005    Operation Wren          Cyber       INTL     Amir Khan    At trial           1 –          2026-09-12 2024-11-01 2026-11-20┃
+┃ ! OCD-LON-0001 Operation Kestrel       Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2026-09-01 2025-02-03 2026-11-20┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
@@ -275,17 +275,17 @@ extension ExpectedScreens {
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit  q quit
 """#,
         "sort-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: none  Sort: title ↓                         6 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID           Title↓                 Lawyer       Status          Hearing   ┃
-┃ ! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
-┃   OCD-NTH-0004 Operation Tern         Jane Owen    Pre-charge      –         ┃
-┃   OCD-BHM-0002 Operation Merlin       Amir Khan    Charged         2027-01-12┃
-┃›  CCU-MER-0003 Operation Larch        Sarah Hughes Post-conviction –         ┃
-┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
-┃   OCD-LON-0006 Operation Heron        Jane Owen    Finalised       –         ┃
-┃ ✗ OCD-LON-0007 damaged: expected ','…              damaged                   ┃
+┃   ID           Title↓                   Status          Hearing    Deadline  ┃
+┃ ! INTL-0005    Operation Wren           At trial        –          2026-09-12┃
+┃   OCD-NTH-0004 Operation Tern           Pre-charge      –          –         ┃
+┃   OCD-BHM-0002 Operation Merlin         Charged         2027-01-12 2026-11-29┃
+┃›  CCU-MER-0003 Operation Larch          Post-conviction –          2035-03-02┃
+┃ ! OCD-LON-0001 Operation Kestrel        Awaiting trial  2026-12-07 2026-09-01┃
+┃   OCD-LON-0006 Operation Heron          Finalised       –          –         ┃
+┃ ✗ OCD-LON-0007 damaged: expected ',' o… damaged                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ──────────────────── OFFICIAL ┐┌ Requests (1) ────────────────────────┐
 │OFFICIAL                              ││   Kind  Ctry Status   Due        Days│
@@ -301,17 +301,17 @@ extension ExpectedScreens {
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit
 """#,
         "sort-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: none  Sort: title ↓                                                                                     6 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID           Title↓                             Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
-┃ ! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20┃
-┃   OCD-NTH-0004 Operation Tern                     Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          2026-09-14 2026-11-10┃
-┃   OCD-BHM-0002 Operation Merlin                   OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-03-10 2026-11-01┃
-┃›  CCU-MER-0003 Operation Larch                    Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2023-06-01 2026-05-21┃
-┃ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
-┃   OCD-LON-0006 Operation Heron                    CSE         OCD-LON  Jane Owen    Finalised          1 –          2024-01-08 2025-09-30┃
-┃ ✗ OCD-LON-0007 damaged: expected ',' or '}' afte…                                   damaged                                              ┃
+┃   ID           Title↓                  Crime       Unit     Lawyer       Status           Def Hearing    Deadline   Opened     Updated   ┃
+┃ ! INTL-0005    Operation Wren          Cyber       INTL     Amir Khan    At trial           1 –          2026-09-12 2024-11-01 2026-11-20┃
+┃   OCD-NTH-0004 Operation Tern          Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          –          2026-09-14 2026-11-10┃
+┃   OCD-BHM-0002 Operation Merlin        OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-11-29 2026-03-10 2026-11-01┃
+┃›  CCU-MER-0003 Operation Larch         Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2035-03-02 2023-06-01 2026-05-21┃
+┃ ! OCD-LON-0001 Operation Kestrel       Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2026-09-01 2025-02-03 2026-11-20┃
+┃   OCD-LON-0006 Operation Heron         CSE         OCD-LON  Jane Owen    Finalised          1 –          –          2024-01-08 2025-09-30┃
+┃ ✗ OCD-LON-0007 damaged: expected ',' …                                   damaged                                                         ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
@@ -343,17 +343,17 @@ extension ExpectedScreens {
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit  q quit
 """#,
         "commandLine-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: none  Sort: id ↑                            6 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
-┃›  CCU-MER-0003 Operation Larch        Sarah Hughes Post-conviction –         ┃
-┃ ! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
-┃   OCD-BHM-0002 Operation Merlin       Amir Khan    Charged         2027-01-12┃
-┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
-┃   OCD-LON-0006 Operation Heron        Jane Owen    Finalised       –         ┃
-┃   OCD-NTH-0004 Operation Tern         Jane Owen    Pre-charge      –         ┃
-┃ ✗ OCD-LON-0007 damaged: expected ','…              damaged                   ┃
+┃   ID↑          Title                    Status          Hearing    Deadline  ┃
+┃›  CCU-MER-0003 Operation Larch          Post-conviction –          2035-03-02┃
+┃ ! INTL-0005    Operation Wren           At trial        –          2026-09-12┃
+┃   OCD-BHM-0002 Operation Merlin         Charged         2027-01-12 2026-11-29┃
+┃ ! OCD-LON-0001 Operation Kestrel        Awaiting trial  2026-12-07 2026-09-01┃
+┃   OCD-LON-0006 Operation Heron          Finalised       –          –         ┃
+┃   OCD-NTH-0004 Operation Tern           Pre-charge      –          –         ┃
+┃ ✗ OCD-LON-0007 damaged: expected ',' o… damaged                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
 ┌ Detail ──────────────────── OFFICIAL ┐┌ Requests (1) ────────────────────────┐
 │OFFICIAL                              ││   Kind  Ctry Status   Due        Days│
@@ -369,17 +369,17 @@ extension ExpectedScreens {
 :open OCD-LON-000
 """#,
         "commandLine-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: none  Sort: id ↑                                                                                        6 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
-┃›  CCU-MER-0003 Operation Larch                    Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2023-06-01 2026-05-21┃
-┃ ! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20┃
-┃   OCD-BHM-0002 Operation Merlin                   OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-03-10 2026-11-01┃
-┃ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
-┃   OCD-LON-0006 Operation Heron                    CSE         OCD-LON  Jane Owen    Finalised          1 –          2024-01-08 2025-09-30┃
-┃   OCD-NTH-0004 Operation Tern                     Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          2026-09-14 2026-11-10┃
-┃ ✗ OCD-LON-0007 damaged: expected ',' or '}' afte…                                   damaged                                              ┃
+┃   ID↑          Title                   Crime       Unit     Lawyer       Status           Def Hearing    Deadline   Opened     Updated   ┃
+┃›  CCU-MER-0003 Operation Larch         Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2035-03-02 2023-06-01 2026-05-21┃
+┃ ! INTL-0005    Operation Wren          Cyber       INTL     Amir Khan    At trial           1 –          2026-09-12 2024-11-01 2026-11-20┃
+┃   OCD-BHM-0002 Operation Merlin        OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-11-29 2026-03-10 2026-11-01┃
+┃ ! OCD-LON-0001 Operation Kestrel       Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2026-09-01 2025-02-03 2026-11-20┃
+┃   OCD-LON-0006 Operation Heron         CSE         OCD-LON  Jane Owen    Finalised          1 –          –          2024-01-08 2025-09-30┃
+┃   OCD-NTH-0004 Operation Tern          Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          –          2026-09-14 2026-11-10┃
+┃ ✗ OCD-LON-0007 damaged: expected ',' …                                   damaged                                                         ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
@@ -447,7 +447,7 @@ extension ExpectedScreens {
 
 """#,
         "progress-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
 
 
 
@@ -473,7 +473,7 @@ extension ExpectedScreens {
  q quit
 """#,
         "progress-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
 
 
 
@@ -515,14 +515,14 @@ extension ExpectedScreens {
  q quit
 """#,
         "damaged-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: none  Sort: id ↑                            6 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title                  Lawyer       Status          Hearing   ┃
-┃   CCU-MER-0003 Operation Larch        Sarah Hughes Post-conviction –         ┃
-┃ ! INTL-0005    Operation Wren         Amir Khan    At trial        –         ┃
-┃   OCD-BHM-0002 Operation Merlin       Amir Khan    Charged         2027-01-12┃
-┃ ! OCD-LON-0001 Operation Kestrel      Sarah Hughes Awaiting trial  2026-12-07┃
+┃   ID↑          Title                    Status          Hearing    Deadline  ┃
+┃   CCU-MER-0003 Operation Larch          Post-conviction –          2035-03-02┃
+┃ ! INTL-0005    Operation Wren           At trial        –          2026-09-12┃
+┃   OCD-BHM-0002 Operation Merlin         Charged         2027-01-12 2026-11-29┃
+┃ ! OCD-LON-0001 Operation Kestrel        Awaiting trial  2026-12-07 2026-09-01┃
 ┃┏ Damaged case OCD-LON-0007 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓┃
 ┃┃/srv/casedesk/cases/OCD-LON-0007.json                                       ┃┃
 ┃┃                                                                            ┃┃
@@ -541,17 +541,17 @@ extension ExpectedScreens {
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit
 """#,
         "damaged-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  Filter: none  Sort: id ↑                                                                                        6 of 6 cases · ✗ 1 damaged
 ┏ Cases ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃   ID↑          Title                              Crime       Unit     Lawyer       Status           Def Hearing    Opened     Updated   ┃
-┃   CCU-MER-0003 Operation Larch                    Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2023-06-01 2026-05-21┃
-┃ ! INTL-0005    Operation Wren                     Cyber       INTL     Amir Khan    At trial           1 –          2024-11-01 2026-11-20┃
-┃   OCD-BHM-0002 Operation Merlin                   OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-03-10 2026-11-01┃
-┃ ! OCD-LON-0001 Operation Kestrel                  Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2025-02-03 2026-11-20┃
-┃   OCD-LON-0006 Operation Heron                    CSE         OCD-LON  Jane Owen    Finalised          1 –          2024-01-08 2025-09-30┃
-┃   OCD-NTH-0004 Operation Tern                     Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          2026-09-14 2026-11-10┃
-┃›✗ OCD-LON-0007 damaged: expected ',' or '}' afte…                                   damaged                                              ┃
+┃   ID↑          Title                   Crime       Unit     Lawyer       Status           Def Hearing    Deadline   Opened     Updated   ┃
+┃   CCU-MER-0003 Operation Larch         Fraud       CCU-MER  Sarah Hughes Post-conviction    2 –          2035-03-02 2023-06-01 2026-05-21┃
+┃ ! INTL-0005    Operation Wren          Cyber       INTL     Amir Khan    At trial           1 –          2026-09-12 2024-11-01 2026-11-20┃
+┃   OCD-BHM-0002 Operation Merlin        OIC, Traff… OCD-BHM  Amir Khan    Charged            1 2027-01-12 2026-11-29 2026-03-10 2026-11-01┃
+┃ ! OCD-LON-0001 Operation Kestrel       Drugs, ML   OCD-LON  Sarah Hughes Awaiting trial     3 2026-12-07 2026-09-01 2025-02-03 2026-11-20┃
+┃   OCD-LON-0006 Operation Heron         CSE         OCD-LON  Jane Owen    Finalised          1 –          –          2024-01-08 2025-09-30┃
+┃   OCD-NTH-0004 Operation Tern          Firearms    OCD-NTH  Jane Owen    Pre-charge         0 –          –          2026-09-14 2026-11-10┃
+┃›✗ OCD-LON-0007 damaged: expected ',' …                                   damaged                                                         ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃

@@ -3,7 +3,7 @@
 extension ExpectedScreens {
     static let detail: [String: String] = [
         "overview-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  OFFICIAL-SENSITIVE  Operation Kestrel                           Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
 ┃[Overview]  Defendants   Hearings   Requests   Notes   History                ┃
@@ -29,7 +29,7 @@ extension ExpectedScreens {
  ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "overview-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  OFFICIAL-SENSITIVE  Operation Kestrel                                                                                       Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
 ┃[Overview]  Defendants   Hearings   Requests   Notes   History                                                                            ┃
@@ -71,7 +71,7 @@ extension ExpectedScreens {
  ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "defendants-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  OFFICIAL  Operation Larch                                      Post-conviction
 ┏ CCU-MER-0003 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL ┓
 ┃ Overview  [Defendants]  Hearings   Requests   Notes   History                ┃
@@ -97,7 +97,7 @@ extension ExpectedScreens {
  ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "defendants-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  OFFICIAL  Operation Larch                                                                                                  Post-conviction
 ┏ CCU-MER-0003 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL ┓
 ┃ Overview  [Defendants]  Hearings   Requests   Notes   History                                                                            ┃
@@ -139,7 +139,7 @@ extension ExpectedScreens {
  ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "hearings-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  OFFICIAL-SENSITIVE  Operation Kestrel                           Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
 ┃ Overview   Defendants  [Hearings]  Requests   Notes   History                ┃
@@ -165,7 +165,7 @@ extension ExpectedScreens {
  ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "hearings-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  OFFICIAL-SENSITIVE  Operation Kestrel                                                                                       Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
 ┃ Overview   Defendants  [Hearings]  Requests   Notes   History                                                                            ┃
@@ -207,7 +207,7 @@ extension ExpectedScreens {
  ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "requests-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  OFFICIAL-SENSITIVE  Operation Kestrel                           Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
 ┃ Overview   Defendants   Hearings  [Requests]  Notes   History                ┃
@@ -233,7 +233,7 @@ extension ExpectedScreens {
  ? help  j scroll  Esc back  Tab next tab  c chase  > advance  e edit  E JSON
 """#,
         "requests-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  OFFICIAL-SENSITIVE  Operation Kestrel                                                                                       Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
 ┃ Overview   Defendants   Hearings  [Requests]  Notes   History                                                                            ┃
@@ -275,7 +275,7 @@ extension ExpectedScreens {
  ? help  j scroll  Esc back  Tab next tab  c chase  > advance  e edit  E JSON
 """#,
         "notes-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  OFFICIAL-SENSITIVE  Operation Kestrel                           Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
 ┃ Overview   Defendants   Hearings   Requests  [Notes]  History                ┃
@@ -301,7 +301,7 @@ extension ExpectedScreens {
  ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "notes-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  OFFICIAL-SENSITIVE  Operation Kestrel                                                                                       Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
 ┃ Overview   Defendants   Hearings   Requests  [Notes]  History                                                                            ┃
@@ -343,7 +343,7 @@ extension ExpectedScreens {
  ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "history-80x24": #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  OFFICIAL-SENSITIVE  Operation Kestrel                           Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
 ┃ Overview   Defendants   Hearings   Requests   Notes  [History]               ┃
@@ -369,7 +369,7 @@ extension ExpectedScreens {
  ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
 """#,
         "history-140x40": #"""
- CaseDesk · Fixture Division                                                                      1 Cases  2 MLA board  3 Dashboard  4 Help
+ CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
  OFFICIAL-SENSITIVE  Operation Kestrel                                                                                       Awaiting trial
 ┏ OCD-LON-0001 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ OFFICIAL-SENSITIVE ┓
 ┃ Overview   Defendants   Hearings   Requests   Notes  [History]                                                                           ┃

@@ -13,11 +13,16 @@ public struct DeadlineItem: Sendable, Equatable {
     public var ctl: CTLState?
     /// The person a task is assigned to ("mine" matches it as well as the case's lawyer).
     public var assignee: String?
+    /// What the item is about, unique within its case and the same from one day to the next
+    /// (`ctl/D1/0`, `task/T3`, `hearing/2026-12-01/0`): a calendar's stable UID is built on it.
+    public var ref: String
 
     public init(date: Day, kind: DeadlineKind, caseID: String, defendant: String? = nil, request: String? = nil,
-                task: String? = nil, title: String, state: DeadlineState, ctl: CTLState? = nil, assignee: String? = nil) {
+                task: String? = nil, title: String, state: DeadlineState, ctl: CTLState? = nil, assignee: String? = nil,
+                ref: String = "") {
         self.date = date; self.kind = kind; self.caseID = caseID; self.defendant = defendant; self.request = request
         self.task = task; self.title = title; self.state = state; self.ctl = ctl; self.assignee = assignee
+        self.ref = ref
     }
 
     /// The most serious marks the program shows: a CTL expired or at risk.

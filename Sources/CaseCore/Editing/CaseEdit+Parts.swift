@@ -46,6 +46,7 @@ extension CaseEdit {
         assign("dateOfBirth", &d.dateOfBirth, day)
         assign("nationality", &d.nationality, string)
         assign("custody", &d.custody, vocab)
+        assign("remand", &d.remand, vocab)
         if has("outcome.category") || has("outcome.date") {
             let category: OutcomeCategory? = has("outcome.category") ? vocab("outcome.category") : d.outcome?.category
             let date = has("outcome.date") ? day("outcome.date") : d.outcome?.date
@@ -85,6 +86,7 @@ extension CaseEdit {
         assign("orderPence", &x.orderPence, int)
         assign("orderDate", &x.orderDate, day)
         assign("recoveredPence", &x.recoveredPence, int)
+        assign("paymentDue", &x.paymentDue, day)
     }
 
     func setHearing(_ x: inout Hearing) {

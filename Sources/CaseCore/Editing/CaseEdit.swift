@@ -76,6 +76,19 @@ public struct CaseEdit: Sendable, Equatable {
         case .note(let i):
             try edit(&c.notes, index: i, anchor: anchorNote, what: "note",
                      make: { Note(at: context.now, author: context.user, text: "") }, set: setNote)
+        case .custodyTimeLimit(let d, let i):
+            try withDefendant(&c, d) { (x: inout Defendant) throws(FieldProblem) in
+                try edit(&x.custodyTimeLimits, index: i, anchor: anchorCTL, what: "custody time limit",
+                         make: { CustodyTimeLimit(from: context.today, limit: .other) }, set: setCTL)
+            }
+        case .ctlExtension(let d, let k, let i):
+            try withDefendant(&c, d) { (x: inout Defendant) throws(FieldProblem) in
+                guard x.custodyTimeLimits.indices.contains(k) else { throw gone("custody time limit \(k + 1) of \(d)") }
+                try edit(&x.custodyTimeLimits[k].extensions, index: i, anchor: anchorExtension, what: "extension",
+                         make: { CTLExtension(applied: context.today) }, set: setExtension)
+            }
+        case .task(let id):
+            try editTask(&c, id: id, context)
         }
         return c
     }
@@ -111,6 +124,8 @@ public struct CaseEdit: Sendable, Equatable {
     func anchorHearing(_ x: Hearing) -> Bool { if case .hearing(let a) = anchor { a == x } else { true } }
     func anchorChase(_ x: Chase) -> Bool { if case .chase(let a) = anchor { a == x } else { true } }
     func anchorNote(_ x: Note) -> Bool { if case .note(let a) = anchor { a == x } else { true } }
+    func anchorCTL(_ x: CustodyTimeLimit) -> Bool { if case .ctl(let a) = anchor { a == x } else { true } }
+    func anchorExtension(_ x: CTLExtension) -> Bool { if case .ctlExtension(let a) = anchor { a == x } else { true } }
 
     // MARK: Reading values
 

@@ -43,6 +43,7 @@ public enum CaseForms {
                 EditField("orderPence", "Order (£)", .money, text: money(x?.orderPence)),
                 EditField("orderDate", "Order date", .date(required: false), text: x?.orderDate?.iso ?? ""),
                 EditField("recoveredPence", "Recovered (£)", .money, text: money(x?.recoveredPence)),
+                EditField("paymentDue", "Payment due", .date(required: false), text: x?.paymentDue?.iso ?? ""),
             ])
         case .hearing(let i):
             guard let c else { return nil }
@@ -76,6 +77,8 @@ public enum CaseForms {
             return EditForm(title: title(part, x == nil), part: part, operation: x == nil ? .add : .update, fields: [
                 EditField("text", "Text", .longText(required: true), text: x?.text ?? ""),
             ], anchor: x.map(PartAnchor.note))
+        case .custodyTimeLimit, .ctlExtension, .task:
+            return deadlineForm(for: part, in: c, meta: meta)
         }
     }
 
@@ -118,6 +121,7 @@ public enum CaseForms {
             EditField("dateOfBirth", "Date of birth", .date(required: false), text: d?.dateOfBirth?.iso ?? ""),
             EditField("nationality", "Nationality", .choice(Choice.countries(), required: false), text: d?.nationality ?? ""),
             EditField("custody", "Custody", .choice(Choice.of(Custody.self), required: true), text: d?.custody.rawValue ?? ""),
+            EditField("remand", "Remand", .choice(Choice.of(Remand.self), required: false), text: d?.remand?.rawValue ?? ""),
             EditField("outcome.category", "Outcome", .choice(Choice.of(OutcomeCategory.self), required: false),
                       text: d?.outcome?.category.rawValue ?? ""),
             EditField("outcome.date", "Outcome date", .date(required: false), text: d?.outcome?.date.iso ?? ""),

@@ -12,6 +12,12 @@ public enum CasePart: Sendable, Equatable, Hashable {
     case request(id: String?)
     case chase(request: String, index: Int?)
     case note(index: Int?)
+    /// Schema version 2: a defendant's custody time limit, found by position.
+    case custodyTimeLimit(defendant: String, index: Int?)
+    /// An application to extend the `ctl`-th custody time limit of a defendant.
+    case ctlExtension(defendant: String, ctl: Int, index: Int?)
+    /// A next action of the case, found by id.
+    case task(id: String?)
 
     /// A name for titles and messages: "defendant D2", "hearing 3", "chase 1 of R-1".
     public var name: String {
@@ -25,6 +31,10 @@ public enum CasePart: Sendable, Equatable, Hashable {
         case .request(let id): id.map { "request \($0)" } ?? "new request"
         case .chase(let r, let i): i.map { "chase \($0 + 1) of \(r)" } ?? "new chase of \(r)"
         case .note(let i): i.map { "note \($0 + 1)" } ?? "new note"
+        case .custodyTimeLimit(let d, let i): i.map { "CTL \($0 + 1) of \(d)" } ?? "new CTL of \(d)"
+        case .ctlExtension(let d, let k, let i):
+            i.map { "extension \($0 + 1) of CTL \(k + 1) of \(d)" } ?? "new extension of CTL \(k + 1) of \(d)"
+        case .task(let id): id.map { "task \($0)" } ?? "new task"
         }
     }
 
@@ -51,6 +61,17 @@ public enum CasePart: Sendable, Equatable, Hashable {
             guard let n = c.requests.firstIndex(where: { $0.id == r }) else { return nil }
             return "$.requests[\(n)].chases[\(i ?? (c.requests[n].chases?.count ?? 1) - 1)]"
         case .note(let i): return "$.notes[\(i ?? c.notes.count - 1)]"
+        case .custodyTimeLimit(let d, let i):
+            guard let n = c.defendants.firstIndex(where: { $0.id == d }) else { return nil }
+            return "$.defendants[\(n)].custodyTimeLimits[\(i ?? c.defendants[n].custodyTimeLimits.count - 1)]"
+        case .ctlExtension(let d, let k, let i):
+            guard let n = c.defendants.firstIndex(where: { $0.id == d }),
+                  c.defendants[n].custodyTimeLimits.indices.contains(k) else { return nil }
+            let count = c.defendants[n].custodyTimeLimits[k].extensions.count
+            return "$.defendants[\(n)].custodyTimeLimits[\(k)].extensions[\(i ?? count - 1)]"
+        case .task(let id):
+            guard let id else { return c.tasks.isEmpty ? nil : "$.tasks[\(c.tasks.count - 1)]" }
+            return c.tasks.firstIndex { $0.id == id }.map { "$.tasks[\($0)]" }
         }
     }
 }
@@ -62,4 +83,6 @@ public enum PartAnchor: Sendable, Equatable {
     case hearing(Hearing)
     case chase(Chase)
     case note(Note)
+    case ctl(CustodyTimeLimit)
+    case ctlExtension(CTLExtension)
 }

@@ -58,6 +58,26 @@ enum FormRules {
             if let country = v["country"]?.string, country == "GB" { add("country", "the other state cannot be the United Kingdom") }
         case .chase:
             if let d = day("date"), d > today { add("date", "\(d.iso) is in the future: record a chase once it is made") }
+        case .custodyTimeLimit:
+            after("expires", "from", "the first remand (From)")
+            after("ended.date", "from", "the first remand (From)")
+            if v["ended.reason"].map({ $0 != .none }) ?? false, day("ended.date") == nil {
+                add("ended.date", "an end reason needs the date the CTL ended")
+            }
+            if let e = day("ended.date"), e > today { add("ended.date", "\(e.iso) is in the future: record the end once it happens") }
+            if case .choice(let l)? = v["limit"], l == CTLLimit.other.rawValue, day("expires") == nil {
+                add("expires", "limit \"other\" has no computed expiry: type the court's date")
+            }
+        case .ctlExtension:
+            after("heard", "applied", "the application")
+            if let a = day("applied"), a > today { add("applied", "\(a.iso) is in the future") }
+            switch v["granted"]?.string {
+            case "granted"?: if day("newExpiry") == nil { add("newExpiry", "a granted extension needs its new expiry") }
+            case "refused"?: if day("newExpiry") != nil { add("newExpiry", "a refused extension has no new expiry") }
+            default: if day("newExpiry") != nil { add("granted", "a new expiry needs the decision \"granted\"") }
+            }
+        case .task:
+            if let d = day("done"), d > today { add("done", "\(d.iso) is in the future") }
         case .charge, .hearing, .note:
             break
         }

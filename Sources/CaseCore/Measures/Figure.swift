@@ -24,6 +24,8 @@ public enum Figure: Sendable, Hashable {
     case casesOpen
     case casesOpened
     case casesFinalised
+    /// A custody time limit figure: counted over the summaries by `CTLMeasures`, not the index.
+    case ctl(CTLFigure)
 }
 
 /// Collects the cases the walk counts in one figure of one row: the drill-down sees the very

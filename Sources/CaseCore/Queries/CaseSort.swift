@@ -1,6 +1,6 @@
 /// The columns of the case list, each of which the list can be sorted by (`s` cycles them).
 public enum CaseSortKey: String, Sendable, CaseIterable, Hashable {
-    case id, title, crimeTypes, unit, lawyer, status, defendants, nextHearing, flags, opened, updated
+    case id, title, crimeTypes, unit, lawyer, status, defendants, nextHearing, nextDeadline, flags, opened, updated
 
     public var label: String {
         switch self {
@@ -12,6 +12,7 @@ public enum CaseSortKey: String, Sendable, CaseIterable, Hashable {
         case .status: "Status"
         case .defendants: "Defs"
         case .nextHearing: "Next hearing"
+        case .nextDeadline: "Next deadline"
         case .flags: "Flags"
         case .opened: "Opened"
         case .updated: "Updated"
@@ -26,8 +27,8 @@ public enum CaseSortKey: String, Sendable, CaseIterable, Hashable {
 }
 
 /// A sort order of the case list. Ties are always broken by case id ascending, so the order
-/// is total and the same on every run. Cases without a next hearing sort after those with
-/// one in either direction (an empty cell is never "the most urgent").
+/// is total and the same on every run. Cases without a next hearing (or deadline) sort after
+/// those with one in either direction (an empty cell is never "the most urgent").
 public struct CaseSort: Sendable, Equatable {
     public var key: CaseSortKey
     public var ascending: Bool
@@ -162,6 +163,9 @@ public struct CaseSort: Sendable, Equatable {
         case .status: return s.status.slot
         case .defendants: return s.defendants.count
         case .nextHearing: return s.nextHearing(today: context.today).map { Int($0.date.ordinal) } ?? Int.max
+        case .nextDeadline:
+            return DeadlineList.nextDate(of: s, today: context.today, chaseIntervalDays: context.chaseIntervalDays)
+                .map { Int($0.ordinal) } ?? Int.max
         case .flags:
             return (s.hasOverdueRequest(today: context.today) ? 2 : 0)
                 + (s.hasRequestToChase(today: context.today, interval: context.chaseIntervalDays) ? 1 : 0)

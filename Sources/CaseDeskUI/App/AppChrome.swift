@@ -6,7 +6,8 @@ enum AppChrome {
     static func header(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
         let t = state.theme
         buffer.fill(rect, style: t[.header])
-        let tabs: [(String, Screen)] = [("1 Cases", .cases), ("2 MLA board", .board), ("3 Dashboard", .dashboard), ("4 Help", .help)]
+        let tabs: [(String, Screen)] = [("1 Cases", .cases), ("2 MLA board", .board), ("3 Dashboard", .dashboard), ("4 Help", .help),
+                                        ("5 Agenda", .agenda)]
         let tabsWidth = tabs.reduce(0) { $0 + TextWidth.of($1.0) + 2 }
         let active: Screen = state.screen == .detail ? state.previousScreen : state.screen
         var x = rect.x + rect.width - tabsWidth

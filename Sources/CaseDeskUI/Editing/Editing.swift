@@ -17,6 +17,8 @@ struct EditTarget: Sendable, Equatable {
     var tab: DetailTab?
     /// The selected item of that tab (request, defendant...), when there is one.
     var item: Int?
+    /// The part to add or edit, when the screen knows it (the Agenda's `a`: a task): no picker.
+    var part: CasePart? = nil
 }
 
 /// Forms, deletions, `$EDITOR`, conflicts and undo. Every change starts by reading the case
@@ -133,6 +135,7 @@ enum Editing {
 
     static func started(_ state: inout AppState, _ pending: PendingBegin, _ c: Case) -> [Effect] {
         if pending.command == .editJSON { return openEditor(&state, on: c, text: nil) }
+        if let part = pending.target.part { return open(&state, part: part, command: pending.command, base: c) }
         let options = PartPicker.options(pending.command, tab: pending.target.tab, item: pending.target.item, in: c, clock: state.clock)
         guard !options.isEmpty else {
             let what = pending.target.tab?.title.lowercased() ?? "case"

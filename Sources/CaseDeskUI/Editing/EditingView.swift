@@ -41,7 +41,9 @@ extension Editing {
         let widget = Form(state: FormState(fields, focus: s.focus))
         let messages = s.formLevelMessages
         let width = min(area.width - 2, 96)
-        let messageLines = messages.flatMap { Line.wrapped("✗ " + $0, width: width - 4, role: .error) }
+        // A CTL form says, as the user types, what the expiry is and how many days are left.
+        let preview = s.form.preview(today: state.today).flatMap { Line.wrapped("→ " + $0, width: width - 4, role: .title) }
+        let messageLines = preview + messages.flatMap { Line.wrapped("✗ " + $0, width: width - 4, role: .error) }
         let height = min(area.height, widget.height + messageLines.count + 4)
         var title = s.form.title
         if let base = s.base { title += " · rev \(base.revision) · \(base.sensitivity.label)" }

@@ -22,10 +22,19 @@ struct PartPicker: Sendable, Equatable {
         switch tab {
         case nil, .overview?, .history?:
             if adding, tab != nil {
-                return [Option(label: "Defendant", part: .defendant(id: nil)), Option(label: "Hearing", part: .hearing(index: nil)),
+                return [Option(label: "Task (next action)", part: .task(id: nil)),
+                        Option(label: "Defendant", part: .defendant(id: nil)), Option(label: "Hearing", part: .hearing(index: nil)),
                         Option(label: "International request", part: .request(id: nil)), Option(label: "Note", part: .note(index: nil))]
             }
-            return [Option(label: "Case \(c.id) — \(c.title)", part: .case)]
+            var out = [Option(label: "Case \(c.id) — \(c.title)", part: .case)]
+            // The Overview holds the tasks: edit one (title, due, assignee; done on a date, or emptied to reopen).
+            if tab == .overview {
+                for t in c.tasks {
+                    let state = t.done.map { "done \($0.date.iso)" } ?? (t.due.map { "due \($0.iso)" } ?? "open")
+                    out.append(Option(label: "Task \(t.id): \(t.title) (\(state))", part: .task(id: t.id)))
+                }
+            }
+            return out
         case .defendants?:
             var out: [Option] = adding ? [Option(label: "New defendant", part: .defendant(id: nil))] : []
             for d in c.defendants {
@@ -35,9 +44,14 @@ struct PartPicker: Sendable, Equatable {
                     if d.confiscation == nil {
                         out.append(Option(label: "Confiscation for \(d.id) \(d.name)", part: .confiscation(defendant: d.id)))
                     }
+                    out.append(Option(label: "Custody time limit for \(d.id) \(d.name)", part: .custodyTimeLimit(defendant: d.id, index: nil)))
+                    for (k, ctl) in d.custodyTimeLimits.enumerated() {
+                        out.append(Option(label: "Extension of CTL \(k + 1) of \(d.id)\(ctl.charge.map { " (\($0))" } ?? "")",
+                                          part: .ctlExtension(defendant: d.id, ctl: k, index: nil)))
+                    }
                     continue
                 }
-                out.append(Option(label: "\(d.id) \(d.name) (custody, outcome, sentence)", part: .defendant(id: d.id)))
+                out.append(Option(label: "\(d.id) \(d.name) (custody, remand, outcome, sentence)", part: .defendant(id: d.id)))
                 for (i, ch) in d.charges.enumerated() {
                     out.append(Option(label: "  charge \(i + 1): \(ch.offence)", part: .charge(defendant: d.id, index: i)))
                 }
@@ -46,6 +60,16 @@ struct PartPicker: Sendable, Equatable {
                 }
                 if let conf = d.confiscation {
                     out.append(Option(label: "  confiscation: \(conf.stage.label)", part: .confiscation(defendant: d.id)))
+                }
+                for (k, ctl) in d.custodyTimeLimits.enumerated() {
+                    let expiry = ctl.expiry.map { ", expires \($0.iso)" } ?? ""
+                    out.append(Option(label: "  CTL \(k + 1): \(ctl.limit.label)\(ctl.charge.map { ", \($0)" } ?? "")\(expiry)",
+                                      part: .custodyTimeLimit(defendant: d.id, index: k)))
+                    for (j, x) in ctl.extensions.enumerated() {
+                        let decision = x.granted.map { $0 ? "granted" : "refused" } ?? "pending"
+                        out.append(Option(label: "    extension \(j + 1): applied \(x.applied.iso), \(decision)",
+                                          part: .ctlExtension(defendant: d.id, ctl: k, index: j)))
+                    }
                 }
             }
             return out

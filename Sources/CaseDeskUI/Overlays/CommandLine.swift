@@ -4,7 +4,7 @@ import TerminalUI
 /// The `:` command line: its commands, completion (Tab) and what each does. Screens that want
 /// a command add a case to `LineCommand` and a branch in `run`.
 enum LineCommand: String, CaseIterable, Sendable {
-    case open, theme, export, period, messages, quit, q
+    case open, theme, export, period, range, messages, quit, q
 
     var usage: String {
         switch self {
@@ -12,6 +12,7 @@ enum LineCommand: String, CaseIterable, Sendable {
         case .theme: ":theme NAME"
         case .export: ":export FILE"
         case .period: ":period 2013-2014|2013-2014 Q3|all"
+        case .range: ":range FROM TO (the Agenda's dates)"
         case .messages: ":messages"
         case .quit, .q: ":q"
         }
@@ -120,6 +121,8 @@ extension AppState {
                 return []
             }
             return [.loadTheme(name: argument)]
+        case .range:
+            return AgendaScreen.rangeCommand(&self, argument)
         case .period:
             // The Dashboard's period; shows the Dashboard (see DashboardLineCommands).
             return DashboardScreen.periodCommand(&self, argument)

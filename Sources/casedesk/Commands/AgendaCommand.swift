@@ -17,6 +17,12 @@ struct AgendaCommand: ParsableCommand {
               casedesk agenda --mine --within 14
               casedesk agenda --kind custodyTimeLimit,ctlReview --format csv
               casedesk agenda --from 2026-12-01 --to 2026-12-31 --format json
+              casedesk agenda --mine --format ics > ~/casedesk.ics
+
+            --format ics writes an iCalendar file (RFC 5545): one all-day event per item, with a
+            UID that stays the same from one day to the next (what the item is about and its
+            case), so a calendar that imports the file again updates its events instead of
+            adding copies. An expired or at-risk CTL leads its summary with ‼ EXPIRED or ! AT RISK.
             """)
 
     @OptionGroup var options: StoreOptions
@@ -29,7 +35,7 @@ struct AgendaCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only cases of this lawyer (a person id).", valueName: "PERSON")) var lawyer: [String] = []
     @Option(help: ArgumentHelp("Only these kinds: \(DeadlineKind.spellings.joined(separator: ", ")).", valueName: "KIND"))
     var kind: [String] = []
-    static let formats: [OutputFormat] = [.table, .tsv, .csv, .json]
+    static let formats: [OutputFormat] = [.table, .tsv, .csv, .json, .ics]
     @Option(help: OutputFormat.help(formats)) var format: String = "table"
     var outputFormat: OutputFormat { (try? OutputFormat.parse(format, allowed: Self.formats)) ?? .table }
     @Option(help: .hidden) var today: String?
@@ -64,7 +70,10 @@ struct AgendaCommand: ParsableCommand {
         let items = Agenda.items(snapshot.summaries, today: day, chaseIntervalDays: snapshot.meta.chaseIntervalDays,
                                  filter: try filter(today: day))
         let out = ByteOutput.standardOutput
-        if outputFormat == .json {
+        if outputFormat == .ics {
+            let name = "CaseDesk: " + snapshot.meta.name + (mine ? " (\(options.userName()))" : "")
+            out.write(AgendaCalendar.ics(items, today: day, stamp: LocalClock.system.now(), name: name))
+        } else if outputFormat == .json {
             let doc = JSONValue.object(["asOf": .string(day.iso), "items": .array(items.map(Self.json))])
             out.write(bytes: JSONOutput.bytes(doc, keys: ["asOf", "items"], children: ["items": KeyOrder(Self.itemKeys)]))
         } else {

@@ -10,6 +10,9 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Outcomes count per defendant in the financial year (1 April to 31 March) of their
             date. A case with two crime types counts in both rows when grouped by crime.
+            Custody time limits follow: running, at risk and expired as of the period's end,
+            extensions applied for, granted and refused and CTL failures in the period, and open
+            cases without a next action (JSON: "custodyTimeLimits" beside "rows").
 
             Examples:
               casedesk report --by year
@@ -53,6 +56,13 @@ struct ReportCommand: ParsableCommand {
         default: .table
         }
         var text = formatter.format(report)
+        let ctl = CTLMeasures.report(snapshot.summaries, period: report.period, groupBy: report.groupBy,
+                                     today: context.today, meta: snapshot.meta)
+        switch formatter {
+        case .json: text = CTLReportText.addJSON(ctl, to: text)
+        case .csv: text += CTLReportText.csv(ctl)
+        case .markdown, .table: text += CTLReportText.table(ctl, groupBy: report.groupBy, markdown: formatter == .markdown)
+        }
         // Labels come from store.json (unit and lawyer names): never raw control characters
         // on a terminal, and never in the human formats.
         if Terminal.stdoutIsTerminal || formatter == .table || formatter == .markdown {

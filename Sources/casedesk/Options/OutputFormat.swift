@@ -4,6 +4,8 @@ import ArgumentParser
 /// Markdown for reports pasted into documents. Each command accepts the subset that fits.
 enum OutputFormat: String, CaseIterable, Sendable {
     case table, tsv, csv, json, markdown
+    /// iCalendar (RFC 5545): only `casedesk agenda` offers it.
+    case ics
 
     /// Parses `--format`, naming only the formats this command offers when it is wrong.
     static func parse(_ text: String, allowed: [OutputFormat]) throws -> OutputFormat {

@@ -17,8 +17,8 @@ extension TextTable {
         case .tsv: out.write(visible.tsv())
         case .csv: out.write(terminal ? visible.csv() : csv())
         case .markdown: out.write(visible.markdown(spaced: true))
-        case .json:
-            preconditionFailure("JSON is written by the command from typed values")
+        case .json, .ics:
+            preconditionFailure("JSON and iCalendar are written by the command from typed values")
         }
     }
 }

@@ -2,7 +2,7 @@ import TerminalUI
 
 /// The keys of the Agenda.
 enum AgendaCommand: String, CommandSet {
-    case up, down, top, bottom, pageUp, pageDown, open, back, done, mine, kind, unit, lawyer, clearFilters, undo, redo
+    case up, down, top, bottom, pageUp, pageDown, open, back, done, add, mine, kind, unit, lawyer, range, clearFilters, undo, redo
 
     static let section = "agenda"
     static let title = "Agenda"
@@ -18,6 +18,8 @@ enum AgendaCommand: String, CommandSet {
         case .open: MovementKeys.open
         case .back: MovementKeys.back
         case .done: [.char("x")]
+        case .add: ActionKeys.add
+        case .range: [.char("D")]
         case .mine: [.char("m")]
         case .kind: [.char("t")]
         case .unit: [.char("o")]
@@ -39,6 +41,8 @@ enum AgendaCommand: String, CommandSet {
         case .open: "open the case at the tab that holds the item"
         case .back: "back to Cases"
         case .done: "mark the selected task done (saved, audited, undoable)"
+        case .add: "add a task to the case of the selected item (saved, audited, undoable)"
+        case .range: "only items between two dates (:range FROM TO; blank clears)"
         case .mine: "only my cases and tasks (--user), or everyone's"
         case .kind: "cycle the kind shown: all, CTL expiry, CTL review, hearing, ..."
         case .unit: "cycle the unit shown: all, then each unit"
@@ -52,8 +56,8 @@ enum AgendaCommand: String, CommandSet {
     var group: String {
         switch self {
         case .up, .down, .top, .bottom, .pageUp, .pageDown, .open, .back: "Move"
-        case .mine, .kind, .unit, .lawyer, .clearFilters: "Filter"
-        case .done: "Tasks"
+        case .mine, .kind, .unit, .lawyer, .range, .clearFilters: "Filter"
+        case .done, .add: "Tasks"
         case .undo, .redo: "Change"
         }
     }
@@ -63,6 +67,8 @@ enum AgendaCommand: String, CommandSet {
         case .down: "move"
         case .open: "case"
         case .done: "done"
+        case .add: "task"
+        case .range: "dates"
         case .mine: "mine"
         case .kind: "kind"
         case .unit: "unit"

@@ -23,6 +23,16 @@ enum AgendaScreen {
             }
             state.message = Message(text: "Marking \(task) of \(item.caseID) done…", kind: .info)
             return [.loadCase(id: item.caseID, purpose: .taskDone(taskID: task))]
+        case .add:
+            guard let item = selected(state) else {
+                state.message = Message(text: "Select an item: a adds a task to its case.", kind: .info)
+                return []
+            }
+            return Editing.begin(&state, .add, target: EditTarget(caseID: item.caseID, tab: .overview, item: nil,
+                                                                 part: .task(id: nil)))
+        case .range:
+            let now = [state.agenda.from?.iso ?? "-", state.agenda.to?.iso ?? "-"].joined(separator: " ")
+            state.overlay = .commandLine(LineInput("range " + (state.agenda.from == nil && state.agenda.to == nil ? "" : now)))
         case .mine:
             state.agenda.mineOnly.toggle()
             rebuild(&state)
@@ -39,10 +49,41 @@ enum AgendaScreen {
         case .clearFilters:
             state.agenda.mineOnly = false
             state.agenda.kind = nil; state.agenda.unit = nil; state.agenda.lawyer = nil
+            state.agenda.from = nil; state.agenda.to = nil
             rebuild(&state)
         case .undo: return Editing.undo(&state)
         case .redo: return Editing.redo(&state)
         }
+        return []
+    }
+
+    /// `:range FROM TO`: the Agenda's date range, each end a date in any `DateExpression`
+    /// spelling (2026-12-01, today, +14d) or `-` for open; `:range` alone clears it.
+    static func rangeCommand(_ state: inout AppState, _ argument: String) -> [Effect] {
+        let words = argument.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard words.count <= 2 else {
+            state.message = Message(text: "Usage: :range FROM TO (dates, today, +14d; - for an open end; nothing clears).", kind: .error)
+            return []
+        }
+        var ends: [Day?] = []
+        for w in words {
+            if w == "-" || w == ".." { ends.append(nil); continue }
+            guard let d = DateExpression.parse(w, today: state.today) else {
+                state.message = Message(text: ":range: \"\(w)\" is not a date: use \(DateExpression.hint).", kind: .error)
+                return []
+            }
+            ends.append(d)
+        }
+        let from = ends.first ?? nil, to = ends.count > 1 ? ends[1] : nil
+        if let from, let to, to < from {
+            state.message = Message(text: ":range: \(to.iso) is before \(from.iso).", kind: .error)
+            return []
+        }
+        state.agenda.from = from; state.agenda.to = to
+        state.screen = .agenda
+        rebuild(&state)
+        let shown = from == nil && to == nil ? "every date" : "\(from?.iso ?? "…") to \(to?.iso ?? "…")"
+        state.message = Message(text: "Agenda: \(shown), \(state.agenda.counts.items) items.", kind: .info)
         return []
     }
 
@@ -70,7 +111,8 @@ enum AgendaScreen {
 
     static func filter(_ state: AppState) -> AgendaFilter {
         AgendaFilter(mine: state.agenda.mineOnly ? state.me : nil, units: state.agenda.unit.map { [$0] } ?? [],
-                     lawyers: state.agenda.lawyer.map { [$0] } ?? [], kinds: state.agenda.kind.map { [$0] } ?? [])
+                     lawyers: state.agenda.lawyer.map { [$0] } ?? [], kinds: state.agenda.kind.map { [$0] } ?? [],
+                     from: state.agenda.from, to: state.agenda.to)
     }
 
     /// Rebuilds the rows from the summaries, keeping the selected item where it still is.

@@ -6,6 +6,9 @@ struct AgendaState: Sendable, Equatable {
     var kind: DeadlineKind?
     var unit: String?
     var lawyer: String?
+    /// The date range shown (`:range`, D); nil ends are open.
+    var from: Day?
+    var to: Day?
     var rows: [AgendaRow] = []
     /// The summaries the rows were built from changed since (a save, a reload).
     var stale = true

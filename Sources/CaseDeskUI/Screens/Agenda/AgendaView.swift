@@ -82,6 +82,7 @@ enum AgendaView {
         if let k = a.kind { parts.append(k.label.lowercased()) }
         if let u = a.unit { parts.append(u) }
         if let l = a.lawyer { parts.append(state.personName(l)) }
+        if a.from != nil || a.to != nil { parts.append("\(a.from?.iso ?? "…")–\(a.to?.iso ?? "…")") }
         spans.append(Span(text: parts.isEmpty ? "all" : parts.joined(separator: " · "), role: .text))
         return (spans, "‼ \(a.counts.ctlExpired) CTL expired  ! \(a.counts.ctlAtRisk) at risk  * \(a.counts.overdue) overdue")
     }

@@ -26,6 +26,7 @@ enum CasesView {
             ColumnSpec(title: t("Status", .status), width: 15, priority: p(90, .status)),
             ColumnSpec(title: t("Def", .defendants), width: 4, priority: p(50, .defendants), alignment: .right),
             ColumnSpec(title: t("Hearing", .nextHearing), width: 10, priority: p(80, .nextHearing)),
+            ColumnSpec(title: t("Deadline", .nextDeadline), width: 10, priority: p(70, .nextDeadline)),
             ColumnSpec(title: t("Opened", .opened), width: 10, priority: p(20, .opened)),
             ColumnSpec(title: t("Updated", .updated), width: 10, priority: p(10, .updated)),
         ]
@@ -64,7 +65,9 @@ enum CasesView {
                 let cells = [
                     mark?.symbol ?? "", s.id, s.title, s.crimeTypes.map(\.short).joined(separator: ", "), s.unit,
                     state.personName(s.lawyer), s.status.label, String(s.defendants.count),
-                    s.nextHearing(today: state.today)?.date.iso ?? "–", s.opened.iso, state.clock.day(of: s.updated).iso,
+                    s.nextHearing(today: state.today)?.date.iso ?? "–",
+                    DeadlineList.nextDate(of: s, today: state.today, chaseIntervalDays: state.chaseInterval)?.iso ?? "–",
+                    s.opened.iso, state.clock.day(of: s.updated).iso,
                 ]
                 var styles: [Int: Style] = [:]
                 if let mark { styles[0] = t[mark == .overdue ? .overdue : .toChase] }

@@ -16,6 +16,9 @@ struct DashboardFigures: Sendable, Equatable {
     /// Breakdown only: the rows of the period before with the same breakdown, by row key (a
     /// row with no figure then is absent); empty for `all`, which has no period before.
     var previousRows: [String: MeasureRow] = [:]
+    /// Overview only: the custody time limit figures of the period (`CTLMeasures`), from the
+    /// summaries.
+    var ctl: CTLFigures?
 
     /// The same row in the period before: the previous total for Total, else the row with
     /// the same key; nil when there is no period before or the row had no figure in it.

@@ -120,6 +120,9 @@ enum DashboardScreen {
         let (p, b, today, meta) = (period(state), state.dashboard.breakdown, state.today, state.meta)
         state.dashboard.figures = DashboardFigures.compute(box.index, period: p, breakdown: b, today: today, meta: meta,
                                                            cache: &state.dashboard.cache)
+        if b == .none {
+            state.dashboard.figures?.ctl = CTLMeasures.report(state.summaries, period: p, groupBy: .none, today: today).total
+        }
         clamp(&state)
     }
 
@@ -195,8 +198,14 @@ enum DashboardScreen {
             state.message = Message(text: "This line is not a count of cases; choose a figure to list the cases behind it.", kind: .info)
             return []
         }
-        let ids = Measures.caseIDs(box.index, period: period(state), groupBy: target.groupBy, today: state.today,
+        let ids: [String]
+        if case .ctl(let f) = target.figure {
+            ids = CTLMeasures.caseIDs(state.summaries, period: period(state), groupBy: target.groupBy, today: state.today,
+                                      figure: f, rowKey: target.rowKey)
+        } else {
+            ids = Measures.caseIDs(box.index, period: period(state), groupBy: target.groupBy, today: state.today,
                                    figure: target.figure, rowKey: target.rowKey)
+        }
         guard !ids.isEmpty else {
             state.message = Message(text: "No case behind \(target.title.lowercased()) in \(period(state).text).", kind: .info)
             return []

@@ -18,10 +18,25 @@ enum DashboardSections {
             confiscation(row, scope),
             ancillary(row, scope),
             mla(row, scope),
+        ] + (figures.ctl.map { [custodyTimeLimits($0, scope)] } ?? []) + [
             caseload(row, scope),
             caseloadBy(.unit, rows: figures.unitCaseload, width: width),
             caseloadBy(.lawyer, rows: figures.lawyerCaseload, width: width, limit: lawyerLimit),
         ]
+    }
+
+    /// Schema version 2: CTLs running, at risk and expired as of the period's end; extensions
+    /// and failures in it; open cases without a next action. Each line lists its cases.
+    static func custodyTimeLimits(_ c: CTLFigures, _ scope: Scope) -> DashboardSection {
+        let items = CTLFigure.allCases.map { f -> DashboardItem in
+            var role: Role = .text
+            if (f == .expired || f == .failures) && c[f] > 0 { role = .error }
+            if (f == .atRisk || f == .withoutNextAction) && c[f] > 0 { role = .warning }
+            let mark = f == .expired && c[f] > 0 ? "‼ " : f == .atRisk && c[f] > 0 ? "! " : ""
+            return DashboardItem(label: mark + f.label, value: DashboardFormat.count(c[f]), valueRole: role,
+                                 target: scope.target(.ctl(f), f.label))
+        }
+        return DashboardSection(title: "Custody time limits", aside: "as of \(c.asOf.iso)", items: items)
     }
 
     /// Lawyers listed in the overview: all of a team (the sections scroll), but past 40 the 30
