@@ -1,4 +1,5 @@
 import CaseCore
+import CaseDemo
 import CaseDeskUI
 import Foundation
 import TerminalUI

@@ -83,8 +83,7 @@ public enum CTLMeasures {
                 total.add(f)
                 guard grouped else { return }
                 for k in keys(s, groupBy) {
-                    rows[k, default: CTLFigures(key: k, label: Measures.label(of: k, groupBy: groupBy, period: period, meta: meta),
-                                                asOf: asOf)].add(f)
+                    rows[k.text, default: CTLFigures(key: k.text, label: k.label(meta: meta), asOf: asOf)].add(f)
                 }
             }
         }
@@ -98,7 +97,7 @@ public enum CTLMeasures {
         let asOf = asOfDay(period, today: today)
         var out: [String] = []
         for s in summaries {
-            if let rowKey, rowKey != "total", !keys(s, groupBy).contains(rowKey) { continue }
+            if let rowKey, rowKey != "total", !keys(s, groupBy).contains(where: { $0.text == rowKey }) { continue }
             var hit = false
             visit(s, period: period, asOf: asOf) { if $0 == figure { hit = true } }
             if hit { out.append(s.id) }
@@ -112,11 +111,11 @@ public enum CTLMeasures {
         return min(last, today)
     }
 
-    static func keys(_ s: CaseSummary, _ groupBy: GroupBy) -> [String] {
+    static func keys(_ s: CaseSummary, _ groupBy: GroupBy) -> [ReportRowKey] {
         switch groupBy {
-        case .unit: [s.unit]
-        case .lawyer: [s.lawyer ?? MeasureIndex.unassignedKey]
-        case .crimeType: s.crimeTypes.map(\.rawValue)
+        case .unit: [.unit(s.unit)]
+        case .lawyer: [s.lawyer.map(ReportRowKey.lawyer) ?? .unassignedLawyer]
+        case .crimeType: s.crimeTypes.map(ReportRowKey.crimeType)
         default: []
         }
     }

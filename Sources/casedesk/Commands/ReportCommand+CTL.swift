@@ -34,7 +34,7 @@ enum CTLReportText {
 
     static func json(_ r: (rows: [CTLFigures], total: CTLFigures)) -> String {
         func object(_ f: CTLFigures) -> String {
-            var o: [String: JSONValue] = ["key": .string(f.key), "label": .string(f.label), "asOf": .string(f.asOf.iso)]
+            var o: JSONObject = ["key": .string(f.key), "label": .string(f.label), "asOf": .string(f.asOf.iso)]
             for c in CTLFigure.allCases { o[c.rawValue] = .number(String(f[c])) }
             return JSONWriter.compactString(.object(o), order: KeyOrder(keys))
         }
