@@ -16,10 +16,15 @@ enum AppChrome {
             x += buffer.put(" " + label + " ", x: x, y: rect.y, style: style)
         }
         let room = rect.width - tabsWidth - 2
-        // A long store name ends in an ellipsis so the cut is visible, not mistaken for the name.
-        let offline = state.storeUnreachable == nil ? "" : " · ✗ server unreachable, retrying (read-only)"
-        buffer.put(TextLayout.truncate(" CaseDesk · " + state.storeName + offline, to: max(0, room)), x: rect.x, y: rect.y,
-                   maxWidth: max(0, room),
+        // A lost server is said whatever the store's name: the name gives way to the notice (its
+        // longest form that fits beside the ellipsis of the name). A long store name ends in an
+        // ellipsis so the cut is visible, not mistaken for the name.
+        let name = " CaseDesk · "
+        let notices = [" · ✗ server unreachable, retrying (read-only)", " ✗ server unreachable", " ✗ unreachable"]
+        let offline = state.storeUnreachable == nil ? ""
+            : notices.first { TextWidth.of(name) + 1 + TextWidth.of($0) <= room } ?? notices[notices.count - 1]
+        let title = TextLayout.truncate(name + state.storeName, to: max(0, room - TextWidth.of(offline)))
+        buffer.put(TextLayout.truncate(title + offline, to: max(0, room)), x: rect.x, y: rect.y, maxWidth: max(0, room),
                    style: t[.header].patched(with: Style(attributes: .bold)))
     }
 
@@ -102,17 +107,14 @@ enum AppChrome {
         case .commandLine(let input):
             inputLine(":", input, into: &buffer, rect: rect, theme: t)
             // Completion candidates go on the line above, since the footer holds the input.
-            if let m = state.message, rect.y > 0 {
-                let above = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
-                buffer.fill(above, style: t[.footer])
-                buffer.putFitted(" " + m.text, x: above.x, y: above.y, width: above.width,
-                                 style: t[.footer].patched(with: t[m.kind == .error ? .error : .muted]))
-            }
+            messageAbove(state, rect: rect, into: &buffer)
             return
         case .chaseNote(let target, let input):
             let prompt = target.isNote ? "Note on \(target.requestID) (Enter adds it to the case's notes, Esc cancels): "
                                        : "Chase \(target.requestID), note (optional; Enter saves, Esc cancels): "
             inputLine(prompt, input, into: &buffer, rect: rect, theme: t)
+            // Why a chase came back unsaved (giveBackSentPrompt).
+            messageAbove(state, rect: rect, into: &buffer)
             return
         default: break
         }
@@ -133,6 +135,16 @@ enum AppChrome {
             x += buffer.put(key, x: x, y: rect.y, style: t[.footer].patched(with: t[.keyHint]))
             x += buffer.put(" " + label + "  ", x: x, y: rect.y, style: t[.footer])
         }
+    }
+
+    /// The message on the line above the footer, while the footer holds an input line.
+    private static func messageAbove(_ state: AppState, rect: Rect, into buffer: inout Buffer) {
+        guard let m = state.message, rect.y > 0 else { return }
+        let t = state.theme
+        let above = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
+        buffer.fill(above, style: t[.footer])
+        buffer.putFitted(" " + m.text, x: above.x, y: above.y, width: above.width,
+                         style: t[.footer].patched(with: t[m.kind == .error ? .error : .muted]))
     }
 
     private static func inputLine(_ prompt: String, _ input: LineInput, into buffer: inout Buffer, rect: Rect, theme t: Theme) {

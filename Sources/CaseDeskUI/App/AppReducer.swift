@@ -34,6 +34,8 @@ extension CaseDeskApp {
             if purpose == .detail, state.detail.caseID == id { state.detail.error = message }
             if purpose == .edit(tag: EditTag.begin) { state.editing.pendingBegin = nil }   // no form will open
             state.message = Message(text: message, kind: .error)
+            if case .chase = purpose { state.giveBackSentPrompt(caseID: id, because: message) }
+            if case .note = purpose { state.giveBackSentPrompt(caseID: id, because: message) }
             return []
         case .saved(let c, let purpose): return state.saved(c, purpose)
         case .saveFailed(let id, let message, let stale, let purpose):
@@ -42,6 +44,11 @@ extension CaseDeskApp {
             }
             state.message = Message(text: message, kind: .error)
             state.editing.boardBefore[id] = nil
+            // Not saved for a reason other than someone else's save (the server is away): the
+            // chase or note comes back as typed. After someone else's save the case is shown again.
+            if !stale, case .chase = purpose { state.giveBackSentPrompt(caseID: id, because: message) }
+            if !stale, case .note = purpose { state.giveBackSentPrompt(caseID: id, because: message) }
+            if stale { state.sentPrompt = nil }
             // Someone else saved first: show their version so the user can decide again.
             return stale ? [.loadCase(id: id, purpose: .refresh)] : []
         case .deleted(let id, let purpose):

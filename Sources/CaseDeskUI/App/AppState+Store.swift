@@ -139,6 +139,7 @@ extension AppState {
 
     mutating func saved(_ c: Case, _ purpose: SavePurpose) -> [Effect] {
         replaceSummary(c)
+        if sentPrompt?.target.caseID == c.id { sentPrompt = nil }
         var effects: [Effect] = []
         if detail.caseID == c.id {
             detail.loaded = c

@@ -48,6 +48,8 @@ public struct AppState: Sendable {
     var messageLog = MessageLog()
     /// Why the store cannot be reached now (a server store), shown in the header; nil when it can.
     var storeUnreachable: String?
+    /// A chase or request note on its way to the store, given back if it cannot be saved.
+    var sentPrompt: SentPrompt?
 
     var keys: KeyTables = .defaults
     public var theme: Theme

@@ -43,10 +43,12 @@ extension AppState {
                     return []
                 }
                 message = Message(text: "Adding the note on \(target.requestID)…", kind: .info)
+                sentPrompt = SentPrompt(target: target, input: input)
                 return [.loadCase(id: target.caseID, purpose: .note(requestID: target.requestID, text: note))]
             }
             overlay = nil
             message = Message(text: "Saving the chase of \(target.requestID)…", kind: .info)
+            sentPrompt = SentPrompt(target: target, input: input)
             return [.loadCase(id: target.caseID, purpose: .chase(requestID: target.requestID, note: note.isEmpty ? nil : note))]
         default:
             _ = input.edit(key)
@@ -71,5 +73,26 @@ extension AppState {
         }
         message = Message(text: "Moving \(r.id) to \(next.label.lowercased())…", kind: .info)
         return [.loadCase(id: s.id, purpose: .advance(requestID: r.id))]
+    }
+}
+
+/// A chase or request note sent to the store: what was typed, kept until the store answers.
+struct SentPrompt: Sendable, Equatable {
+    var target: ChaseTarget
+    var input: LineInput
+}
+
+extension AppState {
+    /// The chase or note on `caseID` could not be read or saved (the server is away, the disk
+    /// is full): its prompt comes back with what was typed and why, so Enter tries again and
+    /// nothing typed is lost. Only when nothing else is on screen over it.
+    mutating func giveBackSentPrompt(caseID: String, because reason: String) {
+        guard let sent = sentPrompt, sent.target.caseID == caseID else { return }
+        sentPrompt = nil
+        guard overlay == nil else { return }
+        overlay = .chaseNote(sent.target, sent.input)
+        // What to do first: the reason may be long (a server address) and is cut on screen.
+        let what = sent.target.isNote ? "note" : "chase"
+        message = Message(text: "Not saved, the \(what) is kept (Enter tries again, Esc drops it): \(reason)", kind: .error)
     }
 }

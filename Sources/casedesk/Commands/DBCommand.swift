@@ -77,7 +77,17 @@ struct DBImportCommand: ParsableCommand {
         guard (1...2000).contains(batch) else { throw ValidationError("--batch must be between 1 and 2000, found \(batch).") }
     }
 
-    func run() throws {
+    func run() throws { try ServerImport.run(options, from: from, batch: batch) }
+}
+
+/// A store directory copied into a PostgreSQL store: `casedesk import --from DIR` and
+/// `casedesk db import DIR`.
+enum ServerImport {
+    static func run(_ options: StoreOptions, from: String, batch: Int) throws {
+        let place = options.storePath()
+        guard PostgresAddress.isAddress(place) else {
+            throw CLIError("--from copies a store directory into a PostgreSQL store; give --store postgres://user@host/database (to copy one directory to another, use 'casedesk export | casedesk import -')", at: place)
+        }
         let store = try ServerStoreAccess.store(options)
         let progress = Progress(label: "importing cases")
         let started = Date()

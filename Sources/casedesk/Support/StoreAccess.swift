@@ -37,7 +37,7 @@ enum StoreAccess {
     static func store(_ options: StoreOptions) throws -> JSONDirectoryStore {
         let place = options.storePath()
         if PostgresAddress.isAddress(place) {
-            throw CLIError("this command works on a store directory, not a PostgreSQL store; for a server use 'casedesk db import DIR' and 'casedesk db export DIR' (docs/postgres.md)", at: PostgresAddress.redacted(place))
+            throw CLIError("this command works on a store directory, not a PostgreSQL store; for a server use 'casedesk import --from DIR' and 'casedesk db export DIR' (docs/postgres.md)", at: PostgresAddress.redacted(place))
         }
         return JSONDirectoryStore(directory: URL(fileURLWithPath: place))
     }

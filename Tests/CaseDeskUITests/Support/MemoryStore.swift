@@ -17,6 +17,7 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
     private let clock: Timestamp
     private var interfere = false
     private var openError: StoreError?
+    private var away: StoreError?
 
     /// Set to make the next save fail as if someone else had saved first.
     var interfereOnNextSave: Bool {
@@ -27,6 +28,12 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
     var failOpen: StoreError? {
         get { lock.lock(); defer { lock.unlock() }; return openError }
         set { lock.lock(); openError = newValue; lock.unlock() }
+    }
+
+    /// Set to make every read and save fail, as a server store does while its server is away.
+    var unreachable: StoreError? {
+        get { lock.lock(); defer { lock.unlock() }; return away }
+        set { lock.lock(); away = newValue; lock.unlock() }
     }
 
     init(meta: StoreMeta, cases: [Case], damaged: [DamagedCase] = [], audit: [AuditEntry] = [], clock: Timestamp) {
@@ -50,12 +57,14 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
 
     func load(id: String) throws -> Case {
         lock.lock(); defer { lock.unlock() }
+        if let away { throw away }
         guard let c = cases[id] else { throw StoreError.notFound(id: id) }
         return c
     }
 
     func save(_ c: Case, baseRevision: Int?, user: String, action: String, keepOverwritten: Bool) throws -> Case {
         lock.lock(); defer { lock.unlock() }
+        if let away { throw away }
         if interfere, var other = cases[c.id] {
             interfere = false
             other.revision += 1
