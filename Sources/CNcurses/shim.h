@@ -48,6 +48,13 @@ static inline int cd_mouse_is_wheel_down(mmask_t m) { return (m & BUTTON5_PRESSE
 // Unlike initscr, it returns NULL instead of exiting when the terminal is unusable.
 static inline SCREEN *cd_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+// ncurses adds the window's current attributes and colour pair to every character written
+// (render_char in lib_addch.c: the cell's attributes are OR-ed with the window's, and a cell of
+// pair 0 takes the window's pair). Both writers below therefore set the window's attributes to
+// the cell's own before writing and back to normal after: a cell written cell by cell once kept
+// the bold, underline or colour of the ASCII run written before it, in whatever order the
+// frame's runs came, so a repaint (Ctrl-L) drew the same wrong attributes again.
+
 // Writes one cell (a grapheme cluster of up to CCHARW_MAX wide characters) at (y, x).
 // Falls back to the first character alone when ncurses rejects the cluster.
 static inline int cd_put_cell(WINDOW *win, int y, int x, const wchar_t *wcs, attr_t attrs, short pair) {
@@ -61,13 +68,18 @@ static inline int cd_put_cell(WINDOW *win, int y, int x, const wchar_t *wcs, att
         buf[1] = 0;
         if (setcchar(&cc, buf, attrs, pair, NULL) == ERR) return ERR;
     }
-    return mvwadd_wch(win, y, x, &cc);
+    wattr_set(win, attrs, pair, NULL);
+    int r = mvwadd_wch(win, y, x, &cc);
+    wattr_set(win, A_NORMAL, 0, NULL);
+    return r;
 }
 
 // Writes a run of plain ASCII in one call.
 static inline int cd_put_ascii(WINDOW *win, int y, int x, const char *s, int n, attr_t attrs, short pair) {
     wattr_set(win, attrs, pair, NULL);
-    return mvwaddnstr(win, y, x, s, n);
+    int r = mvwaddnstr(win, y, x, s, n);
+    wattr_set(win, A_NORMAL, 0, NULL);
+    return r;
 }
 
 // ---- Terminal restore on exit, error and signals ----------------------------------------
@@ -84,13 +96,26 @@ static inline struct sigaction *cd_saved_actions(void) {
 
 // Ends curses mode and turns off the terminal modes we turned on (bracketed paste, mouse).
 // Does nothing when not armed, so it is idempotent.
+// SIGTTOU is blocked meanwhile: a process outside the terminal's foreground group that sets
+// the terminal's modes is sent SIGTTOU, which would stop it in the middle of the restore (and
+// with it a SIGTERM's exit). When a shell already has the terminal, its own modes are put back
+// after endwin instead of the modes CaseDesk started with.
 static inline void cd_restore_terminal(void) {
     if (!*cd_restore_armed()) return;
     *cd_restore_armed() = 0;
+    sigset_t ttou, previous;
+    sigemptyset(&ttou);
+    sigaddset(&ttou, SIGTTOU);
+    pthread_sigmask(SIG_BLOCK, &ttou, &previous);
+    struct termios shell;
+    int background = isatty(STDIN_FILENO) && tcgetpgrp(STDIN_FILENO) != getpgrp()
+        && tcgetattr(STDIN_FILENO, &shell) == 0;
     endwin();
     static const char off[] = "\033[?2004l\033[?1000l\033[?1002l\033[?1006l\033[?25h";
     ssize_t ignored = write(STDOUT_FILENO, off, sizeof off - 1);
     (void)ignored;
+    if (background) tcsetattr(STDIN_FILENO, TCSADRAIN, &shell);
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
 }
 
 static inline void cd_restore_at_exit(void) { cd_restore_terminal(); }
@@ -104,13 +129,46 @@ static inline void cd_restore_signal_handler(int sig) {
 }
 
 // ---- Ctrl-Z ----------------------------------------------------------------------------
-// SIGTSTP only raises a flag: the program loop then gives the terminal back, stops the job
-// and takes the terminal again when it is continued (`fg`), outside any signal handler.
+// The terminal's suspend key (Ctrl-Z) is read as a key, not turned into SIGTSTP by the
+// terminal: that signal goes to the whole foreground group at once, so a shell or script that
+// started CaseDesk (`(casedesk; echo done)`) stops at once, its interactive shell takes the
+// terminal back and prints its prompt while CaseDesk is still leaving curses; CaseDesk's
+// restore then hid that prompt (leaving the alternate screen) or, done from the background,
+// was stopped by SIGTTOU, and its own stop came after `fg`: the job stopped again. Read as a
+// key, the terminal is handed back first and the job is stopped after, all of it together
+// (as vim does). A SIGTSTP sent from elsewhere (`kill -TSTP`) still only raises a flag: the
+// program loop then gives the terminal back, stops the job and takes the terminal again when
+// it is continued (`fg`), outside any signal handler.
 static inline volatile sig_atomic_t *cd_stop_requested(void) {
     static volatile sig_atomic_t requested = 0;
     return &requested;
 }
 static inline void cd_tstp_handler(int sig) { (void)sig; *cd_stop_requested() = 1; }
+
+// 1 when CaseDesk stops the job itself (SIGTSTP was not ignored by whoever started it).
+static inline int *cd_tstp_handled(void) {
+    static int handled = 0;
+    return &handled;
+}
+
+// Takes the suspend character away from the terminal driver (so it arrives as a key) and
+// returns it, or -1 when there is none (`stty susp undef`, SIGTSTP ignored, not a terminal).
+// Called after curses set its modes and before def_prog_mode, so that curses' program mode,
+// restored after every hand-over and stop, keeps it off; endwin gives the shell's back.
+static inline int cd_take_suspend_key(void) {
+    struct termios t;
+    if (!*cd_tstp_handled() || tcgetattr(STDIN_FILENO, &t) != 0) return -1;
+    cc_t c = t.c_cc[VSUSP];
+    if (c == _POSIX_VDISABLE) return -1;
+    t.c_cc[VSUSP] = _POSIX_VDISABLE;
+    if (tcsetattr(STDIN_FILENO, TCSADRAIN, &t) != 0) return -1;
+    return c;
+}
+
+// True when this process's group has the terminal (a shell has not taken it back).
+static inline int cd_is_foreground(void) {
+    return isatty(STDIN_FILENO) && tcgetpgrp(STDIN_FILENO) == getpgrp();
+}
 
 // True (once) when Ctrl-Z was pressed since the last call.
 static inline int cd_take_stop_request(void) {
@@ -162,6 +220,7 @@ static inline void cd_arm_restore(void) {
         tstp.sa_handler = cd_tstp_handler;
         sigemptyset(&tstp.sa_mask);
         sigaction(SIGTSTP, &tstp, NULL);
+        *cd_tstp_handled() = 1;
     }
     atexit(cd_restore_at_exit);
 }

@@ -14,4 +14,6 @@ public protocol Backend: AnyObject {
     func resume()
     /// Restores the terminal for good. Safe to call more than once.
     func shutdown()
+    /// Puts `text` on the terminal's clipboard (OSC 52, see `ClipboardMode`).
+    func copyToClipboard(_ text: String)
 }

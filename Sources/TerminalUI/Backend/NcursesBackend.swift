@@ -13,7 +13,8 @@ import Darwin
 /// writes only the cells that changed since the previous frame, then one wnoutrefresh+doupdate.
 /// The terminal is restored by `shutdown`, at exit, and on SIGINT/SIGTERM/SIGHUP/SIGQUIT and
 /// crash signals (the signal then takes its normal course: Ctrl-C exits with status 130).
-/// Ctrl-Z gives the terminal back and stops the job; `fg` brings the program back redrawn.
+/// Ctrl-Z (the terminal's suspend key, read as a key: see `cd_take_suspend_key`) gives the
+/// terminal back and then stops the whole job; `fg` brings the program back redrawn.
 public final class NcursesBackend: Backend {
     /// Colour use: `.auto` follows the terminal (COLORS) and NO_COLOR.
     public enum ColorPreference: Sendable, Equatable {
@@ -33,6 +34,9 @@ public final class NcursesBackend: Backend {
     private let mouseEnabled: Bool
     private var isShutDown = false
     private var isSuspended = false
+    /// The terminal's suspend character (Ctrl-Z), which the terminal driver no longer turns
+    /// into SIGTSTP; nil when there is none.
+    private var suspendKey: UInt32?
 
     private init(window: UnsafeMutablePointer<WINDOW>, colorDepth: ColorDepth, paste: Bool, mouse: Bool) {
         self.window = window
@@ -63,6 +67,9 @@ public final class NcursesBackend: Backend {
         set_escdelay(25)
         curs_set(0)
         leaveok(win, true)
+        let suspendKey = TerminalRestore.takeSuspendKey()
+        // Curses' program mode, restored after each hand-over and stop, now has it off too.
+        def_prog_mode()
         var depth = ColorDepth.monochrome
         if has_colors() {
             start_color()
@@ -76,6 +83,7 @@ public final class NcursesBackend: Backend {
         let paste = bracketedPaste && Environment.supportsBracketedPaste(term: term)
         let backend = NcursesBackend(window: win, colorDepth: depth, paste: paste, mouse: mouse)
         backend.pairs.limit = Int(min(cd_color_pairs(), 32767))
+        backend.suspendKey = suspendKey >= 0 ? UInt32(suspendKey) : nil
         if mouse {
             mousemask(cd_mouse_mask_wanted(), nil)
             mouseinterval(0)
@@ -127,6 +135,10 @@ public final class NcursesBackend: Backend {
                 } else {
                     pending += decoder.feed(.keyCode(code))
                 }
+            } else if UInt32(wch) == suspendKey, !decoder.isInPaste {
+                // Keys read before it were typed for the frame being left; resume drops them.
+                stop()
+                return .resize(size)
             } else {
                 pending += decoder.feed(.char(UInt32(wch)))
             }
@@ -139,7 +151,9 @@ public final class NcursesBackend: Backend {
     public func suspend() {
         guard !isShutDown, !isSuspended else { return }
         isSuspended = true
-        def_prog_mode()
+        // When a shell has already taken the terminal back (a SIGTSTP from outside stopped
+        // our parent first), the modes now set are the shell's, not ours: keep ours.
+        if cd_is_foreground() != 0 { def_prog_mode() }
         TerminalRestore.restore()
     }
 
@@ -158,21 +172,31 @@ public final class NcursesBackend: Backend {
         wrefresh(window)
     }
 
+    public func copyToClipboard(_ text: String) {
+        guard !isShutDown, !isSuspended else { return }
+        // After curses' own output, so the sequence never lands inside a half-written frame.
+        cd_write_stdout(ClipboardMode.osc52(text))
+    }
+
     public func shutdown() {
         guard !isShutDown else { return }
         isShutDown = true
         TerminalRestore.restore()
     }
 
-    /// Ctrl-Z (SIGTSTP, which only raised a flag): give the terminal back, stop the job as
+    /// A SIGTSTP from outside (which only raised a flag): give the terminal back, stop the job as
     /// the shell expects, and on `fg` take the terminal again. The `.resize` it returns makes
     /// the program draw a whole frame (and learn the size, which may have changed meanwhile).
     private func stopIfAsked() -> InputEvent? {
         guard !isShutDown, !isSuspended, TerminalRestore.takeStopRequest() else { return nil }
+        stop()
+        return .resize(size)
+    }
+
+    private func stop() {
         suspend()
         TerminalRestore.stopJob()
         resume()
-        return .resize(size)
     }
 
     private func enableModes() {

@@ -21,4 +21,8 @@ enum TerminalRestore {
     static func takeStopRequest() -> Bool { cd_take_stop_request() != 0 }
     /// Stops the job as the default SIGTSTP would; returns when it is continued.
     static func stopJob() { cd_stop_job() }
+    /// Takes the terminal's suspend character from the terminal driver, so Ctrl-Z arrives as
+    /// a key (see `cd_take_suspend_key`); -1 when there is none. Here, with `arm`, because it
+    /// reads state `arm` set.
+    static func takeSuspendKey() -> Int32 { cd_take_suspend_key() }
 }

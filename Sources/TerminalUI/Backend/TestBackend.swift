@@ -45,6 +45,10 @@ public final class TestBackend: Backend {
 
     public func shutdown() { isShutDown = true }
 
+    /// Every text put on the clipboard, first first.
+    public private(set) var clipboard: [String] = []
+    public func copyToClipboard(_ text: String) { clipboard.append(text) }
+
     /// The screen as text, trailing spaces trimmed on each line.
     public var screen: String { buffer.text() }
 }
