@@ -18,7 +18,7 @@ public struct Choice: Sendable, Equatable, Hashable {
     }
     public static func people(_ meta: StoreMeta?, roles: Set<PersonRole>? = nil) -> [Choice] {
         (meta?.people ?? []).filter { roles?.contains($0.role) ?? true }
-            .map { Choice(value: $0.id, label: "\($0.name) (\($0.role.label))") }
+            .map { Choice(value: $0.id, label: "\(meta?.personName($0.id) ?? $0.name) (\($0.role.label))") }
     }
     public static func units(_ meta: StoreMeta?) -> [Choice] {
         (meta?.units ?? []).map { Choice(value: $0.id, label: $0.name) }

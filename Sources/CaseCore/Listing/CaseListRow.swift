@@ -11,7 +11,7 @@ public struct CaseListRow: Sendable {
 
     public init(_ s: CaseSummary, meta: StoreMeta, context: QueryContext) {
         summary = s
-        lawyerName = s.lawyer.map { meta.person($0)?.name ?? $0 }
+        lawyerName = s.lawyer.map { meta.personName($0) }
         next = s.nextHearing(today: context.today)
         overdue = s.hasOverdueRequest(today: context.today)
         toChase = s.hasRequestToChase(today: context.today, interval: context.chaseIntervalDays)

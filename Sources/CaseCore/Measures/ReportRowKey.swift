@@ -39,7 +39,7 @@ public enum ReportRowKey: Hashable, Sendable {
         case .year, .quarter: text
         case .crimeType(let c): c.label
         case .unit(let id): meta?.unit(id)?.name ?? id
-        case .lawyer(let id): meta?.person(id)?.name ?? id
+        case .lawyer(let id): meta?.personName(id) ?? id
         case .unassignedLawyer: "Unassigned"
         case .country(let code): Countries.name(of: code) ?? code
         case .noCountry: "No country"

@@ -24,6 +24,17 @@ public struct StoreMeta: Sendable, Equatable {
 
     public func unit(_ id: String) -> Unit? { units.first { $0.id == id } }
     public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+
+    /// A person's name as shown wherever names are listed (lists, dashboard and report rows,
+    /// pickers): the name, and the id after it when another person of the store has the same
+    /// name ("Anil Sharma (asharma2)"), so two people never look alike and a breakdown never
+    /// shows two rows that read the same; the id itself for an id the store does not know.
+    public func personName(_ id: String) -> String {
+        guard let p = person(id) else { return id }
+        let folded = p.name.lowercased()
+        let namesake = people.contains { $0.id != p.id && $0.name.lowercased() == folded }
+        return namesake ? "\(p.name) (\(p.id))" : p.name
+    }
 }
 
 public struct Unit: Sendable, Equatable, Identifiable {

@@ -134,7 +134,7 @@ public struct CaseSort: Sendable, Equatable {
             var names: [String: String] = [:]
             for i in indices {
                 guard let id = key == .unit ? summaries[i].unit : summaries[i].lawyer, names[id] == nil else { continue }
-                names[id] = (key == .unit ? meta?.unit(id)?.name : meta?.person(id)?.name) ?? id
+                names[id] = (key == .unit ? meta?.unit(id)?.name : meta?.personName(id)) ?? id
             }
             // Names equal but for case order by their bytes, then equal names by id: a total order.
             let ranked = names.sorted {

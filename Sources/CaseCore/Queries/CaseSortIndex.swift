@@ -115,7 +115,7 @@ extension CaseSort {
     /// (as `integerKeys` ranks them), then one array lookup per case.
     func nameKeys(_ index: CaseSortIndex, meta: StoreMeta?) -> [Int] {
         let ids = key == .unit ? index.unitIDs : index.lawyerIDs
-        let names = ids.map { id in (key == .unit ? meta?.unit(id)?.name : meta?.person(id)?.name) ?? id }
+        let names = ids.map { id in (key == .unit ? meta?.unit(id)?.name : meta?.personName(id)) ?? id }
         let ranked = ids.indices.sorted {
             let o = Self.compareBytes(names[$0], names[$1], fold: true)
             return o != 0 ? o < 0 : (names[$0] == names[$1] ? ids[$0] < ids[$1] : names[$0] < names[$1])

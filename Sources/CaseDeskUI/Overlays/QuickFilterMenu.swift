@@ -111,7 +111,7 @@ extension AppState {
             return [any] + units.map { C(value: $0.id, label: "\($0.id)  \($0.name)") }
         case .lawyer:
             let people = (meta?.people ?? []).filter { $0.role == .prosecutor || $0.role == .liaisonProsecutor }
-            return [any] + people.map { C(value: $0.id, label: $0.name) }
+            return [any] + people.map { C(value: $0.id, label: meta?.personName($0.id) ?? $0.name) }
         case .mine, .overdue, .ctlAlarm, .noNextAction, .clear: return []
         }
     }
