@@ -13,9 +13,9 @@ struct CaseDesk: ParsableCommand {
 
             Try it:  casedesk demo
             """,
-        subcommands: [UICommand.self, DemoCommand.self, ListCommand.self, RequestsCommand.self, AgendaCommand.self,
+        subcommands: [UICommand.self, InitCommand.self, DemoCommand.self, ListCommand.self, RequestsCommand.self, AgendaCommand.self,
                       ReportCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self,
-                      LogCommand.self, NoteCommand.self, DBCommand.self],
+                      LogCommand.self, NoteCommand.self, ShowCommand.self, DBCommand.self],
         defaultSubcommand: UICommand.self)
 
     static func main() { Entry.run() }

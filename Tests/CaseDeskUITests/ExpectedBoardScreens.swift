@@ -197,12 +197,12 @@ extension ExpectedScreens {
 ┃    E                  edit the case as JSON in $EDITOR                                                                                   ┃
 ┃    u                  undo the last change of this session                                                                               ┃
 ┃    Ctrl-r             redo                                                                                                               ┃
+┃  Hand off                                                                                                                                ┃
+┃    y                  copy the case id (Requests pane: the request id) to the clipboard (OSC 52)                                         ┃
+┃    o                  the whole case as text in $PAGER (less -R)                                                                         ┃
 ┃                                                                                                                                          ┃
 ┃Everywhere                                                                                                                                ┃
 ┃  Program                                                                                                                                 ┃
-┃    q                  back; quits from the Cases screen                                                                                  ┃
-┃    Ctrl-c             quit at once                                                                                                       ┃
-┃    ?                  help for this screen                                                                                               ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
  ? help  j scroll  Esc back
 """#,

@@ -73,6 +73,15 @@ public enum CaseCodec {
 
     // MARK: audit.jsonl
 
+    /// `casedesk show --format json`: the protective marking, the case as stored and its audit
+    /// trail, in one document.
+    public static func encodeSheet(_ c: Case, audit: [AuditEntry]) -> Data {
+        let order = KeyOrder(["marking", "case", "history"], children: ["case": ModelKeys.case, "history": ModelKeys.auditEntry])
+        let doc: JSONValue = .object(["marking": .string(c.sensitivity.label), "case": c.toJSON(),
+                                      "history": .array(audit.map { $0.toJSON() })])
+        return Data(JSONWriter.pretty(doc, order: order))
+    }
+
     /// One compact line, without the newline.
     public static func encodeLine(_ e: AuditEntry) -> Data { Data(JSONWriter.compact(e.toJSON(), order: ModelKeys.auditEntry)) }
 

@@ -52,6 +52,9 @@ public struct AppState: Sendable {
     var sentPrompt: SentPrompt?
 
     var keys: KeyTables = .defaults
+    /// Whether `y` can write to the terminal's clipboard (set at start from the terminal and
+    /// `options.clipboard`).
+    var clipboard: ClipboardAccess = .off("the clipboard is not available")
     public var theme: Theme
     var themeName: String
     /// The theme names `:theme` completes.
@@ -80,7 +83,7 @@ public struct AppState: Sendable {
     /// A person's name from the store's people, else the id itself.
     func personName(_ id: String?) -> String {
         guard let id else { return "–" }
-        return meta?.person(id)?.name ?? id
+        return meta?.personName(id) ?? id
     }
 
     /// Constant time: the detail screen asks on every frame, and a store has 100,000 cases.

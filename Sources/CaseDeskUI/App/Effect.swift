@@ -29,6 +29,9 @@ public enum Effect: Sendable, Equatable {
     /// when `overwrite`); answered by `.fileWritten` or `.failed`. Used by the Dashboard's
     /// `:export` (`what` says what was written).
     case writeFile(path: String, contents: String, what: String, overwrite: Bool)
+    /// Write one case as markdown (`CaseSheet`, names from `meta`) to a private `ExportFile`
+    /// (an existing file only when `overwrite`, `:export!`); answered by `.fileWritten` or `.failed`.
+    case exportSheet(path: String, caseID: String, meta: StoreMeta?, today: Day, overwrite: Bool)
     /// Load a theme by name; answered by `.themeLoaded`.
     case loadTheme(name: String)
     /// Hand the terminal to $EDITOR on `text` (in a private 0600 temp file), then take it back;
@@ -41,6 +44,11 @@ public enum Effect: Sendable, Equatable {
     /// Rank the case list's ids and titles off the loop, so every sort after it sorts integers;
     /// answered by `.sortIndexBuilt`.
     case buildSortIndex(SortIndexRequest)
+    /// Hand the terminal to $PAGER on the whole case as text (`o`), then take it back;
+    /// answered by `.failed` only when something went wrong.
+    case showInPager(caseID: String)
+    /// Put `text` on the terminal's clipboard (OSC 52; `y`). Not answered.
+    case copyToClipboard(text: String)
     /// Repaint every cell (Ctrl-l): the terminal may have been scribbled on.
     case redraw
     /// Leave the program, restoring the terminal.

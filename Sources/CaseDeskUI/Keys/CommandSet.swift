@@ -50,3 +50,10 @@ enum ActionKeys {
     static let chase: [Key] = [.char("c")]
     static let advance: [Key] = [.char(">")]
 }
+
+/// The keys that hand something to the world outside CaseDesk, alike on every screen that
+/// has them: `y` copies an id (vim's yank), `o` opens the whole case in the pager.
+enum HandoffKeys {
+    static let copyID: [Key] = [.char("y")]
+    static let pager: [Key] = [.char("o")]
+}

@@ -28,6 +28,8 @@ struct KeyConfig: Sendable, Equatable {
             let name = trimmed[..<eq].trimmingCharacters(in: .whitespaces)
             let keyWords = trimmed[trimmed.index(after: eq)...].split(separator: " ").map(String.init)
             let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+            // `options.*` lines are settings, read by UISettings.
+            if parts.first == UISettings.section { continue }
             guard parts.count == 2, let known = KeyTables.commands(in: parts[0]) else {
                 problems.append("\(at): unknown section in \"\(name)\" (sections: \(KeyTables.sections.joined(separator: ", ")))")
                 continue

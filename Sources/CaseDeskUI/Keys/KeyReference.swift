@@ -32,6 +32,11 @@ enum KeyReference {
         read is reported at start as `FILE:LINE: what is wrong` and skipped; the other lines
         still apply. Ctrl-c always quits, whatever the config says.
 
+        Settings go in the same file, in the `options` section: `options.clipboard = auto`
+        (the default: `y` writes the id to the clipboard with OSC 52 where the terminal is known
+        to take it: tmux, kitty, foot, WezTerm, iTerm2, Windows Terminal…), `on` (always; in
+        tmux this needs `set-clipboard on`) or `off`.
+
         While a filter, note or command is typed: Enter accepts, Esc cancels, Tab completes a
         `:` command, and Left/Right, Home/End, Backspace, Delete, Ctrl-a/e/k/u/w edit the line.
 

@@ -133,6 +133,10 @@ extension AppState {
                 message = Message(text: "Where to? Usage: :export FILE (writes the cases now listed).", kind: .error)
                 return []
             }
+            // On a case, FILE.md is that case printed (CaseSheet), for a review or counsel.
+            if screen == .detail, let id = detail.caseID, argument.lowercased().hasSuffix(".md") {
+                return [.exportSheet(path: argument, caseID: id, meta: meta, today: today, overwrite: bang)]
+            }
             return [.export(path: argument, caseIDs: cases.visible.map { summaries[$0].id }, overwrite: bang)]
         }
     }

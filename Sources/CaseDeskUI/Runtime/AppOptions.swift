@@ -19,6 +19,8 @@ public struct AppOptions: Sendable {
     public var today: Day?
     /// Now and the user's time zone: the one source of "today" (CaseCore's `LocalClock`).
     public var clock: LocalClock
+    /// `y` (OSC 52): `options.clipboard` in the config file; `.auto` by default.
+    public var clipboard: ClipboardMode = .auto
 
     public init(user: String? = nil, themeName: String = "default", themeDirectories: [URL]? = nil,
                 keyConfigFile: URL? = nil, today: Day? = nil, themeFile: URL? = nil,

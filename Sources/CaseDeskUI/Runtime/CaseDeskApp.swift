@@ -12,6 +12,13 @@ public enum CaseDeskApp {
         let backend = try NcursesBackend.start()
         defer { backend.shutdown() }
         var state = initialState(store: store, options: options, size: backend.size)
+        let settings = UISettings.load(from: options.keyConfigFile)
+        let env = ProcessInfo.processInfo.environment
+        state.clipboard = (settings.clipboard ?? options.clipboard).access(term: env["TERM"] ?? "", environment: env)
+        if !settings.problems.isEmpty {
+            let text = settings.problems.joined(separator: "; ")
+            state.message = Message(text: state.message.map { $0.text + "; " + text } ?? text, kind: .error)
+        }
         let runner = EffectRunner(store: store, user: options.user, themeDirectories: options.themeDirectories)
         let loop = UILoop(backend: backend, runner: runner)
         // A server store says when other machines save; each change comes in as an action.
@@ -97,6 +104,20 @@ final class UILoop {
                 let name = state.editing.editorBase?.id ?? "case"
                 let result = TerminalHandover.run(on: backend) { EditorLauncher.edit(text, name: name) }
                 perform(CaseDeskApp.reduce(&state, .editorFinished(tag: tag, result: result)), &state)
+            case .showInPager(let id):
+                // The case is read before the terminal is handed over: a failure is a message
+                // on CaseDesk's screen, not a pager on nothing.
+                let pager = PagerLauncher.pager()
+                switch runner.sheet(caseID: id, meta: state.meta, today: state.today, width: backend.size.width, styled: pager.styled) {
+                case .failure(let e):
+                    perform(CaseDeskApp.reduce(&state, .failed(message: "Cannot show \(id): \(e.description)")), &state)
+                case .success(let text):
+                    if let problem = TerminalHandover.run(on: backend, { PagerLauncher.show(text, name: id, command: pager.command) }) {
+                        perform(CaseDeskApp.reduce(&state, .failed(message: problem)), &state)
+                    }
+                }
+            case .copyToClipboard(let text):
+                backend.copyToClipboard(text)
             case .buildMeasures, .buildSortIndex:
                 // Not on the store queue: opening a case must not wait for the measures.
                 let runner = self.runner, inbox = self.inbox

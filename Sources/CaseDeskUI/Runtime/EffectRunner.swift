@@ -66,6 +66,17 @@ struct EffectRunner: Sendable {
             } catch {
                 post(.failed(message: "Cannot write \(what) to \(path): " + Self.describe(error)))
             }
+        case .exportSheet(let path, let id, let meta, let today, let overwrite):
+            do {
+                let c = try store.load(id: id)
+                let sheet = CaseSheet.markdown(CaseSheet.Source(case: c, meta: meta, audit: try? store.audit(caseID: id), today: today))
+                try ExportFile.write(to: CaseExport.expanded(path), overwrite: overwrite) { try $0(Array(sheet.utf8)) }
+                post(.fileWritten(path: path, what: "\(id) (\(c.sensitivity.label)) as markdown"))
+            } catch let e as ExportFile.Exists {
+                post(.failed(message: CaseExport.exists(e)))
+            } catch {
+                post(.failed(message: "Cannot export \(id) to \(path): " + Self.describe(error)))
+            }
         case .loadTheme(let name):
             let (theme, problems) = Theme.load(named: name, searchPaths: themeDirectories)
             post(.themeLoaded(theme, problems: problems.map(\.description)))
@@ -73,8 +84,22 @@ struct EffectRunner: Sendable {
             post(.measuresBuilt(request.build()))
         case .buildSortIndex(let request):
             post(.sortIndexBuilt(request.build(), generation: request.generation))
-        case .runEditor, .redraw, .quit:
+        case .runEditor, .redraw, .quit, .showInPager, .copyToClipboard:
             break
+        }
+    }
+
+    /// The whole case as text for the pager (`o`), or why it cannot be read.
+    func sheet(caseID: String, meta: StoreMeta?, today: Day, width: Int, styled: Bool) -> Result<String, StoreError> {
+        do {
+            let c = try store.load(id: caseID)
+            let audit = try? store.audit(caseID: caseID)
+            return .success(CaseSheet.text(CaseSheet.Source(case: c, meta: meta, audit: audit, today: today),
+                                           width: min(100, width), pageLines: 0, formFeeds: false, styled: styled))
+        } catch let e as StoreError {
+            return .failure(e)
+        } catch {
+            return .failure(.io(path: caseID, reason: String(describing: error)))
         }
     }
 

@@ -63,7 +63,7 @@ struct ListCommand: ParsableCommand {
         let filter = CaseFilter(text: text,
                                 statuses: try VocabularyArgument.parse(status, option: "status"),
                                 crimeTypes: try VocabularyArgument.parse(crime, option: "crime"),
-                                units: VocabularyArgument.words(unit), lawyers: VocabularyArgument.words(lawyer),
+                                units: VocabularyArgument.words(unit), lawyers: try VocabularyArgument.people(lawyer, option: "lawyer", meta: snapshot.meta, store: opened.path),
                                 mine: mine ? options.userName() : nil, overdueOnly: overdue, toChaseOnly: chase)
         let summaries = snapshot.summaries
         let matched = filter.apply(to: summaries, context: context).indices

@@ -39,7 +39,9 @@ struct NoteCommand: ParsableCommand {
         let text = words.joined(separator: " ")
         for attempt in 0...retries {
             let c: Case
-            do { c = try store.load(id: caseID) } catch let e as StoreError { throw CLIError(e.description) }
+            do { c = try store.load(id: caseID) } catch let e as StoreError {
+                throw CLIError(e.description, at: "store " + options.storePath())
+            }
             guard var form = CaseForms.form(for: .note(index: nil), in: c, meta: meta), let i = form.index(of: "text") else {
                 throw CLIError("cannot make a note form for \(caseID)")
             }

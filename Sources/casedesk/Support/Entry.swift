@@ -15,8 +15,17 @@ enum Entry {
         // A closed pipe (`casedesk list | head`) is an ordinary end of output, not a crash.
         signal(SIGPIPE, SIG_IGN)
         var command: ParsableCommand
+        let commands = CaseDesk.configuration.subcommands.map { $0._commandName }
+        let given: [String]
+        switch ArgumentOrder.normalise(arguments ?? Array(CommandLine.arguments.dropFirst()), commands: commands) {
+        case .arguments(let a): given = a
+        case .unknownCommand(let word):
+            ByteOutput.standardError.line("casedesk: unknown command '\(Sanitizer.visible(word))'")
+            ByteOutput.standardError.line("Commands: " + commands.joined(separator: ", ") + ". See 'casedesk --help'.")
+            finish(2)
+        }
         do {
-            command = try CaseDesk.parseAsRoot(arguments)
+            command = try CaseDesk.parseAsRoot(given)
         } catch {
             finishWithParserError(error)
         }

@@ -40,6 +40,19 @@ enum VocabularyArgument {
         return k
     }
 
+    /// Person ids (`--lawyer`), each one the store knows; a mistyped one is named with where
+    /// it was looked for, instead of quietly matching nothing.
+    static func people(_ values: [String], option: String, meta: StoreMeta, store: String) throws -> Set<String> {
+        let ids = words(values)
+        for id in ids.sorted() where meta.person(id) == nil {
+            let known = meta.people.map(\.id).sorted()
+            throw CLIError("--\(option) \"\(id)\": there is no such person in the store"
+                           + (known.isEmpty ? " (it has no people)" : "; people: " + known.prefix(12).joined(separator: ", ")
+                              + (known.count > 12 ? ", …" : "")), at: store)
+        }
+        return ids
+    }
+
     static func words(_ values: [String]) -> Set<String> {
         Set(values.flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces }.filter { !$0.isEmpty })
     }

@@ -3,6 +3,7 @@ import TerminalUI
 /// The keys of the MLA board.
 enum BoardCommand: String, CommandSet {
     case up, down, top, bottom, pageUp, pageDown, open, back, sort, reverseSort, chase, advance, note, undo, redo
+    case copyID, pager
 
     static let section = "board"
     static let title = "MLA board"
@@ -24,6 +25,8 @@ enum BoardCommand: String, CommandSet {
         case .note: ActionKeys.add           // "a" adds: here, a note
         case .undo: ActionKeys.undo
         case .redo: ActionKeys.redo
+        case .copyID: HandoffKeys.copyID
+        case .pager: HandoffKeys.pager
         }
     }
 
@@ -44,6 +47,8 @@ enum BoardCommand: String, CommandSet {
         case .note: "add a note on the request (to the case's notes, dated and signed)"
         case .undo: "undo the last change of this session (asks first when it is another case)"
         case .redo: "redo"
+        case .copyID: "copy the request id to the clipboard (OSC 52)"
+        case .pager: "the request's whole case as text in $PAGER (less -R)"
         }
     }
 
@@ -53,6 +58,7 @@ enum BoardCommand: String, CommandSet {
         case .sort, .reverseSort: "Find"
         case .chase, .advance, .note: "Requests"
         case .undo, .redo: "Change"
+        case .copyID, .pager: "Hand off"
         }
     }
 

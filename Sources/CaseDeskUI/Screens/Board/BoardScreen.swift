@@ -31,6 +31,12 @@ enum BoardScreen {
             if case .request(let ci, let ri)? = selectedRow(state) { state.beginRequestNote(caseIndex: ci, requestIndex: ri) }
         case .undo: return Editing.undo(&state)
         case .redo: return Editing.redo(&state)
+        case .copyID:
+            if case .request(let ci, let ri)? = selectedRow(state) {
+                return Handoff.copy(&state, state.summaries[ci].requests[ri].id, what: "request id")
+            }
+        case .pager:
+            if case .request(let ci, _)? = selectedRow(state) { return Handoff.page(&state, caseID: state.summaries[ci].id) }
         }
         return []
     }

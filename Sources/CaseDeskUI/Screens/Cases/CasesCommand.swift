@@ -6,6 +6,7 @@ enum CasesCommand: String, CommandSet {
     case filter, nextMatch, prevMatch, sort, reverseSort, quickFilter
     case chase, advance
     case add, edit, delete, editJSON, undo, redo
+    case copyID, pager
 
     static let section = "cases"
     static let title = "Cases"
@@ -36,6 +37,8 @@ enum CasesCommand: String, CommandSet {
         case .editJSON: ActionKeys.editJSON
         case .undo: ActionKeys.undo
         case .redo: ActionKeys.redo
+        case .copyID: HandoffKeys.copyID
+        case .pager: HandoffKeys.pager
         }
     }
 
@@ -65,6 +68,8 @@ enum CasesCommand: String, CommandSet {
         case .editJSON: "edit the case as JSON in $EDITOR"
         case .undo: "undo the last change of this session"
         case .redo: "redo"
+        case .copyID: "copy the case id (Requests pane: the request id) to the clipboard (OSC 52)"
+        case .pager: "the whole case as text in $PAGER (less -R)"
         }
     }
 
@@ -74,6 +79,7 @@ enum CasesCommand: String, CommandSet {
         case .filter, .nextMatch, .prevMatch, .sort, .reverseSort, .quickFilter: "Find"
         case .chase, .advance: "Requests"
         case .add, .edit, .delete, .editJSON, .undo, .redo: "Change"
+        case .copyID, .pager: "Hand off"
         }
     }
 

@@ -64,6 +64,15 @@ enum CasesScreen {
             if let i = state.selectedSummaryIndex {
                 return state.beginAdvance(caseIndex: i, requestIndex: state.cases.requests.selected)
             }
+        case .copyID:
+            if focus == .requests, let i = state.selectedSummaryIndex {
+                let requests = state.summaries[i].requests
+                let r = state.cases.requests.selected
+                return Handoff.copy(&state, r >= 0 && r < requests.count ? requests[r].id : nil, what: "request id")
+            }
+            return Handoff.copy(&state, state.selectedCaseID, what: "case id")
+        case .pager:
+            return Handoff.page(&state, caseID: state.selectedDamaged == nil ? state.selectedCaseID : nil)
         case .add, .edit, .delete, .editJSON, .undo, .redo:
             if command != .add, command != .undo, command != .redo, let d = state.selectedDamaged {
                 state.message = Message(text: "Case \(d.id) is damaged: fix its file (\(d.path)) first; it is never written over.", kind: .error)

@@ -5,6 +5,7 @@ enum DetailCommand: String, CommandSet {
     case up, down, top, bottom, pageUp, pageDown, back, nextTab, prevTab
     case chase, advance
     case add, edit, delete, editJSON, undo, redo
+    case copyID, pager
 
     static let section = "detail"
     static let title = "Case detail"
@@ -28,6 +29,8 @@ enum DetailCommand: String, CommandSet {
         case .editJSON: ActionKeys.editJSON
         case .undo: ActionKeys.undo
         case .redo: ActionKeys.redo
+        case .copyID: HandoffKeys.copyID
+        case .pager: HandoffKeys.pager
         }
     }
 
@@ -50,6 +53,8 @@ enum DetailCommand: String, CommandSet {
         case .editJSON: "edit the case as JSON in $EDITOR"
         case .undo: "undo the last change of this session"
         case .redo: "redo"
+        case .copyID: "copy the case id (Requests tab: the request id) to the clipboard (OSC 52)"
+        case .pager: "the whole case as text in $PAGER (less -R)"
         }
     }
 
@@ -58,6 +63,7 @@ enum DetailCommand: String, CommandSet {
         case .up, .down, .top, .bottom, .pageUp, .pageDown, .back, .nextTab, .prevTab: "Move"
         case .chase, .advance: "Requests"
         case .add, .edit, .delete, .editJSON, .undo, .redo: "Change"
+        case .copyID, .pager: "Hand off"
         }
     }
 

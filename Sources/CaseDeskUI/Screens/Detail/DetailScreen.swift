@@ -49,6 +49,13 @@ enum DetailScreen {
                 return []
             }
             return state.beginAdvance(caseIndex: ci, requestIndex: ri)
+        case .copyID:
+            if onRequests, let c = state.detail.loaded, state.detail.request < c.requests.count {
+                return Handoff.copy(&state, c.requests[state.detail.request].id, what: "request id")
+            }
+            return Handoff.copy(&state, state.detail.caseID, what: "case id")
+        case .pager:
+            return Handoff.page(&state, caseID: state.detail.caseID)
         case .add, .edit, .delete, .editJSON, .undo, .redo:
             let item: Int? = onRequests ? state.detail.request : nil
             return Editing.begin(&state, EditCommand(command),

@@ -1,0 +1,36 @@
+/// The shape of a command line before ArgumentParser reads it: the store options may come
+/// before the command (`casedesk --store X list`, as git and kubectl allow), and a first word
+/// that is no command is named as such, not as an unexpected argument of the UI.
+enum ArgumentOrder {
+    /// The options every command shares (`StoreOptions`) that take a value.
+    static let shared = ["--store", "--user", "--theme", "--theme-file"]
+
+    enum Outcome: Equatable {
+        case arguments([String])
+        case unknownCommand(String)
+    }
+
+    /// `[--store X] [--user U] COMMAND REST` → `COMMAND --store X --user U REST`.
+    static func normalise(_ args: [String], commands: [String]) -> Outcome {
+        var leading: [String] = []
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            if shared.contains(a), i + 1 < args.count {
+                leading += [a, args[i + 1]]
+                i += 2
+            } else if shared.contains(where: { a.hasPrefix($0 + "=") }) {
+                leading.append(a)
+                i += 1
+            } else {
+                break
+            }
+        }
+        guard i < args.count else { return .arguments(args) }
+        let word = args[i]
+        // Options (--help, --version, a misspelt option) and `help` are ArgumentParser's.
+        if word.hasPrefix("-") || word == "help" { return .arguments(args) }
+        guard commands.contains(word) else { return .unknownCommand(word) }
+        return .arguments([word] + leading + args[(i + 1)...])
+    }
+}

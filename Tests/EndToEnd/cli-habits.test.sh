@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# First run and housekeeping on the command line (issue 18.9) and `casedesk show` (18.6):
+# no store says how to make one; init makes an empty one; options before the command; an
+# unknown command names itself and the commands; note on an unknown case names the store;
+# --lawyer nobody says no such person; show prints every tab with the marking on every page.
+set -euo pipefail
+source "$(dirname "$0")/tmux-lib.sh"
+e2e_setup cli-habits jq
+fail() { echo "$1" >&2; [ -n "${2:-}" ] && cat "$2" >&2; exit 1; }
+export CASEDESK_USER=e2e
+
+# No store: the UI is not started, and the message says how to make one.
+if "$bin" --store "$work/none" </dev/null >"$work/out" 2>"$work/err"; then fail "casedesk started on no store"; fi
+grep -qF "there is no store at $work/none. Make an empty one with 'casedesk init $work/none', or try one with made-up cases: 'casedesk demo'." "$work/err" \
+    || fail "no first-run advice" "$work/err"
+
+# init, then the UI's and list's view of it; options before the command.
+"$bin" init "$work/fresh" --name "Test Division" >"$work/out"
+grep -qF 'Made an empty store "Test Division"' "$work/out" || fail "init said nothing" "$work/out"
+[ "$(stat -c %a "$work/fresh")" = 700 ] || fail "the new store is not 0700"
+[ "$(jq -r .name "$work/fresh/store.json")" = "Test Division" ] || fail "the store has no name"
+"$bin" --store "$work/fresh" list --format json >"$work/out"
+[ "$(jq length "$work/out")" = 0 ] || fail "options before the command: list did not run" "$work/out"
+if "$bin" init "$work/fresh" 2>"$work/err"; then fail "init over a store"; fi
+grep -qF "a store already exists here" "$work/err" || fail "init over a store: no reason" "$work/err"
+
+# An unknown command.
+set +e; "$bin" frobnicate 2>"$work/err"; status=$?; set -e
+[ "$status" = 2 ] || fail "unknown command: status $status"
+grep -qxF "casedesk: unknown command 'frobnicate'" "$work/err" || fail "unknown command: no message" "$work/err"
+grep -qF "Commands: ui, init, demo, list" "$work/err" || fail "unknown command: no list" "$work/err"
+
+# note on an unknown case, --lawyer nobody.
+store="$work/demo"
+"$bin" demo "$store" --cases 12 --seed 3 --no-open >/dev/null
+if "$bin" note NO-SUCH-CASE "hello" --store "$store" 2>"$work/err"; then fail "note on no case"; fi
+grep -qF "(store $store)" "$work/err" || fail "note on an unknown case does not name the store" "$work/err"
+if "$bin" list --lawyer nobody --store "$store" 2>"$work/err"; then fail "--lawyer nobody listed"; fi
+grep -qF -- '--lawyer "nobody": there is no such person in the store; people: ' "$work/err" || fail "--lawyer nobody" "$work/err"
+
+# show: every tab, the marking at the top and bottom of every page, markdown and json.
+id=$(jq -r '.id' "$(ls "$store"/cases/*.json | sed -n 2p)")
+marking=$(jq -r 'if .sensitivity == "officialSensitive" then "OFFICIAL-SENSITIVE" else "OFFICIAL" end' "$store/cases/$id.json")
+"$bin" show "$id" --store "$store" --page-lines 30 >"$work/show.txt"
+for h in OVERVIEW DEFENDANTS HEARINGS REQUESTS NOTES HISTORY; do grep -qx "$h" "$work/show.txt" || fail "show: no $h" "$work/show.txt"; done
+pages=$(grep -c "^$marking .*$id · page [0-9]* of " "$work/show.txt")
+[ "$pages" -ge 2 ] || fail "show: $pages pages" "$work/show.txt"
+[ "$(grep -cx "$marking" "$work/show.txt")" = "$pages" ] || fail "show: not every page closes with the marking" "$work/show.txt"
+[ "$(tr -cd '\f' < "$work/show.txt" | wc -c)" = $((pages - 1)) ] || fail "show: pages are not separated by form feeds"
+"$bin" show "$id" --store "$store" --format markdown >"$work/show.md"
+[ "$(head -1 "$work/show.md")" = "**$marking**" ] && [ "$(tail -1 "$work/show.md")" = "**$marking**" ] || fail "markdown marking" "$work/show.md"
+"$bin" show "$id" --store "$store" --format json | jq -e --arg id "$id" --arg m "$marking" '.marking == $m and .case.id == $id and (.history | length) >= 1' >/dev/null \
+    || fail "show --format json"
+if "$bin" show NOPE --store "$store" 2>"$work/err"; then fail "show of no case"; fi
+grep -qF "($store)" "$work/err" || fail "show of no case does not name the store" "$work/err"
+echo "ok: no-store advice, init, options before the command, unknown command, note/--lawyer messages, show text/markdown/json"
