@@ -17,13 +17,16 @@ enum AppChrome {
         }
         let room = rect.width - tabsWidth - 2
         // A lost server is said whatever the store's name: the name gives way to the notice (its
-        // longest form that fits beside the ellipsis of the name). A long store name ends in an
-        // ellipsis so the cut is visible, not mistaken for the name.
+        // longest form that fits), and goes altogether where less than " CaseDesk…" would be
+        // left of it (at 80 columns beside five tabs). A long store name ends in an ellipsis so
+        // the cut is visible, not mistaken for the name.
         let name = " CaseDesk · "
         let notices = [" · ✗ server unreachable, retrying (read-only)", " ✗ server unreachable", " ✗ unreachable"]
         let offline = state.storeUnreachable == nil ? ""
-            : notices.first { TextWidth.of(name) + 1 + TextWidth.of($0) <= room } ?? notices[notices.count - 1]
-        let title = TextLayout.truncate(name + state.storeName, to: max(0, room - TextWidth.of(offline)))
+            : notices.first { TextWidth.of($0) + 1 <= room } ?? notices[notices.count - 1]
+        let titleRoom = room - TextWidth.of(offline)
+        let title = offline.isEmpty || titleRoom >= TextWidth.of(" CaseDesk…")
+            ? TextLayout.truncate(name + state.storeName, to: max(0, titleRoom)) : ""
         buffer.put(TextLayout.truncate(title + offline, to: max(0, room)), x: rect.x, y: rect.y, maxWidth: max(0, room),
                    style: t[.header].patched(with: Style(attributes: .bold)))
     }
