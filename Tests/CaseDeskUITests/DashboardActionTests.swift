@@ -234,9 +234,13 @@ import TerminalUI
         let csv = dir.appendingPathComponent("review.csv").path
         command(&d, "export " + csv)
         let text = try String(contentsOfFile: csv, encoding: .utf8)
-        let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        // The report's block, then (after a blank line) the custody time limit block that
+        // `casedesk report --format csv` adds for the same period and breakdown.
+        let blocks = text.components(separatedBy: "\r\n\r\n")
+        let lines = blocks[0].components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.first?.hasPrefix("key,label,asOf,guiltyPleas,") == true)
         #expect(lines.count == 1 + 3)   // drug trafficking, organised immigration crime, money laundering
+        #expect(blocks.count == 2 && blocks[1].hasPrefix("key,label,asOf,ctlRunning,"))
 
         let txt = dir.appendingPathComponent("review.txt").path
         command(&d, "export " + txt)

@@ -59,7 +59,8 @@ wait_for "added to"
 # The Dashboard after the saves: its figures come from the measures built off the loop.
 keys 3
 wait_for "Conviction rate"
-wait_for "Caseload by unit"
+wait_for "Custody time limits"
+wait_for "Caseload"
 keys q
 wait_for "of 120 cases"
 

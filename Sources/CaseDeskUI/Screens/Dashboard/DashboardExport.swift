@@ -29,7 +29,11 @@ enum DashboardExport {
             state.message = Message(text: "The dashboard has no figures yet; nothing was written.", kind: .error)
             return []
         }
-        let text = format == .csv ? ReportFormatter.csv(figures.report) : markdown(figures, trend: state.dashboard.trend)
+        // The custody time limit block `casedesk report` adds, for the same period and breakdown.
+        let ctl = CTLMeasures.report(state.summaries, period: figures.report.period, groupBy: figures.report.groupBy,
+                                     today: state.today, meta: state.meta)
+        let text = format == .csv ? ReportFormatter.csv(figures.report) + CTLReportText.csv(ctl)
+            : markdown(figures, trend: state.dashboard.trend, ctl: ctl)
         let what = "the dashboard for \(figures.period.label)" + (figures.breakdown == .none ? "" : " by \(figures.breakdown.heading.lowercased())")
         return [.writeFile(path: path, contents: text, what: what, overwrite: overwrite)]
     }
@@ -38,8 +42,8 @@ enum DashboardExport {
     /// before (in a breakdown, each row's conviction rate against the same row then), the
     /// caseload per unit and per lawyer (every lawyer, most open first; overview only, a
     /// breakdown by unit or lawyer has them as columns) and the conviction rate by year.
-    static func markdown(_ f: DashboardFigures, trend: [YearRate]) -> String {
-        var out = ReportFormatter.markdown(f.report)
+    static func markdown(_ f: DashboardFigures, trend: [YearRate], ctl: (rows: [CTLFigures], total: CTLFigures)) -> String {
+        var out = ReportFormatter.markdown(f.report) + CTLReportText.table(ctl, groupBy: f.report.groupBy, markdown: true)
         let h = f.headline
         if let previous = h.period.previous, let before = h.previous {
             out += section("Rates against \(previous.label)", ["Rate", h.period.text, previous.text, "Change"], [
