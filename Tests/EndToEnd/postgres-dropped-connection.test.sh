@@ -43,9 +43,18 @@ wait_reconnected() {   # the header's notice gone: the UI is connected again
     done
     echo "the UI did not reconnect" >&2; screen >&2; return 1
 }
-edit_title() {   # TITLE: the form's first field, then Enter
+open_case_form() {   # e on the Overview: a case with tasks first asks which part (1 is the case)
+    local i
     keys e
-    wait_for "Edit case $id"
+    for i in $(seq 1 150); do
+        if screen | grep -qF "Edit case $id"; then return 0; fi
+        if screen | grep -qF "Edit in $id"; then keys 1; wait_for "Edit case $id"; return 0; fi
+        sleep 0.1
+    done
+    echo "no form opened" >&2; screen >&2; return 1
+}
+edit_title() {   # TITLE: the form's first field, then Enter
+    open_case_form
     keys C-u
     keys -l "$1"
     keys Enter
@@ -59,7 +68,7 @@ keys -l "$id"
 wait_for "1 of 20 cases"
 keys Enter   # ends the filter
 keys Enter   # opens the case
-wait_for "Overview"
+wait_for "Revision: "
 
 # 1. An acknowledged save, then every backend of the database killed from psql.
 edit_title "Operation Acknowledged"
@@ -109,8 +118,7 @@ echo "after the restart the same Enter recorded the chase"
 # A form being filled in when the server stops: Enter is refused and keeps what was typed.
 for _ in 1 2 3; do keys '['; done
 wait_for "Summary"
-keys e
-wait_for "Edit case $id"
+open_case_form
 keys C-u
 keys -l "Operation While Down"
 pg_cluster_pause
