@@ -20,6 +20,21 @@ extension TestDriver {
         return d
     }
 
+    /// Kestrel's title saved as "Operation Kestrel II", then Operation Merlin selected: the
+    /// newest undo step is in a case that is not on screen.
+    static func kestrelSavedThenMerlinSelected() -> TestDriver {
+        var d = editing()
+        d.press(CasesCommand.edit)
+        d.fill("title", "Operation Kestrel II")
+        d.press(.enter)
+        d.press(CasesCommand.filter)
+        d.press(.escape)
+        d.press(CasesCommand.filter)
+        d.type("merlin")
+        d.press(.enter)
+        return d
+    }
+
     /// Opens the detail of the selected case on tab `n` (0 Overview … 5 History).
     mutating func openTab(_ n: Int) {
         press(CasesCommand.open)

@@ -92,15 +92,7 @@ import TerminalUI
     /// The newest change is to a case that is not on screen: `u` says which case and which
     /// change, and waits for y.
     @Test func undoOfAnotherCaseAsksFirst() {
-        var d = TestDriver.editing()
-        d.press(CasesCommand.edit)
-        d.fill("title", "Operation Kestrel II")
-        d.press(.enter)
-        d.press(CasesCommand.filter)
-        d.press(.escape)
-        d.press(CasesCommand.filter)
-        d.type("merlin")
-        d.press(.enter)
+        var d = TestDriver.kestrelSavedThenMerlinSelected()
         #expect(d.state.selectedCaseID == "OCD-BHM-0002")
         d.press(CasesCommand.undo)
         #expect(Self.question(d) == "Undo “Saved case: title” in OCD-LON-0001 “Operation Kestrel II”? It is not the case on screen.")

@@ -92,15 +92,7 @@ import TerminalUI
     /// `u` asks the store where the case is before it asks its question: a `n` typed right
     /// after it answers that question, it is not run on the list underneath.
     @Test func keysTypedAfterUndoWaitForItsQuestion() {
-        var d = TestDriver.editing()
-        d.press(CasesCommand.edit)
-        d.fill("title", "Operation Kestrel II")
-        d.press(.enter)
-        d.press(CasesCommand.filter)
-        d.press(.escape)
-        d.press(CasesCommand.filter)
-        d.type("merlin")
-        d.press(.enter)
+        var d = TestDriver.kestrelSavedThenMerlinSelected()
         #expect(d.state.selectedCaseID == "OCD-BHM-0002")
         let undo = TestDriver.keyMap(CasesCommand.self, d.state.keys).keys(for: .undo).first!
         d.burst([undo, .char("n")])
