@@ -75,12 +75,16 @@ extension DemoGenerator {
             c.ended = CTLEnd(date: max(trial, from), reason: .trialStarted)
             return c
         }
-        let target: Day = switch scenario {
+        let drawnTarget: Day = switch scenario {
         case .running: today.adding(days: rng.int(35...200))
         case .atRisk, .pending: today.adding(days: rng.int(2...27))
         case .expired: today.adding(days: -rng.int(1...6))
         }
         let computed = c.computedExpiry ?? from
+        // A limit that started after the drawn expiry (remanded yesterday, "expired" last week)
+        // cannot be in that state: it runs to its computed expiry (check refuses an expiry
+        // before `from`).
+        let target = drawnTarget < from ? computed : drawnTarget
         if computed != target {
             if rng.chance(0.3), computed > today {
                 // Sometimes the court announced a date of its own: the program shows the difference.

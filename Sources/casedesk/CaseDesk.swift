@@ -7,8 +7,8 @@ struct CaseDesk: ParsableCommand {
         commandName: "casedesk",
         abstract: "Organised-crime and international casework in the terminal.",
         discussion: """
-            With no command, casedesk opens the full-screen UI on the store.
-            The store is --store, else $CASEDESK_STORE, else $XDG_DATA_HOME/casedesk
+            With no command, casedesk opens the full-screen UI on the store. \
+            The store is --store, else $CASEDESK_STORE, else $XDG_DATA_HOME/casedesk \
             (~/.local/share/casedesk). Errors exit with status 1, usage errors with 2.
 
             Try it:  casedesk demo

@@ -38,6 +38,24 @@ import Testing
         #expect(eu.allSatisfy { ($0.sent ?? $0.history[0].date) <= DeadlineChecks.lastEUInstrumentDay })
     }
 
+    /// `casedesk demo --cases 10000` on 2026-11-30 refused CD-2026-009118: a CTL drawn as
+    /// expired was given an expiry (a few days ago) before it started (yesterday).
+    @Test func aCTLThatStartedDaysAgoIsNeverGivenAnEarlierExpiry() {
+        let g = DemoGenerator(seed: 1, today: Day(year: 2026, month: 11, day: 30)!)
+        let c = g.makeCase(index: 9117)
+        #expect(c.id == "CD-2026-009118")
+        #expect(CaseValidator.problems(of: c, meta: g.meta) == [], "\(c.id)")
+        for today in [Day(year: 2024, month: 2, day: 29)!, Day(year: 2026, month: 12, day: 31)!, Day(year: 2027, month: 3, day: 1)!] {
+            let g = DemoGenerator(seed: 1, today: today)
+            for i in stride(from: 0, to: 20_000, by: 7) {
+                for ctl in g.makeCase(index: i).defendants.flatMap(\.custodyTimeLimits) {
+                    #expect(ctl.expires.map { $0 >= ctl.from } ?? true, "\(today) case \(i)")
+                    #expect(ctl.extensions.allSatisfy { $0.newExpiry.map { $0 >= ctl.from } ?? true }, "\(today) case \(i)")
+                }
+            }
+        }
+    }
+
     @Test func everyDemoCaseIsValidWithoutWarnings() {
         let g = DemoGenerator(seed: 3, today: Self.today)
         for i in 0..<1500 {

@@ -7,10 +7,10 @@ struct AgendaCommand: ParsableCommand {
         commandName: "agenda",
         abstract: "List every deadline across the cases: CTLs, reviews, hearings, requests, confiscation, orders, tasks.",
         discussion: """
-            Items are grouped Expired / very overdue, Overdue, Today, This week, Next 4 weeks,
-            Later. An item is overdue when today is after its date and very overdue more than 28
-            days after it; a custody time limit past its expiry is EXPIRED, and one expiring
-            within 28 days with no extension applied for is AT RISK (docs/deadlines.md).
+            Items are grouped Expired / very overdue, Overdue, Today, This week, Next 4 weeks, \
+            Later. An item is overdue when today is after its date and very overdue more than 28 \
+            days after it; a custody time limit past its expiry is EXPIRED, and one expiring \
+            within 28 days with no extension applied for is AT RISK (docs/deadlines.md). \
             Marks: ‼ expired CTL, ! CTL at risk, * overdue.
 
             Examples:
@@ -19,9 +19,9 @@ struct AgendaCommand: ParsableCommand {
               casedesk agenda --from 2026-12-01 --to 2026-12-31 --format json
               casedesk agenda --mine --format ics > ~/casedesk.ics
 
-            --format ics writes an iCalendar file (RFC 5545): one all-day event per item, with a
-            UID that stays the same from one day to the next (what the item is about and its
-            case), so a calendar that imports the file again updates its events instead of
+            --format ics writes an iCalendar file (RFC 5545): one all-day event per item, with a \
+            UID that stays the same from one day to the next (what the item is about and its \
+            case), so a calendar that imports the file again updates its events instead of \
             adding copies. An expired or at-risk CTL leads its summary with ‼ EXPIRED or ! AT RISK.
             """)
 

@@ -9,19 +9,19 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate a store: list every problem, exit 1 if there is any.",
         discussion: """
-            Reads store.json, every case file and audit.jsonl, and prints one line per problem:
-            the file, the line and column for a syntax error, the JSON path and what is wrong.
+            Reads store.json, every case file and audit.jsonl, and prints one line per problem: \
+            the file, the line and column for a syntax error, the JSON path and what is wrong. \
             Nothing is changed. Warnings are printed but do not make the exit status 1.
 
-            With --deadlines it checks the custody time limits instead of the files: one line per
-            running CTL that is EXPIRED or AT RISK (expiring within 28 days with no extension
-            applied for), saying why, and exit status 1 when there is any; a running CTL with no
+            With --deadlines it checks the custody time limits instead of the files: one line per \
+            running CTL that is EXPIRED or AT RISK (expiring within 28 days with no extension \
+            applied for), saying why, and exit status 1 when there is any; a running CTL with no \
             known expiry is a warning. For a daily cron or CI job.
 
             Examples:
               casedesk check
               casedesk check --store /srv/casedesk || echo "store needs attention"
-              casedesk check --deadlines --store /srv/casedesk || mail -s "CTL alarm" team < /dev/null
+              casedesk check --deadlines --store /srv/casedesk || mail -s "CTL alarm" team
             """)
 
     @OptionGroup var options: StoreOptions

@@ -10,8 +10,8 @@ struct DBCommand: ParsableCommand {
         commandName: "db",
         abstract: "Set up a PostgreSQL store, and copy cases between it and a store directory.",
         discussion: """
-            The store is --store or $CASEDESK_STORE, a postgres://user@host:port/database address
-            (?sslmode=disable|prefer|require|verify-ca|verify-full). The password is read from
+            The store is --store or $CASEDESK_STORE, a postgres://user@host:port/database address \
+            (?sslmode=disable|prefer|require|verify-ca|verify-full). The password is read from \
             $PGPASSWORD or ~/.pgpass, never from the address. See docs/postgres.md.
 
             Examples:
@@ -38,7 +38,7 @@ struct DBInitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create or upgrade the tables of a PostgreSQL store (each migration in its own transaction).",
         discussion: """
-            Run it as the role that is to own the tables (not a person's role). A database whose
+            Run it as the role that is to own the tables (not a person's role). A database whose \
             schema is newer than this program is refused and left as it is.
             """)
 
@@ -64,8 +64,8 @@ struct DBImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Copy every case of a store directory into the PostgreSQL store, keeping each document byte for byte.",
         discussion: """
-            Cases go in batches, one transaction each, with an audit row per case. Cases already
-            on the server are left alone, so an interrupted import is finished by running it
+            Cases go in batches, one transaction each, with an audit row per case. Cases already \
+            on the server are left alone, so an interrupted import is finished by running it \
             again. Files that are not valid cases are listed and stay in the directory.
             """)
 
@@ -126,9 +126,9 @@ struct DBGrantCommand: ParsableCommand {
         commandName: "grant",
         abstract: "Let a login role use the store, limited to its units (row-level security).",
         discussion: """
-            The role must exist (CREATE ROLE shughes LOGIN PASSWORD '…'). It sees the cases of
-            its units, OFFICIAL-SENSITIVE ones only where --person is named on them; a
-            --supervisor sees every case. Run as the owner of the tables; running it again
+            The role must exist (CREATE ROLE shughes LOGIN PASSWORD '…'). It sees the cases of \
+            its units, OFFICIAL-SENSITIVE ones only where --person is named on them; a \
+            --supervisor sees every case. Run as the owner of the tables; running it again \
             replaces the role's access.
 
             Examples:

@@ -9,11 +9,11 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Make a realistic demo store (default: a new temporary directory) and open it.",
         discussion: """
-            The store has cases of every crime type, unit and status, defendants with outcomes
-            since 2010-2011, sentences, ancillary orders, confiscation at every stage, and MLA,
-            extradition, EAW, EIO and JIT requests in every state, some overdue and some to
-            chase. The same --seed always gives the same cases. The store's path is printed on
-            standard output; when standard input and output are a terminal the UI then opens
+            The store has cases of every crime type, unit and status, defendants with outcomes \
+            since 2010-2011, sentences, ancillary orders, confiscation at every stage, and MLA, \
+            extradition, EAW, EIO and JIT requests in every state, some overdue and some to \
+            chase. The same --seed always gives the same cases. The store's path is printed on \
+            standard output; when standard input and output are a terminal the UI then opens \
             on it (not with --no-open).
 
             Examples:

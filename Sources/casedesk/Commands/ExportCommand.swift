@@ -9,11 +9,11 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the store's cases as a JSON bundle (for import) or as CSV.",
         discussion: """
-            json writes one document with every case in full, sorted by id; casedesk import
-            reads it back. csv writes one row per defendant (a case without defendants gets
-            one row), for spreadsheets. A case file that cannot be read is left out, named on
-            stderr (and in the JSON document's leftOut), and the exit status is then 1.
-            --output FILE is created 0600, as private as the store, and an existing FILE is
+            json writes one document with every case in full, sorted by id; casedesk import \
+            reads it back. csv writes one row per defendant (a case without defendants gets \
+            one row), for spreadsheets. A case file that cannot be read is left out, named on \
+            stderr (and in the JSON document's leftOut), and the exit status is then 1. \
+            --output FILE is created 0600, as private as the store, and an existing FILE is \
             refused unless --force.
 
             Examples:

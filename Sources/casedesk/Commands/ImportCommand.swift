@@ -10,16 +10,16 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import a bundle of cases (one JSON document, as written by export), or copy a store directory into a PostgreSQL store.",
         discussion: """
-            Every case in the bundle is checked before anything is written: one invalid case,
-            or a case whose id already exists with other content (without --replace), refuses
-            the whole import and nothing changes. A case already in the store with the same
-            content is skipped, so running an import that was cut short (a kill, a full disk)
+            Every case in the bundle is checked before anything is written: one invalid case, \
+            or a case whose id already exists with other content (without --replace), refuses \
+            the whole import and nothing changes. A case already in the store with the same \
+            content is skipped, so running an import that was cut short (a kill, a full disk) \
             again completes it. Each imported case gets an audit line naming --user.
 
-            --from DIR copies every case of a store directory into the PostgreSQL store --store
-            names (initialising it from DIR's store.json if it has no tables yet), in batches, one
-            transaction each, with progress and an audit row per case, each document byte for
-            byte. Cases already on the server are left alone, so an interrupted import is
+            --from DIR copies every case of a store directory into the PostgreSQL store --store \
+            names (initialising it from DIR's store.json if it has no tables yet), in batches, one \
+            transaction each, with progress and an audit row per case, each document byte for \
+            byte. Cases already on the server are left alone, so an interrupted import is \
             finished by running it again. Files that are not valid cases are listed and stay.
 
             Examples:

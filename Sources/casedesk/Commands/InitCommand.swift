@@ -8,8 +8,8 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Make a new, empty store.",
         discussion: """
-            DIR must not exist or be empty (default: --store, else $CASEDESK_STORE, else
-            $XDG_DATA_HOME/casedesk). The store is a directory readable by you only: store.json
+            DIR must not exist or be empty (default: --store, else $CASEDESK_STORE, else \
+            $XDG_DATA_HOME/casedesk). The store is a directory readable by you only: store.json \
             (its name, units and people), cases/ and the audit trail.
 
             Examples:

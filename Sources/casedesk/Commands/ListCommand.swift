@@ -7,9 +7,9 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List cases as a table, TSV, CSV or JSON.",
         discussion: """
-            Filters combine (every one given must hold); a filter given twice or with commas
-            matches any of its values. Values are the store's spellings, e.g. awaitingTrial,
-            drugTrafficking, OCD-LON; --text matches id, URN, title, defendant names, offences
+            Filters combine (every one given must hold); a filter given twice or with commas \
+            matches any of its values. Values are the store's spellings, e.g. awaitingTrial, \
+            drugTrafficking, OCD-LON; --text matches id, URN, title, defendant names, offences \
             and countries, ignoring case and accents.
 
             Examples:

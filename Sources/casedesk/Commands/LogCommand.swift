@@ -8,10 +8,10 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: "Print the audit trail of the store, or of one case.",
         discussion: """
-            One line per saved change: when, who, what, which case and which fields. A torn
+            One line per saved change: when, who, what, which case and which fields. A torn \
             last line in audit.jsonl (after a crash) is skipped with a warning on stderr.
 
-            --show REV prints revision REV of CASE as the store keeps it: a revision someone
+            --show REV prints revision REV of CASE as the store keeps it: a revision someone \
             saved over (history/CASE/REV.json), a deleted one (trash/), or the case file itself.
 
             Examples:

@@ -8,10 +8,10 @@ struct NoteCommand: ParsableCommand {
         commandName: "note",
         abstract: "Add a note to a case.",
         discussion: """
-            The note is saved like any change made in the UI: validated, written atomically,
-            with one audit line naming --user. If someone else saves the case at the same
-            moment, the save is refused by the store; the refusal is reported on stderr and
-            the note is added again to the newer version (up to --retries times), so no
+            The note is saved like any change made in the UI: validated, written atomically, \
+            with one audit line naming --user. If someone else saves the case at the same \
+            moment, the save is refused by the store; the refusal is reported on stderr and \
+            the note is added again to the newer version (up to --retries times), so no \
             one's change is lost.
 
             Examples:

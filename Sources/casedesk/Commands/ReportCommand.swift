@@ -8,10 +8,10 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Print the performance measures: outcomes, conviction rates, sentences, confiscation, MLA.",
         discussion: """
-            Outcomes count per defendant in the financial year (1 April to 31 March) of their
-            date. A case with two crime types counts in both rows when grouped by crime.
-            Custody time limits follow: running, at risk and expired as of the period's end,
-            extensions applied for, granted and refused and CTL failures in the period, and open
+            Outcomes count per defendant in the financial year (1 April to 31 March) of their \
+            date. A case with two crime types counts in both rows when grouped by crime. \
+            Custody time limits follow: running, at risk and expired as of the period's end, \
+            extensions applied for, granted and refused and CTL failures in the period, and open \
             cases without a next action (JSON: "custodyTimeLimits" beside "rows").
 
             Examples:

@@ -7,9 +7,9 @@ struct RequestsCommand: ParsableCommand {
         commandName: "requests",
         abstract: "List international requests (MLA, extradition, EAW, EIO, JIT), grouped by status.",
         discussion: """
-            A request is overdue when it is open and today is after its due date; it is to
-            chase when it has been sent, is still open, and the store's chase interval
-            (chaseIntervalDays in store.json) has passed since the last chase or since it was sent.
+            A request is overdue when it is open and today is after its due date; it is to \
+            chase when it has been sent, is still open, and the store's chase interval \
+            (chaseIntervalDays in store.json) has passed since the last chase or since it was sent. \
             Flags: ! overdue, c to chase.
 
             Examples:

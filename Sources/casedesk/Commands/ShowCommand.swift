@@ -10,11 +10,11 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Print a whole case: every detail tab, with the protective marking.",
         discussion: """
-            Everything on the case's detail tabs (overview and summary, defendants, hearings,
-            every request in full, notes and the audit trail), with the protective marking at
-            the top and bottom of every page. text: pages of --page-lines lines, separated by
-            a form feed; markdown: a heading per tab, for a review or a brief to counsel; json:
-            the marking, the case as stored and its audit trail. In the UI, `o` shows the same
+            Everything on the case's detail tabs (overview and summary, defendants, hearings, \
+            every request in full, notes and the audit trail), with the protective marking at \
+            the top and bottom of every page. text: pages of --page-lines lines, separated by \
+            a form feed; markdown: a heading per tab, for a review or a brief to counsel; json: \
+            the marking, the case as stored and its audit trail. In the UI, `o` shows the same \
             text in $PAGER and `:export FILE.md` writes the markdown.
 
             Examples:
