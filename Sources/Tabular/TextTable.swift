@@ -5,10 +5,19 @@ public struct TextTable: Sendable {
     public struct Column: Sendable {
         public var title: String
         public var alignRight: Bool
-        /// A column that may be cut to fit a width (see `aligned`).
+        /// A column that may be cut to fit a width, never below `minWidth` while another
+        /// column can be left out instead (see `TableFit`).
         public var flexible: Bool
-        public init(_ title: String, alignRight: Bool = false, flexible: Bool = false) {
+        public var minWidth: Int
+        /// Columns with a priority may be left out on a narrow terminal, lowest first; nil:
+        /// always shown. Among flexible columns, the highest priority gets spare room first.
+        public var priority: Int?
+        /// The name `--columns` and saved views use (the title when not given).
+        public var key: String
+        public init(_ title: String, alignRight: Bool = false, flexible: Bool = false, minWidth: Int = 8,
+                    priority: Int? = nil, key: String? = nil) {
             self.title = title; self.alignRight = alignRight; self.flexible = flexible
+            self.minWidth = minWidth; self.priority = priority; self.key = key ?? title
         }
     }
 
@@ -45,24 +54,41 @@ public struct TextTable: Sendable {
     /// Columns padded to their widest cell and two spaces apart, trailing spaces dropped.
     /// `measure` gives a text's width (columns on a terminal; by default Characters); `fit`
     /// makes a text exactly a width, cutting it if it is longer (by default: spaces added,
-    /// never cut). With `maxWidth`, flexible columns are narrowed (widest first, never below
-    /// 8) until a line fits. With `underline`, a line of dashes follows the header.
+    /// never cut). With `maxWidth`, the table is fitted to it by `TableFit`'s rule (titles
+    /// wrap at spaces only with `wrapTitles`), and no line is ever longer. With `underline`,
+    /// a line of dashes follows the header.
     public func aligned(measure: (String) -> Int = { $0.count },
                         fit: (String, Int, _ alignRight: Bool) -> String = TextTable.pad,
-                        maxWidth: Int? = nil, underline: Bool = false) -> [String] {
-        var widths = columns.map { measure($0.title) }
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], measure(cell)) } }
-        if let maxWidth { shrink(&widths, toFit: maxWidth) }
-        func render(_ cells: [String]) -> String {
-            var line = zip(cells, widths).enumerated().map { i, cw in fit(cw.0, cw.1, columns[i].alignRight) }
-                .joined(separator: "  ")
-            // Empty trailing cells would leave spaces at the end of the line.
-            while line.last == " " { line.removeLast() }
-            return line
+                        maxWidth: Int? = nil, underline: Bool = false, wrapTitles: Bool = false) -> [String] {
+        var cellWidths = columns.map { _ in 0 }
+        for row in rows { for (i, cell) in row.enumerated() { cellWidths[i] = max(cellWidths[i], measure(cell)) } }
+        let natural = columns.indices.map { max(cellWidths[$0], measure(columns[$0].title)) }
+        let narrow = wrapTitles ? columns.indices.map {
+            max(cellWidths[$0], TitleWrap.longestWord(columns[$0].title, measure: measure)) } : nil
+        let layout = TableFit(columns: columns, natural: natural, narrow: narrow, limit: maxWidth)
+        var out: [String] = []
+        for (b, block) in layout.blocks.enumerated() {
+            if b > 0 { out.append("") }
+            func render(_ cells: [String]) -> String {
+                var line = zip(cells, block).map { fit($0, $1.width, columns[$1.column].alignRight) }
+                    .joined(separator: "  ")
+                if let maxWidth, measure(line) > maxWidth { line = fit(line, maxWidth, false) }
+                // Empty trailing cells would leave spaces at the end of the line.
+                while line.last == " " { line.removeLast() }
+                return line
+            }
+            // Wrapped titles sit on the rule: shorter ones get blank lines above.
+            let titles = block.map { p in
+                measure(columns[p.column].title) <= p.width ? [columns[p.column].title]
+                    : TitleWrap.lines(columns[p.column].title, width: p.width, measure: measure)
+            }
+            let depth = titles.map(\.count).max() ?? 1
+            for k in 0..<depth {
+                out.append(render(titles.map { t in k < depth - t.count ? "" : t[k - (depth - t.count)] }))
+            }
+            if underline { out.append(block.map { String(repeating: "-", count: $0.width) }.joined(separator: "  ")) }
+            for row in rows { out.append(render(block.map { row[$0.column] })) }
         }
-        var out = [render(titles)]
-        if underline { out.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
-        for row in rows { out.append(render(row)) }
         return out
     }
 
@@ -70,14 +96,5 @@ public struct TextTable: Sendable {
     public static func pad(_ s: String, to width: Int, alignRight: Bool) -> String {
         let fill = String(repeating: " ", count: max(0, width - s.count))
         return alignRight ? fill + s : s + fill
-    }
-
-    private func shrink(_ widths: inout [Int], toFit limit: Int) {
-        var total: Int { widths.reduce(0, +) + 2 * (widths.count - 1) }
-        while total > limit {
-            guard let i = widths.indices.filter({ columns[$0].flexible && widths[$0] > 8 })
-                    .max(by: { widths[$0] < widths[$1] }) else { return }
-            widths[i] -= min(widths[i] - 8, total - limit)
-        }
     }
 }

@@ -8,35 +8,79 @@ public struct CaseListRow: Sendable {
     public let next: HearingSummary?
     public let overdue: Bool
     public let toChase: Bool
+    let context: QueryContext
 
     public init(_ s: CaseSummary, meta: StoreMeta, context: QueryContext) {
         summary = s
+        self.context = context
         lawyerName = s.lawyer.map { meta.personName($0) }
         next = s.nextHearing(today: context.today)
         overdue = s.hasOverdueRequest(today: context.today)
         toChase = s.hasRequestToChase(today: context.today, interval: context.chaseIntervalDays)
     }
 
-    public static let columns: [TextTable.Column] = [
-        .init("Id"), .init("Title", flexible: true), .init("Crime", flexible: true), .init("Unit"),
-        .init("Lawyer", flexible: true), .init("Status"), .init("Defs", alignRight: true),
-        .init("Next hearing"), .init("Flags"),
-    ]
+    /// The columns `casedesk list` prints unless `--columns` (or a view) chooses others.
+    public static let defaultKeys: [CaseSortKey] = [.id, .title, .crimeTypes, .unit, .lawyer, .status, .defendants,
+                                                    .nextHearing, .flags]
+
+    /// Every column the list can print, keyed by the sort keys' spellings (`--columns`, views).
+    /// On a narrow terminal the title gets the room: the others are left out, lowest
+    /// priority first, before it is cut below 24 (`TableFit`).
+    public static func column(_ key: CaseSortKey) -> TextTable.Column {
+        let k = key.rawValue
+        return switch key {
+        case .id: .init("Id", key: k)
+        case .title: .init("Title", flexible: true, minWidth: 24, key: k)
+        case .crimeTypes: .init("Crime", flexible: true, minWidth: 10, priority: 30, key: k)
+        case .unit: .init("Unit", priority: 40, key: k)
+        case .lawyer: .init("Lawyer", flexible: true, minWidth: 12, priority: 50, key: k)
+        case .status: .init("Status", priority: 80, key: k)
+        case .defendants: .init("Defs", alignRight: true, priority: 20, key: k)
+        case .nextHearing: .init("Next hearing", priority: 70, key: k)
+        case .nextDeadline: .init("Next deadline", priority: 60, key: k)
+        case .flags: .init("Flags", priority: 90, key: k)
+        case .opened: .init("Opened", priority: 10, key: k)
+        case .updated: .init("Updated", priority: 5, key: k)
+        }
+    }
+
+    public static var columns: [TextTable.Column] { defaultKeys.map(column) }
 
     /// Marks that do not rely on colour: `!` overdue, `c` to chase.
     public var flags: String { (overdue ? "!" : "") + (toChase ? "c" : "") }
 
     /// For people: labels and names.
-    public var cells: [String] {
-        [summary.id, summary.title, summary.crimeTypes.map(\.short).joined(separator: ", "), summary.unit,
-         lawyerName ?? "–", summary.status.label, String(summary.defendants.count), next?.date.iso ?? "–", flags]
-    }
+    public var cells: [String] { cells(Self.defaultKeys, human: true) }
 
     /// For programs (TSV, CSV): the store's own spellings, so a value can be fed back to a filter.
-    public var dataCells: [String] {
-        [summary.id, summary.title, summary.crimeTypes.map(\.rawValue).joined(separator: ","), summary.unit,
-         summary.lawyer ?? "", summary.status.rawValue, String(summary.defendants.count), next?.date.iso ?? "",
-         [overdue ? "overdue" : nil, toChase ? "toChase" : nil].compactMap { $0 }.joined(separator: ",")]
+    public var dataCells: [String] { cells(Self.defaultKeys, human: false) }
+
+    /// The cells of these columns, for people (`human`: labels, names, `–` for nothing) or for
+    /// programs (the store's spellings, empty for nothing).
+    public func cells(_ keys: [CaseSortKey], human: Bool) -> [String] {
+        keys.map { cell($0, human: human) }
+    }
+
+    func cell(_ key: CaseSortKey, human: Bool) -> String {
+        let s = summary
+        let none = human ? "–" : ""
+        switch key {
+        case .id: return s.id
+        case .title: return s.title
+        case .crimeTypes:
+            return human ? s.crimeTypes.map(\.short).joined(separator: ", ") : s.crimeTypes.map(\.rawValue).joined(separator: ",")
+        case .unit: return s.unit
+        case .lawyer: return human ? lawyerName ?? none : s.lawyer ?? none
+        case .status: return human ? s.status.label : s.status.rawValue
+        case .defendants: return String(s.defendants.count)
+        case .nextHearing: return next?.date.iso ?? none
+        case .nextDeadline:
+            return DeadlineList.nextDate(of: s, today: context.today, chaseIntervalDays: context.chaseIntervalDays)?.iso ?? none
+        case .flags:
+            return human ? flags : [overdue ? "overdue" : nil, toChase ? "toChase" : nil].compactMap { $0 }.joined(separator: ",")
+        case .opened: return s.opened.iso
+        case .updated: return s.updated.description
+        }
     }
 
     public var json: JSONValue {

@@ -2,9 +2,15 @@ import Tabular
 
 /// One line of `casedesk requests`: the MLA board's row as cells and JSON.
 extension RequestRow {
+    /// Keys as the JSON spells them (`--columns`); on a narrow terminal the country gets the
+    /// room and the case (part of the request id), dates and direction are left out first.
     public static let columns: [TextTable.Column] = [
-        .init("Request"), .init("Case"), .init("Kind"), .init("Dir"), .init("Country", flexible: true),
-        .init("Status"), .init("Sent"), .init("Due"), .init("Chased"), .init("Days", alignRight: true), .init("Flags"),
+        .init("Request", key: "id"), .init("Case", priority: 10, key: "case"), .init("Kind", priority: 50, key: "kind"),
+        .init("Dir", priority: 15, key: "direction"),
+        .init("Country", flexible: true, minWidth: 12, priority: 60, key: "country"),
+        .init("Status", priority: 80, key: "status"), .init("Sent", priority: 20, key: "sent"),
+        .init("Due", priority: 70, key: "due"), .init("Chased", priority: 30, key: "lastChased"),
+        .init("Days", alignRight: true, priority: 40, key: "daysOpen"), .init("Flags", priority: 90, key: "flags"),
     ]
 
     /// For people (`human`: labels, country names, `–` for nothing, `!`/`c` marks) or for

@@ -5,7 +5,8 @@ import Tabular
 /// and one more block of lines in CSV. The Dashboard's `:export` appends the same text, so an
 /// export and `casedesk report` of one period and breakdown are the same file.
 public enum CTLReportText {
-    public static func table(_ r: (rows: [CTLFigures], total: CTLFigures), groupBy: GroupBy, markdown: Bool) -> String {
+    public static func table(_ r: (rows: [CTLFigures], total: CTLFigures), groupBy: GroupBy, markdown: Bool,
+                             lines: (TextTable) -> [String] = { $0.aligned(underline: true) }) -> String {
         let rows = r.rows + (r.rows.count == 1 && groupBy != .none ? [] : [r.total])
         let header = [groupBy == .none || r.rows.isEmpty ? "" : groupBy.heading] + CTLFigure.allCases.map(\.label)
         let cells = rows.map { row in [row.label] + CTLFigure.allCases.map { f in Grouping.thousands(row[f]) } }
@@ -16,16 +17,10 @@ public enum CTLReportText {
             for row in cells { out += "| " + row.map(Markdown.cell).joined(separator: " | ") + " |\n" }
             return out + note
         }
-        let all = [header] + cells
-        let widths = header.indices.map { j in all.map { $0[j].count }.max() ?? 0 }
-        func line(_ row: [String]) -> String {
-            row.enumerated().map { j, c in
-                let pad = String(repeating: " ", count: widths[j] - c.count)
-                return j == 0 ? c + pad : pad + c
-            }.joined(separator: "  ")
-        }
-        var out = "\n\(title)\n" + line(header) + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in cells { out += line(row) + "\n" }
+        let table = TextTable(header.indices.map { TextTable.Column(header[$0], alignRight: $0 > 0) },
+                              rows: cells)
+        var out = "\n\(title)\n"
+        for line in lines(table) { out += line + "\n" }
         return out + note
     }
 

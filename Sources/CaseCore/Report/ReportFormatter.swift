@@ -90,15 +90,16 @@ public enum ReportFormatter: String, Sendable, CaseIterable {
         return out
     }
 
-    /// Aligned columns for a terminal: text left, numbers right.
-    public static func table(_ report: Report) -> String {
+    /// Aligned columns for a terminal: text left, numbers right. `lines` prints each
+    /// section's table (the CLI's fits it to the terminal; by default every column whole).
+    public static func table(_ report: Report, lines: (TextTable) -> [String] = { $0.aligned(underline: true) }) -> String {
         var out = "\(report.period.label)" + (report.groupBy == .none ? "" : ", by \(report.groupBy.heading.lowercased())") + "\n"
         for section in ReportField.sections {
             let grid = cells(report, section.fields)
-            let table = TextTable(grid.header.indices.map { TextTable.Column(grid.header[$0], alignRight: $0 > 0) },
-                                  rows: grid.rows)
+            let table = TextTable(grid.header.indices.map {
+                TextTable.Column(grid.header[$0], alignRight: $0 > 0) }, rows: grid.rows)
             out += "\n\(section.title)\n"
-            for line in table.aligned(underline: true) { out += line + "\n" }
+            for line in lines(table) { out += line + "\n" }
         }
         out += extras(report, markdown: false)
         return out

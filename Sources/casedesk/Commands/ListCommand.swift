@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseCore
+import Tabular
 
 /// `casedesk list`: the case list of the home screen, without the UI.
 struct ListCommand: ParsableCommand {
@@ -17,6 +18,11 @@ struct ListCommand: ParsableCommand {
               casedesk list --status awaitingTrial,atTrial --crime drugTrafficking --sort nextHearing
               casedesk list --unit OCD-LON --text "Hoxha" --format json | jq '.[].id'
               casedesk list --overdue --format csv > overdue.csv
+              casedesk list --columns id,title,lawyer,nextDeadline
+
+            On a terminal the table fits its width: the title gets the room, and columns
+            that do not fit are left out (defendants, crime, unit, lawyer first); --columns
+            chooses them. Through a pipe every column is printed whole.
             """)
 
     @OptionGroup var options: StoreOptions
@@ -44,6 +50,9 @@ struct ListCommand: ParsableCommand {
     static let formats: [OutputFormat] = [.table, .tsv, .csv, .json]
     @Option(help: OutputFormat.help(formats)) var format: String = "table"
     var outputFormat: OutputFormat { (try? OutputFormat.parse(format, allowed: Self.formats)) ?? .table }
+    @Option(help: ArgumentHelp("The columns to print, in order (\(CaseSortKey.allCases.map(\.rawValue).joined(separator: ", "))); not with --format json.",
+                               valueName: "KEYS"))
+    var columns: [String] = []
     @Option(help: .hidden) var today: String?
 
     func validate() throws {
@@ -51,7 +60,17 @@ struct ListCommand: ParsableCommand {
         _ = try VocabularyArgument.parse(status, option: "status", as: CaseStatus.self)
         _ = try VocabularyArgument.parse(crime, option: "crime", as: CrimeType.self)
         _ = try sortKey()
+        _ = try columnKeys()
         try Today.validate(today)
+    }
+
+    /// The columns chosen with --columns, else the default ones.
+    func columnKeys() throws -> [CaseSortKey] {
+        guard !columns.isEmpty else { return CaseListRow.defaultKeys }
+        if outputFormat == .json { throw ValidationError("--columns applies to the table, TSV and CSV; JSON has every field.") }
+        do {
+            return try ColumnChoice.indices(columns, keys: CaseSortKey.allCases.map(\.rawValue)).map { CaseSortKey.allCases[$0] }
+        } catch { throw ValidationError(error.description) }
     }
 
     func sortKey() throws -> CaseSortKey { try VocabularyArgument.one(sort, option: "sort") }
@@ -74,8 +93,9 @@ struct ListCommand: ParsableCommand {
         if outputFormat == .json {
             out.write(bytes: JSONOutput.bytes(.array(rows.map(\.json)), keys: CaseListRow.jsonKeys))
         } else {
-            var table = Table(CaseListRow.columns)
-            for row in rows { table.append(outputFormat == .table ? row.cells : row.dataCells) }
+            let keys = try columnKeys()
+            var table = Table(keys.map(CaseListRow.column))
+            for row in rows { table.append(row.cells(keys, human: outputFormat == .table)) }
             table.write(outputFormat, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
         }
         StoreAccess.warnAboutDamage(snapshot)

@@ -55,13 +55,18 @@ struct ReportCommand: ParsableCommand {
         case .markdown: .markdown
         default: .table
         }
-        var text = formatter.format(report)
+        // On a terminal each section fits its width: headings wrap, then the figures go into
+        // blocks under one another, each repeating the row's label (none is ever cut).
+        let width = Terminal.stdoutColumns
+        let lines: (Table) -> [String] = { $0.terminalLines(width: width, underline: true, wrapTitles: true) }
+        var text = formatter == .table ? ReportFormatter.table(report, lines: lines) : formatter.format(report)
         let ctl = CTLMeasures.report(snapshot.summaries, period: report.period, groupBy: report.groupBy,
                                      today: context.today, meta: snapshot.meta)
         switch formatter {
         case .json: text = CTLReportText.addJSON(ctl, to: text)
         case .csv: text += CTLReportText.csv(ctl)
-        case .markdown, .table: text += CTLReportText.table(ctl, groupBy: report.groupBy, markdown: formatter == .markdown)
+        case .markdown: text += CTLReportText.table(ctl, groupBy: report.groupBy, markdown: true)
+        case .table: text += CTLReportText.table(ctl, groupBy: report.groupBy, markdown: false, lines: lines)
         }
         // Labels come from store.json (unit and lawyer names): never raw control characters
         // on a terminal, and never in the human formats.

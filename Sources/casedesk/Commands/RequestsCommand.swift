@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseCore
+import Tabular
 
 /// `casedesk requests`: the MLA board without the UI.
 struct RequestsCommand: ParsableCommand {
@@ -16,6 +17,10 @@ struct RequestsCommand: ParsableCommand {
               casedesk requests --overdue
               casedesk requests --chase --sort lastChased
               casedesk requests --open --format csv > board.csv
+              casedesk requests --columns id,country,status,due
+
+            On a terminal the table fits its width: the country gets the room, and the case,
+            direction, dates and days are left out first; --columns chooses the columns.
             """)
 
     @OptionGroup var options: StoreOptions
@@ -29,12 +34,24 @@ struct RequestsCommand: ParsableCommand {
     static let formats: [OutputFormat] = [.table, .tsv, .csv, .json]
     @Option(help: OutputFormat.help(formats)) var format: String = "table"
     var outputFormat: OutputFormat { (try? OutputFormat.parse(format, allowed: Self.formats)) ?? .table }
+    @Option(help: ArgumentHelp("The columns to print, in order (\(RequestRow.columns.map(\.key).joined(separator: ", "))); not with --format json.",
+                               valueName: "KEYS"))
+    var columns: [String] = []
     @Option(help: .hidden) var today: String?
 
     func validate() throws {
         _ = try OutputFormat.parse(format, allowed: Self.formats)
         _ = try sortKey()
+        _ = try columnIndices()
         try Today.validate(today)
+    }
+
+    /// The columns chosen with --columns (indices into `RequestRow.columns`), nil for all.
+    func columnIndices() throws -> [Int]? {
+        guard !columns.isEmpty else { return nil }
+        if outputFormat == .json { throw ValidationError("--columns applies to the table, TSV and CSV; JSON has every field.") }
+        do { return try ColumnChoice.indices(columns, keys: RequestRow.columns.map(\.key)) }
+        catch { throw ValidationError(error.description) }
     }
 
     func sortKey() throws -> RequestSortKey { try VocabularyArgument.one(sort, option: "sort") }
@@ -52,6 +69,7 @@ struct RequestsCommand: ParsableCommand {
             var table = Table(RequestRow.columns)
             let human = outputFormat == .table
             for row in rows { table.append(row.cells(human: human)) }
+            if let chosen = try columnIndices() { table = table.selecting(chosen) }
             table.write(outputFormat, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
             if human {
                 out.line("\(board.count) requests: \(board.overdueCount) overdue, \(board.toChaseCount) to chase")

@@ -8,18 +8,27 @@ import TerminalUI
 /// so numbers stay numbers.)
 extension TextTable {
     func write(_ format: OutputFormat, to out: ByteOutput, terminal: Bool, width: Int?) {
-        let visible = TextTable(columns, rows: rows.map { $0.map(Sanitizer.visible) })
+        let visible = self.visible
         switch format {
         case .table:
-            let lines = visible.aligned(measure: TextWidth.of,
-                                        fit: { TextLayout.pad($0, to: $1, align: $2 ? .right : .left) }, maxWidth: width)
-            for line in lines { out.line(line) }
+            for line in terminalLines(width: width) { out.line(line) }
         case .tsv: out.write(visible.tsv())
         case .csv: out.write(terminal ? visible.csv() : csv())
         case .markdown: out.write(visible.markdown(spaced: true))
         case .json, .ics:
             preconditionFailure("JSON and iCalendar are written by the command from typed values")
         }
+    }
+}
+
+extension TextTable {
+    var visible: TextTable { TextTable(columns, rows: rows.map { $0.map(Sanitizer.visible) }) }
+
+    /// The aligned lines for people: text made visible, measured in terminal columns, fitted
+    /// to `width` by Tabular's one rule (`TableFit`) when there is one.
+    func terminalLines(width: Int?, underline: Bool = false, wrapTitles: Bool = false) -> [String] {
+        visible.aligned(measure: TextWidth.of, fit: { TextLayout.pad($0, to: $1, align: $2 ? .right : .left) },
+                        maxWidth: width, underline: underline, wrapTitles: wrapTitles)
     }
 }
 

@@ -10,11 +10,13 @@ enum Terminal {
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
     static var stdinIsTerminal: Bool { isatty(0) == 1 }
 
-    /// Columns of the terminal on stdout, nil when stdout is not a terminal.
+    /// The width tables are fitted to: the columns of the terminal on stdout (TIOCGWINSZ),
+    /// else `$COLUMNS`; nil when stdout is not a terminal, so a pipe gets every column whole.
     static var stdoutColumns: Int? {
         guard stdoutIsTerminal else { return nil }
         var size = winsize()
         if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let text = getenv("COLUMNS"), let n = Int(String(cString: text)), n > 0 { return n }
         return nil
     }
 }
