@@ -20,8 +20,8 @@ struct ListCommand: ParsableCommand {
               casedesk list --overdue --format csv > overdue.csv
               casedesk list --columns id,title,lawyer,nextDeadline
 
-            On a terminal the table fits its width: the title gets the room, and columns
-            that do not fit are left out (defendants, crime, unit, lawyer first); --columns
+            On a terminal the table fits its width: the title gets the room, and columns \
+            that do not fit are left out (defendants, crime, unit, lawyer first); --columns \
             chooses them. Through a pipe every column is printed whole.
             """)
 

@@ -19,7 +19,7 @@ struct RequestsCommand: ParsableCommand {
               casedesk requests --open --format csv > board.csv
               casedesk requests --columns id,country,status,due
 
-            On a terminal the table fits its width: the country gets the room, and the case,
+            On a terminal the table fits its width: the country gets the room, and the case, \
             direction, dates and days are left out first; --columns chooses the columns.
             """)
 
