@@ -19,5 +19,6 @@ case "detail": DetailBench.run(summaryMB: CommandLine.arguments.count > 2 ? Int(
                                 defendants: CommandLine.arguments.count > 3 ? Int(CommandLine.arguments[3]) ?? 100_000 : 100_000)
 case "queries": QueryBench.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "store": try StoreBench.run(Array(CommandLine.arguments.dropFirst(2)))
-default: print("benchmarks: render | ui [N] | agenda [N] | dashboard [N] | ui-demo | frames [N W H] | detail [MB [DEFENDANTS]] | queries [N] | store [N [DIR]]")
+case "scan-check": ScanCheck.run(Array(CommandLine.arguments.dropFirst(2)))
+default: print("benchmarks: render | ui [N] | agenda [N] | dashboard [N] | ui-demo | frames [N W H] | detail [MB [DEFENDANTS]] | queries [N] | store [N [DIR]] | scan-check STORE")
 }

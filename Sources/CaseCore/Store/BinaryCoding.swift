@@ -1,3 +1,5 @@
+import Foundation
+
 /// A tiny binary format for derived data (the summary cache): varints, length-prefixed
 /// UTF-8, enums by position. A reader that runs off the end or meets a bad value sets
 /// `failed`, and the caller throws the whole cache away.
@@ -20,6 +22,8 @@ struct BinaryWriter {
     mutating func day(_ d: Day?) { bool(d != nil); if let d { day(d) } }
     mutating func vocab<E: Vocabulary>(_ e: E) { uint(UInt64(e.position)) }
     mutating func vocab<E: Vocabulary>(_ e: E?) { bool(e != nil); if let e { vocab(e) } }
+    /// A fixed-width little-endian number, for tables read by position.
+    mutating func fixed(_ v: UInt64, bytes n: Int) { for k in 0..<n { out.append(UInt8(truncatingIfNeeded: v >> (8 * k))) } }
 }
 
 struct BinaryReader {
@@ -67,6 +71,17 @@ struct BinaryReader {
         return b.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[(i - n)..<i]), as: UTF8.self) }
     }
     mutating func optString() -> String? { bool() ? string() : nil }
+    /// Whether the next string is `s`, read without making a string.
+    mutating func equalsString(_ s: String) -> Bool {
+        let n = count()
+        guard !failed else { return false }
+        var s = s
+        let same = s.withUTF8 { u in
+            u.count == n && b.withUnsafeBufferPointer { p in n == 0 || memcmp(p.baseAddress! + i, u.baseAddress!, n) == 0 }
+        }
+        i += n
+        return same
+    }
     mutating func optInt() -> Int? { bool() ? int() : nil }
     mutating func day() -> Day { Day(ordinal: Int32(truncatingIfNeeded: int())) }
     mutating func optDay() -> Day? { bool() ? day() : nil }
@@ -76,4 +91,9 @@ struct BinaryReader {
         return E.allCases[n]
     }
     mutating func optVocab<E: Vocabulary>(_ t: E.Type) -> E? { bool() ? vocab(t) : nil }
+    static func fixed(_ b: [UInt8], at i: Int, bytes n: Int) -> UInt64 {
+        var v: UInt64 = 0
+        for k in 0..<n { v |= UInt64(b[i + k]) << (8 * k) }
+        return v
+    }
 }

@@ -26,6 +26,13 @@ enum CaseFileName: Equatable {
 indirect enum CaseFileResult: Sendable {
     case summary(CaseSummary)
     case damaged(DamagedCase)
+
+    var id: String {
+        switch self {
+        case .summary(let s): s.id
+        case .damaged(let d): d.id
+        }
+    }
 }
 
 /// Lets the parallel readers write each result into its own slot of one buffer. Safe
@@ -48,6 +55,10 @@ struct StoreOpener {
         }
         defer { close(casesFD) }
         let files = try PosixFile.list(casesFD, path: store.casesDir).filter { CaseFileName.kind(of: $0.name) == .caseFile }
+        if let same = SummaryCache.loadInOrder(files, from: store.files) {
+            progress(files.count, files.count)
+            return StoreSnapshot(meta: meta, summaries: same.summaries, damaged: same.damaged)
+        }
         var cache = SummaryCache.load(from: store.files)
         let cachedCount = cache?.count
         var results = [CaseFileResult?](repeating: nil, count: files.count)
@@ -88,10 +99,12 @@ struct StoreOpener {
         // so no second list of 100,000 entries is ever built.
         if !toParse.isEmpty || cachedCount != files.count {
             let present = results.indices.filter { results[$0] != nil }
+            let ids = present.map { results[$0]!.id }
+            let order = ids.indices.sorted { ids[$0] < ids[$1] }
             SummaryCache.write(count: present.count, entry: { k in
                 let n = present[k]
                 return SummaryCache.Entry(name: files[n].name, size: files[n].size, mtime: files[n].mtime, result: results[n]!)
-            }, to: store.files)
+            }, order: order, to: store.files)
         }
         var summaries: [CaseSummary] = []
         var damaged: [DamagedCase] = []
@@ -128,6 +141,9 @@ struct StoreOpener {
         } catch {
             return .damaged(DamagedCase(id: id, path: path, problems: [Problem(file: path, message: error.reason)]))
         }
+        // Most files take the scanner's shortcut; any it is unsure of get the full decode,
+        // which alone says what is wrong with a damaged one.
+        if let s = buffer.withUnsafeBufferPointer({ SummaryScanner.summary(of: $0, fileName: id) }) { return .summary(s) }
         do throws(CaseFileError) {
             let c = try buffer.withUnsafeBufferPointer { b throws(CaseFileError) in
                 try CaseCodec.decode(bytes: b, fileName: id, file: path).case

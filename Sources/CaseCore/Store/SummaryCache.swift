@@ -7,12 +7,16 @@ import Foundation
 ///
 /// Format: `CDSUMCACHE` magic, format version, a fingerprint of how summaries are derived
 /// (so a program that derives them differently rebuilds the cache), the entry count, then
-/// the entries (see `encode`).
+/// the entries (see `encode`), in the order the directory listed the files. Then a table
+/// for reading them without looking anything up (`loadInOrder`): the byte offset of every
+/// entry (8 bytes each, little-endian), the entries in case id order (4 bytes each), and the
+/// offset of that table and the entry count (8 bytes each).
 struct SummaryCache {
     static let magic = Array("CDSUMCACHE".utf8)
     /// 2: summaries of schema version 2. 3: the paths of damaged files are stored relative
     /// to the store, so a copied store never reports a path inside the store it was copied from.
-    static let version: UInt64 = 3
+    /// 4: the table of offsets and of the id order at the end.
+    static let version: UInt64 = 4
 
     struct Entry {
         var name: String
@@ -47,10 +51,10 @@ struct SummaryCache {
 
     /// Best effort: a cache that cannot be written only makes the next open slower. Written
     /// in pieces of about 1 MB, so a 100,000-case cache never sits in memory whole.
-    static func write(count: Int, entry: (Int) -> Entry, to files: StoreFiles) {
+    static func write(count: Int, entry: (Int) -> Entry, order: [Int], to files: StoreFiles) {
         do throws(StoreError) {
             try files.writeAtomically(file, create: true) { emit in
-                encode(count: count, entry: entry, root: files.root, flush: emit)
+                encode(count: count, entry: entry, order: order, root: files.root, flush: emit)
             }
         } catch {}
     }
@@ -59,7 +63,8 @@ struct SummaryCache {
 
     static func encode(_ entries: [Entry], root: String = "") -> [UInt8] {
         var all: [UInt8] = []
-        encode(count: entries.count, entry: { entries[$0] }, root: root, flush: { all += $0; $0.removeAll() })
+        let order = entries.indices.sorted { entries[$0].result.id < entries[$1].result.id }
+        encode(count: entries.count, entry: { entries[$0] }, order: order, root: root, flush: { all += $0; $0.removeAll() })
         return all
     }
 
@@ -72,14 +77,20 @@ struct SummaryCache {
         root.isEmpty || path.hasPrefix("/") ? path : root + "/" + path
     }
 
-    static func encode(count: Int, entry: (Int) -> Entry, root: String = "", flush: (inout [UInt8]) -> Void) {
+    /// `order`: the indices of the entries sorted by case id.
+    static func encode(count: Int, entry: (Int) -> Entry, order: [Int], root: String = "",
+                       flush: (inout [UInt8]) -> Void) {
         var w = BinaryWriter()
         w.out.reserveCapacity(1 << 20 + 65536)
         w.out += magic
         w.uint(version)
         w.uint(fingerprint)
         w.uint(UInt64(count))
+        var flushed = 0
+        var offsets: [UInt64] = []
+        offsets.reserveCapacity(count)
         for n in 0..<count {
+            offsets.append(UInt64(flushed + w.out.count))
             let e = entry(n)
             w.string(e.name); w.int(e.size); w.int64(e.mtime)
             switch e.result {
@@ -90,37 +101,54 @@ struct SummaryCache {
                     w.string(p.file.map { relative($0, to: root) }); w.string(p.path); w.int(p.line); w.int(p.column); w.string(p.message); w.bool(p.isWarning)
                 }
             }
-            if w.out.count >= 1 << 20 { flush(&w.out) }
+            if w.out.count >= 1 << 20 { flushed += w.out.count; flush(&w.out) }
         }
+        let table = UInt64(flushed + w.out.count)
+        for o in offsets { w.fixed(o, bytes: 8) }
+        for n in order { w.fixed(UInt64(n), bytes: 4) }
+        w.fixed(table, bytes: 8)
+        w.fixed(UInt64(count), bytes: 8)
         flush(&w.out)
     }
 
+    /// Where the table of offsets starts, checked against the entry count and the file's
+    /// length; nil when the file cannot be a cache of this version.
+    static func tableStart(_ bytes: [UInt8]) -> (table: Int, count: Int)? {
+        guard bytes.count >= magic.count + 16, Array(bytes[0..<magic.count]) == magic else { return nil }
+        let table = BinaryReader.fixed(bytes, at: bytes.count - 16, bytes: 8)
+        let count = BinaryReader.fixed(bytes, at: bytes.count - 8, bytes: 8)
+        guard count < UInt64(bytes.count), table < UInt64(bytes.count),
+              table + count * 12 + 16 == UInt64(bytes.count) else { return nil }
+        return (Int(table), Int(count))
+    }
+
     static func decode(_ bytes: [UInt8], root: String = "") -> SummaryCache? {
-        guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
+        guard let (table, count) = tableStart(bytes) else { return nil }
         var r = BinaryReader(bytes, at: magic.count)
         guard r.uint() == version, r.uint() == fingerprint else { return nil }
         let n = r.count()
+        guard n == count else { return nil }
         // Straight into the lookup table: no intermediate list of 100,000 entries.
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(n)
         for _ in 0..<n where !r.failed {
             let name = r.string(), size = r.int(), mtime = r.int64()
-            let result: CaseFileResult
-            if r.bool() {
-                result = .summary(decodeSummary(&r))
-            } else {
-                let id = r.string(), path = absolute(r.string(), in: root)
-                var problems: [Problem] = []
-                for _ in 0..<r.count() where !r.failed {
-                    problems.append(Problem(file: r.optString().map { absolute($0, in: root) }, path: r.string(), line: r.optInt(), column: r.optInt(),
-                                            message: r.string(), isWarning: r.bool()))
-                }
-                result = .damaged(DamagedCase(id: id, path: path, problems: problems))
-            }
-            entries[name] = Entry(name: name, size: size, mtime: mtime, result: result)
+            entries[name] = Entry(name: name, size: size, mtime: mtime, result: decodeResult(&r, root: root))
         }
-        guard !r.failed, r.atEnd else { return nil }
+        guard !r.failed, r.i == table else { return nil }
         return SummaryCache(byName: entries)
+    }
+
+    /// The summary or damage report of one entry, after its name, size and time.
+    static func decodeResult(_ r: inout BinaryReader, root: String) -> CaseFileResult {
+        if r.bool() { return .summary(decodeSummary(&r)) }
+        let id = r.string(), path = absolute(r.string(), in: root)
+        var problems: [Problem] = []
+        for _ in 0..<r.count() where !r.failed {
+            problems.append(Problem(file: r.optString().map { absolute($0, in: root) }, path: r.string(), line: r.optInt(), column: r.optInt(),
+                                    message: r.string(), isWarning: r.bool()))
+        }
+        return .damaged(DamagedCase(id: id, path: path, problems: problems))
     }
 
     static func encode(_ s: CaseSummary, _ w: inout BinaryWriter) {

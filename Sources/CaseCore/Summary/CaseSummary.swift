@@ -39,17 +39,27 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
             .sorted { $0.date < $1.date }
         requests = c.requests.map(RequestSummary.init)
         tasks = c.tasks.map { var t = $0; t.extra = [:]; t.done?.extra = [:]; return t }
-        var parts: [String] = [c.id, c.title]
-        if let urn = c.urn { parts.append(urn) }
+        // Folded part by part straight into the bytes: the same text as folding the parts
+        // joined by newlines (folding works line by line), without the joined copies.
+        var text: [UInt8] = []
+        text.reserveCapacity(256)
+        var first = true
+        func add(_ part: String) {
+            if !first { text.append(0x0A) }
+            first = false
+            SearchText.appendFolded(part, to: &text)
+        }
+        add(c.id); add(c.title)
+        if let urn = c.urn { add(urn) }
         for d in c.defendants {
-            parts.append(d.name)
-            if let n = d.nationality { parts.append(n); parts.append(Countries.name(of: n) ?? "") }
-            for ch in d.charges { parts.append(ch.offence) }
+            add(d.name)
+            if let n = d.nationality { add(n); add(Countries.name(of: n) ?? "") }
+            for ch in d.charges { add(ch.offence) }
         }
         for r in c.requests {
-            parts.append(r.id); parts.append(r.country); parts.append(Countries.name(of: r.country) ?? "")
+            add(r.id); add(r.country); add(Countries.name(of: r.country) ?? "")
         }
-        searchText = Array(SearchText.fold(parts.joined(separator: "\n")).utf8)
+        searchText = text
     }
 }
 
@@ -143,12 +153,25 @@ public struct RequestSummary: Sendable, Equatable, Identifiable {
 /// Folding used both for the stored search text and for the user's query, so they match.
 public enum SearchText {
     public static func fold(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        appendFolded(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the folding of `s` to `out`.
+    static func appendFolded(_ s: String, to out: inout [UInt8]) {
         // Most text is ASCII, where folding is just lower-casing: this path is ~20x faster
         // than Foundation's folding and makes opening a 100,000-case store noticeably quicker.
         // Lines are folded one by one so that one accented name does not send the whole
         // text down the slow path.
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
+        var s = s
+        var allASCII = true
+        s.withUTF8 { u in
+            for c in u where c >= 0x80 { allASCII = false; break }
+            if allASCII { for c in u { out.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c) } }
+        }
+        if allASCII { return }
         var line: [UInt8] = []
         var ascii = true
         func flush() {
@@ -168,6 +191,5 @@ public enum SearchText {
             line.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
         }
         flush()
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -88,11 +88,27 @@ struct ListCommand: ParsableCommand {
         let matched = filter.apply(to: summaries, context: context).indices
         let order = CaseSort(try sortKey(), ascending: !reverse).apply(matched, of: summaries, context: context,
                                                                         meta: snapshot.meta)
-        let rows = order.map { CaseListRow(summaries[$0], meta: snapshot.meta, context: context) }
         let out = ByteOutput.standardOutput
         if outputFormat == .json {
-            out.write(bytes: JSONOutput.bytes(.array(rows.map(\.json)), keys: CaseListRow.jsonKeys))
+            // Streamed a row at a time, exactly as the writer prints the whole array: 100,000
+            // rows never sit in memory as one JSON value.
+            if order.isEmpty { out.write(bytes: JSONOutput.bytes(.array([]))) }
+            var line: [UInt8] = []
+            for (k, n) in order.enumerated() {
+                line.removeAll(keepingCapacity: true)
+                line += k == 0 ? [UInt8(ascii: "["), 0x0A, 0x20, 0x20] : [UInt8(ascii: ","), 0x0A, 0x20, 0x20]
+                // One level deeper: every line of the row after its first gains two spaces
+                // (strings hold no raw newline: the writer escapes them).
+                for b in JSONOutput.bytes(CaseListRow(summaries[n], meta: snapshot.meta, context: context).json,
+                                          keys: CaseListRow.jsonKeys).dropLast() {
+                    line.append(b)
+                    if b == 0x0A { line += [0x20, 0x20] }
+                }
+                out.write(bytes: line)
+            }
+            if !order.isEmpty { out.write(bytes: [0x0A, UInt8(ascii: "]"), 0x0A]) }
         } else {
+            let rows = order.map { CaseListRow(summaries[$0], meta: snapshot.meta, context: context) }
             let keys = try columnKeys()
             var table = Table(keys.map(CaseListRow.column))
             for row in rows { table.append(row.cells(keys, human: outputFormat == .table)) }
