@@ -44,7 +44,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only cases where --user is the lawyer or caseworker.")
     var mine = false
     @Option(help: ArgumentHelp("Sort by \(CaseSortKey.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "KEY"))
-    var sort: String = CaseSortKey.id.rawValue
+    var sort: String?
     @Flag(help: "Reverse the sort order.")
     var reverse = false
     static let formats: [OutputFormat] = [.table, .tsv, .csv, .json]
@@ -53,6 +53,10 @@ struct ListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The columns to print, in order (\(CaseSortKey.allCases.map(\.rawValue).joined(separator: ", "))); not with --format json.",
                                valueName: "KEYS"))
     var columns: [String] = []
+    @Option(help: ArgumentHelp("Start from this saved view (views.toml); options given here replace its settings.", valueName: "NAME"))
+    var view: String?
+    @Option(help: ArgumentHelp("Save these filters, sort and columns as a view of this name (views.toml), then list.", valueName: "NAME"))
+    var saveView: String?
     @Option(help: .hidden) var today: String?
 
     func validate() throws {
@@ -61,33 +65,32 @@ struct ListCommand: ParsableCommand {
         _ = try VocabularyArgument.parse(crime, option: "crime", as: CrimeType.self)
         _ = try sortKey()
         _ = try columnKeys()
+        if let saveView, !SavedView.isValidName(saveView) {
+            throw ValidationError("--save-view \"\(saveView)\" is not a view name (1-64 characters, no control characters).")
+        }
         try Today.validate(today)
     }
 
-    /// The columns chosen with --columns, else the default ones.
-    func columnKeys() throws -> [CaseSortKey] {
-        guard !columns.isEmpty else { return CaseListRow.defaultKeys }
+    /// The columns chosen with --columns, nil when none were.
+    func columnKeys() throws -> [CaseSortKey]? {
+        guard !columns.isEmpty else { return nil }
         if outputFormat == .json { throw ValidationError("--columns applies to the table, TSV and CSV; JSON has every field.") }
         do {
             return try ColumnChoice.indices(columns, keys: CaseSortKey.allCases.map(\.rawValue)).map { CaseSortKey.allCases[$0] }
         } catch { throw ValidationError(error.description) }
     }
 
-    func sortKey() throws -> CaseSortKey { try VocabularyArgument.one(sort, option: "sort") }
+    func sortKey() throws -> CaseSortKey? { try sort.map { try VocabularyArgument.one($0, option: "sort") } }
 
     func run() throws {
         let opened = try StoreAccess.open(options)
         let snapshot = opened.snapshot
         let context = QueryContext(today: Today.resolve(today), chaseIntervalDays: snapshot.meta.chaseIntervalDays)
-        let filter = CaseFilter(text: text,
-                                statuses: try VocabularyArgument.parse(status, option: "status"),
-                                crimeTypes: try VocabularyArgument.parse(crime, option: "crime"),
-                                units: VocabularyArgument.words(unit), lawyers: try VocabularyArgument.people(lawyer, option: "lawyer", meta: snapshot.meta, store: opened.path),
-                                mine: mine ? options.userName() : nil, overdueOnly: overdue, toChaseOnly: chase)
+        let settings = try listSettings(meta: snapshot.meta, store: opened.path)
+        let filter = settings.filter
         let summaries = snapshot.summaries
         let matched = filter.apply(to: summaries, context: context).indices
-        let order = CaseSort(try sortKey(), ascending: !reverse).apply(matched, of: summaries, context: context,
-                                                                        meta: snapshot.meta)
+        let order = settings.sort.apply(matched, of: summaries, context: context, meta: snapshot.meta)
         let out = ByteOutput.standardOutput
         if outputFormat == .json {
             // Streamed a row at a time, exactly as the writer prints the whole array: 100,000
@@ -109,7 +112,7 @@ struct ListCommand: ParsableCommand {
             if !order.isEmpty { out.write(bytes: [0x0A, UInt8(ascii: "]"), 0x0A]) }
         } else {
             let rows = order.map { CaseListRow(summaries[$0], meta: snapshot.meta, context: context) }
-            let keys = try columnKeys()
+            let keys = settings.columns
             var table = Table(keys.map(CaseListRow.column))
             for row in rows { table.append(row.cells(keys, human: outputFormat == .table)) }
             table.write(outputFormat, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
