@@ -164,7 +164,7 @@ import TerminalUI
     @Test func savesArePutInPlaceOneBuildAtATime() {
         let d = TestDriver(store: DashboardFixture.store())
         #expect(d.effects.contains { if case .buildMeasures(let r) = $0 { r.base == nil } else { false } })
-        #expect(d.state.dashboard.index != nil && !d.state.dashboard.indexStale)
+        #expect(d.state.catalog.measures.index != nil && !d.state.catalog.measures.stale)
         // By hand from here, to hold a build back while another save comes in.
         var state = d.state
         func builds(_ effects: [Effect]) -> [MeasuresRequest] {
@@ -177,7 +177,7 @@ import TerminalUI
         birch.defendants[2].outcome = Outcome(category: .guiltyPlea, date: DashboardFixture.d("2026-10-01"))
         birch.revision = 1
         let first = builds(CaseDeskApp.reduce(&state, .caseLoaded(birch, purpose: .refresh)))
-        #expect(first.count == 1 && first[0].base != nil && first[0].changes.count == 1 && state.dashboard.indexStale)
+        #expect(first.count == 1 && first[0].base != nil && first[0].changes.count == 1 && state.catalog.measures.stale)
         birch.defendants[2].outcome = Outcome(category: .dropped, date: DashboardFixture.d("2026-10-02"))
         birch.revision = 2
         #expect(builds(CaseDeskApp.reduce(&state, .caseLoaded(birch, purpose: .refresh))).isEmpty)   // one at a time
@@ -187,11 +187,11 @@ import TerminalUI
         // in-place path on a demo store.)
         let firstBuilt = first[0].build()
         let again = builds(CaseDeskApp.reduce(&state, .measuresBuilt(firstBuilt)))
-        #expect(state.dashboard.indexStale && again.count == 1 && again[0].changes.count == 1)
+        #expect(state.catalog.measures.stale && again.count == 1 && again[0].changes.count == 1)
         #expect(state.dashboard.figures?.report.total.guiltyPleas == pleas + 1)
         #expect(CaseDeskApp.render(state, size: state.size).text().contains("updating…"))
         _ = CaseDeskApp.reduce(&state, .measuresBuilt(again[0].build()))
-        #expect(!state.dashboard.indexStale && state.dashboard.building == nil && state.dashboard.changes.isEmpty)
+        #expect(!state.catalog.measures.stale && state.catalog.measures.building == nil && state.catalog.measures.changes.isEmpty)
         #expect(state.dashboard.figures?.report.total.guiltyPleas == pleas)
         #expect(state.dashboard.figures?.report.total.dropped == dropped + 1)
         #expect(!CaseDeskApp.render(state, size: state.size).text().contains("updating…"))
@@ -201,7 +201,7 @@ import TerminalUI
         #expect(state.dashboard.figures?.report == Measures.report(full.index, period: .year(containing: state.today),
                                                                    groupBy: .none, today: state.today, meta: state.meta))
         // A deletion: every summary is read again.
-        let afterDelete = builds(CaseDeskApp.reduce(&state, .deleted(id: DashboardFixture.birch.id, purpose: .edit(tag: "none"))))
+        let afterDelete = builds(CaseDeskApp.reduce(&state, .deleted(id: DashboardFixture.birch.id, purpose: .edit(.form))))
         #expect(afterDelete.count == 1 && afterDelete[0].base == nil)
     }
 

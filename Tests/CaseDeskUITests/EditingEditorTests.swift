@@ -10,11 +10,11 @@ import TerminalUI
     static func started() throws -> (TestDriver, String) {
         var d = TestDriver.editing()
         d.press(CasesCommand.editJSON)
-        guard case .runEditor(let text, let tag)? = d.effects.last else {
+        guard case .runEditor(let text, let purpose)? = d.effects.last else {
             Issue.record("no editor was run: \(d.effects.suffix(2))")
             throw CancellationError()
         }
-        #expect(tag == "json")
+        #expect(purpose == .caseJSON)
         return (d, text)
     }
 
@@ -25,7 +25,7 @@ import TerminalUI
 
     @Test func aValidEditIsSaved() throws {
         var (d, text) = try Self.started()
-        d.send(.editorFinished(tag: "json", result: .finished(text: text.replacingOccurrences(of: "Operation Kestrel", with: "Operation Falcon"), status: 0)))
+        d.send(.editorFinished(purpose: .caseJSON, result: .finished(text: text.replacingOccurrences(of: "Operation Kestrel", with: "Operation Falcon"), status: 0)))
         #expect(d.kestrel.title == "Operation Falcon" && d.kestrel.revision == 5)
         #expect(d.messageText == "Edited as JSON: title — OCD-LON-0001 saved (revision 5).")
         // The renamed case left the filtered list: undo asks first.
@@ -37,7 +37,7 @@ import TerminalUI
     @Test func badJSONListsItsProblemsAndCanBeReopenedOnTheSameText() throws {
         var (d, text) = try Self.started()
         let broken = text.replacingOccurrences(of: "\"title\": \"Operation Kestrel\",", with: "\"title\": \"Operation Kestrel\"")
-        d.send(.editorFinished(tag: "json", result: .finished(text: broken, status: 0)))
+        d.send(.editorFinished(purpose: .caseJSON, result: .finished(text: broken, status: 0)))
         guard case .editing(.editorProblems(let e))? = d.state.overlay else {
             Issue.record("no problems dialog")
             return
@@ -47,14 +47,14 @@ import TerminalUI
         #expect(d.screen.contains("▶ 1 Reopen the editor on the same text ◀"))
         #expect(d.kestrel.revision == 4)
         d.press(.char("1"))
-        #expect(d.effects.last == .runEditor(text: broken, tag: "json"))
+        #expect(d.effects.last == .runEditor(text: broken, purpose: .caseJSON))
     }
 
     @Test func invalidValuesAreProblemsAtTheirPathsAndDiscardLeavesTheStore() throws {
         var (d, text) = try Self.started()
         let bad = text.replacingOccurrences(of: "\"custody\": \"onBail\"", with: "\"custody\": \"onHoliday\"")
             .replacingOccurrences(of: "\"OCD-LON\"", with: "\"NOWHERE\"")
-        d.send(.editorFinished(tag: "json", result: .finished(text: bad, status: 0)))
+        d.send(.editorFinished(purpose: .caseJSON, result: .finished(text: bad, status: 0)))
         guard case .editing(.editorProblems(let e))? = d.state.overlay else {
             Issue.record("no problems dialog")
             return
@@ -69,7 +69,7 @@ import TerminalUI
     @Test func theIDCannotBeChangedAndAQuitEditorSavesNothing() throws {
         var (d, text) = try Self.started()
         let renamed = text.replacingOccurrences(of: "\"id\": \"OCD-LON-0001\"", with: "\"id\": \"OCD-LON-0777\"")
-        d.send(.editorFinished(tag: "json", result: .finished(text: renamed, status: 0)))
+        d.send(.editorFinished(purpose: .caseJSON, result: .finished(text: renamed, status: 0)))
         guard case .editing(.editorProblems(let e))? = d.state.overlay else {
             Issue.record("a changed id was accepted")
             return
@@ -77,10 +77,10 @@ import TerminalUI
         #expect(e.problems.contains { $0.path == "$.id" })
         d.press(.escape)
         d.press(CasesCommand.editJSON)
-        d.send(.editorFinished(tag: "json", result: .finished(text: "", status: 1)))
+        d.send(.editorFinished(purpose: .caseJSON, result: .finished(text: "", status: 1)))
         #expect(d.messageText == "The editor exited with status 1; nothing was saved.")
         d.press(CasesCommand.editJSON)
-        d.send(.editorFinished(tag: "json", result: .finished(text: text, status: 0)))
+        d.send(.editorFinished(purpose: .caseJSON, result: .finished(text: text, status: 0)))
         #expect(d.messageText == "No change; nothing saved.")
         #expect(d.kestrel.revision == 4)
     }

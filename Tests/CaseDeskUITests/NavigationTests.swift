@@ -158,7 +158,8 @@ import TerminalUI
     }
 
     /// A long pseudo-random key sequence (fixed seed) at several sizes never crashes and every
-    /// frame fits the terminal.
+    /// frame fits the terminal; after every key the selection is in range, the focus is on a
+    /// pane on screen, and no cell is half of a wide character (`UIInvariants`).
     @Test func noKeySequenceCrashes() {
         let keys: [Key] = [.char("j"), .char("k"), .char("g"), .char("G"), .enter, .escape, .tab, .backTab,
                            .char("/"), .char("a"), .char("1"), .char("2"), .char("3"), .char("4"), .char("?"),
@@ -173,7 +174,11 @@ import TerminalUI
             if k == .char("q") { continue }
             d.press(k)
             if step % 500 == 0 { d.resize(step % 1000 == 0 ? Size(width: 61, height: 17) : Size(width: 80, height: 24)) }
-            _ = d.screen
+            let broken = UIInvariants.problems(d.state)
+            if !broken.isEmpty {
+                Issue.record("after key \(step) (\(k)) on \(d.state.screen): \(broken.joined(separator: "; "))")
+                break
+            }
         }
         #expect(!d.state.quitting)
     }

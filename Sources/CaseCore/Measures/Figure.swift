@@ -3,7 +3,7 @@ public enum Figure: Sendable, Hashable {
     case outcome(OutcomeCategory)
     /// Every outcome in the period, of any category.
     case outcomes
-    /// The outcomes behind the rates (all but administratively finalised).
+    /// The outcomes behind the rates (`OutcomeCategory.countsInRates`).
     case ratedOutcomes
     /// Guilty pleas and convictions after trial.
     case convictions
@@ -46,8 +46,8 @@ struct DrillSink: MeasureSink {
         switch figure {
         case .outcome(let o) where o.slot == slot: mark(c)
         case .outcomes: mark(c)
-        case .ratedOutcomes where slot != OutcomeCategory.administrativelyFinalised.slot: mark(c)
-        case .convictions where slot <= OutcomeCategory.convictedAfterTrial.slot: mark(c)
+        case .ratedOutcomes where OutcomeCategory.ratedBySlot[slot]: mark(c)
+        case .convictions where OutcomeCategory.convictionBySlot[slot]: mark(c)
         default: break
         }
     }

@@ -56,9 +56,9 @@ public struct MeasureRow: Sendable, Equatable {
     public var administrativelyFinalised: Int { count(.administrativelyFinalised) }
     public var ancillaryOrdersTotal: Int { ancillaryOrderCounts.reduce(0, +) }
 
-    public var convictions: Int { guiltyPleas + convictedAfterTrial }
-    /// Outcomes that count in the rates: all but `administrativelyFinalised`.
-    public var ratedOutcomes: Int { convictions + acquittedAfterTrial + directedAcquittals + dropped }
+    public var convictions: Int { OutcomeCategory.allCases.reduce(0) { $0 + ($1.isConviction ? count($1) : 0) } }
+    /// Outcomes that count in the rates (`OutcomeCategory.countsInRates`).
+    public var ratedOutcomes: Int { OutcomeCategory.allCases.reduce(0) { $0 + ($1.countsInRates ? count($1) : 0) } }
     public var outcomesTotal: Int { outcomeCounts.reduce(0, +) }
 
     /// (guilty pleas + convicted after trial) / rated outcomes; nil when there are none.

@@ -121,6 +121,8 @@ public enum OutcomeCategory: String, Vocabulary {
         case .administrativelyFinalised: "Administratively finalised"
         }
     }
+    /// The one home of the rating rules: the measures (`MeasureRow`), the drill-down (`Figure`)
+    /// and every report read these.
     public var isConviction: Bool { self == .guiltyPlea || self == .convictedAfterTrial }
     /// `administrativelyFinalised` is shown but left out of every rate.
     public var countsInRates: Bool { self != .administrativelyFinalised }

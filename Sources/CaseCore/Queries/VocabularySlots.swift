@@ -37,6 +37,9 @@ extension CrimeType {
 
 extension OutcomeCategory {
     static let count = 6
+    /// `countsInRates` and `isConviction` by slot, for the walks, which see slots.
+    static let ratedBySlot: [Bool] = allCases.sorted { $0.slot < $1.slot }.map(\.countsInRates)
+    static let convictionBySlot: [Bool] = allCases.sorted { $0.slot < $1.slot }.map(\.isConviction)
     @inline(__always) var slot: Int {
         switch self {
         case .guiltyPlea: 0

@@ -21,7 +21,7 @@ public enum Action: Sendable {
     case themeLoaded(Theme, problems: [String])
     /// The answer of `.writeFile`.
     case fileWritten(path: String, what: String)
-    case editorFinished(tag: String, result: EditorResult)
+    case editorFinished(purpose: EditorPurpose, result: EditorResult)
     /// The answer of `.buildMeasures`.
     case measuresBuilt(MeasuresReady)
     /// The answer of `.buildSortIndex`.

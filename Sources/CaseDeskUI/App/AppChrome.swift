@@ -170,10 +170,14 @@ enum AppChrome {
         if state.screen == .cases, state.cases.filterEditing {
             return [("type", "to filter"), ("Enter", "keep"), ("Esc", "clear"), ("↑↓", "move")]
         }
+        // A chase or an advance the selected request does not allow is left out (DisabledCommands).
+        let canChase = state.requestActionDisabled(chase: true) == nil
+        let canAdvance = state.requestActionDisabled(chase: false) == nil
         let screen: [(String, String)] = switch state.screen {
-        case .cases: from(state.keys.cases) { $0.panes.contains(state.cases.focus) }
-        case .detail: from(state.keys.detail) { ($0 != .chase && $0 != .advance) || state.detail.tab == .requests }
-        case .board: from(state.keys.board)
+        case .cases:
+            from(state.keys.cases) { $0.panes.contains(state.cases.focus) && ($0 != .chase || canChase) && ($0 != .advance || canAdvance) }
+        case .detail: from(state.keys.detail) { ($0 != .chase || canChase) && ($0 != .advance || canAdvance) }
+        case .board: from(state.keys.board) { ($0 != .chase || canChase) && ($0 != .advance || canAdvance) }
         case .dashboard: from(state.keys.dashboard)
         case .help: from(state.keys.help)
         case .agenda: from(state.keys.agenda)

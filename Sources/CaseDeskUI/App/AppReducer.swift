@@ -9,10 +9,9 @@ extension CaseDeskApp {
         // Keys typed while a form is on its way wait for it (Typeahead).
         if case .event(let e) = action, state.holdTypeahead(e) {} else { effects = reduceAction(&state, action) }
         effects += state.releaseTypeahead()
-        // The Dashboard's measures follow the summaries: rebuilt off the loop when they change,
-        // its figures recomputed when it is shown after its inputs changed.
-        AgendaScreen.afterAction(&state)
-        return effects + DashboardScreen.afterAction(&state) + state.sortIndexEffects()
+        // The catalog's indexes too slow for one frame are built off the loop when the
+        // summaries changed; a screen on show whose inputs changed is computed again.
+        return effects + state.afterAction()
     }
 
     static func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -32,15 +31,15 @@ extension CaseDeskApp {
         case .storeChanged(let change): return state.storeChanged(change)
         case .caseLoadFailed(let id, let message, let purpose):
             if purpose == .detail, state.detail.caseID == id { state.detail.error = message }
-            if purpose == .edit(tag: EditTag.begin) { state.editing.pendingBegin = nil }   // no form will open
+            if purpose == .edit(.begin) { state.editing.pendingBegin = nil }   // no form will open
             state.message = Message(text: message, kind: .error)
             if case .chase = purpose { state.giveBackSentPrompt(caseID: id, because: message) }
             if case .note = purpose { state.giveBackSentPrompt(caseID: id, because: message) }
             return []
         case .saved(let c, let purpose): return state.saved(c, purpose)
         case .saveFailed(let id, let message, let stale, let purpose):
-            if case .edit(let tag) = purpose {
-                return Editing.saveFailed(&state, id: id, message: message, stale: stale, tag: tag)
+            if case .edit(let edit) = purpose {
+                return Editing.saveFailed(&state, id: id, message: message, stale: stale, purpose: edit)
             }
             state.message = Message(text: message, kind: .error)
             state.editing.boardBefore[id] = nil
@@ -52,14 +51,10 @@ extension CaseDeskApp {
             // Someone else saved first: show their version so the user can decide again.
             return stale ? [.loadCase(id: id, purpose: .refresh)] : []
         case .deleted(let id, let purpose):
-            state.summaries.removeAll { $0.id == id }
-            // The old indices are shifted: the cursor keeps its row, which is now the next case.
-            state.cases.visible = []
-            state.board.rows = []
-            state.indexesChanged()
+            state.removeCase(id: id)
             state.message = Message(text: "Case \(id) deleted.", kind: .success)
             if state.screen == .detail, state.detail.caseID == id { state.screen = .cases }
-            if case .edit(let tag) = purpose { return Editing.deleted(&state, id: id, tag: tag) }
+            if case .edit(let edit) = purpose { return Editing.deleted(&state, id: id, purpose: edit) }
             return []
         case .undoChecked(let probes, let redoing):
             return Editing.undoChecked(&state, probes, redoing: redoing)
@@ -77,17 +72,17 @@ extension CaseDeskApp {
             DashboardScreen.measuresBuilt(&state, ready)
             return []
         case .sortIndexBuilt(let index, let generation):
-            state.sortIndexBuilt(index, generation: generation)
+            state.catalog.sortRanksBuilt(index, generation: generation)
             return []
         case .themeLoaded(let theme, let problems):
-            state.theme = theme
+            state.theme = AppRoles.register(theme)
             state.themeName = theme.name
             state.message = problems.isEmpty
                 ? Message(text: "Theme \(theme.name).", kind: .info)
                 : Message(text: problems.joined(separator: "; "), kind: .error)
             return []
-        case .editorFinished(let tag, let result):
-            return Editing.editorFinished(&state, tag: tag, result: result)
+        case .editorFinished(let purpose, let result):
+            return Editing.editorFinished(&state, purpose: purpose, result: result)
         case .failed(let message):
             state.message = Message(text: message, kind: .error)
             return []
@@ -203,7 +198,7 @@ extension AppState {
         case .dashboard: screen = .dashboard
         case .agenda:
             screen = .agenda
-            agenda.stale = true
+            agenda.builtFrom = nil
         }
         return []
     }
@@ -228,11 +223,16 @@ extension AppState {
     }
 
     mutating func problemsKey(_ d: DamagedCase, _ scroll: Int, _ key: Key) -> [Effect] {
-        switch key {
-        case .escape, .enter, .char("q"), .char("h"): overlay = nil
-        case .char("j"), .down: overlay = .problems(d, scroll: min(scroll + 1, max(0, d.problems.count - 1)))
-        case .char("k"), .up: overlay = .problems(d, scroll: max(0, scroll - 1))
-        default: break
+        let last = max(0, d.problems.count - 1)
+        switch keys.list.command(for: key) {
+        case .close, .pick: overlay = nil
+        case .down: overlay = .problems(d, scroll: min(scroll + 1, last))
+        case .up: overlay = .problems(d, scroll: max(0, scroll - 1))
+        case .pageDown: overlay = .problems(d, scroll: min(scroll + 10, last))
+        case .pageUp: overlay = .problems(d, scroll: max(0, scroll - 10))
+        case .top: overlay = .problems(d, scroll: 0)
+        case .bottom: overlay = .problems(d, scroll: last)
+        case nil: break
         }
         return []
     }

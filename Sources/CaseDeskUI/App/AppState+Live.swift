@@ -12,10 +12,7 @@ extension AppState {
             return [.loadCase(id: id, purpose: .refresh)]
         case .deleted(let id):
             guard summaryIndex(id: id) != nil else { return [] }
-            summaries.removeAll { $0.id == id }
-            cases.visible = []
-            board.rows = []
-            indexesChanged()
+            removeCase(id: id)
             message = Message(text: "Case \(id) was deleted on another machine.", kind: .info)
             if screen == .detail, detail.caseID == id { screen = .cases }
             return []

@@ -10,12 +10,9 @@ extension AppState {
         let changes = wasLoaded ? ChangeNotice.onReload(before: summaries, after: snapshot.summaries) : ""
         meta = snapshot.meta
         if !snapshot.meta.name.isEmpty { storeName = snapshot.meta.name }
-        summaries = snapshot.summaries
-        damaged = snapshot.damaged
         load = .loaded
-        cases.visible = []
-        board.rows = []
-        indexesChanged()
+        catalog.install(snapshot, context: queryContext, quick: quickFilter)
+        followCatalog(.all)
         if let keepCase, let row = cases.visible.firstIndex(where: { summaries[$0].id == keepCase }) {
             cases.list.selected = row
             cases.list.clamp(count: cases.rowCount, height: CasesLayout(size: size).listRows)
@@ -41,55 +38,12 @@ extension AppState {
         return []
     }
 
-    /// After summaries were added, removed or reordered: every index into them is rebuilt.
-    mutating func indexesChanged() {
-        agenda.stale = true
-        searchIndex = SearchIndex(summaries)
-        cases.sortIndex = nil
-        cases.sortGeneration += 1
-        cases.lastQuery = nil
-        computeQuickPass()
-        summaryByID = Dictionary(summaries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
-        resortCases()
-        rebuildBoard()
-        // The Dashboard's index is rebuilt off the loop (a delete must not wait for it).
-        DashboardScreen.summariesChanged(&self)
-    }
-
-    /// Puts a freshly read or saved case's summary in place, without re-sorting: the row
-    /// stays where the user is looking until the next sort.
-    mutating func replaceSummary(_ c: Case) {
-        guard let i = summaryIndex(id: c.id) else {
-            summaries.append(CaseSummary(c))
-            indexesChanged()
-            return
-        }
-        guard summaries[i].revision != c.revision || summaries[i] != CaseSummary(c) else { return }
-        let old = summaries[i]
-        summaries[i] = CaseSummary(c)
-        agenda.stale = true
-        if cases.sortIndex != nil {
-            cases.sortIndex?.update(i, from: old, to: summaries[i])
-        } else {
-            cases.sortGeneration += 1   // a build under way has the old summary: drop it
-        }
-        // The old hits describe the old text: search again from scratch, in the index with
-        // this one case's text replaced.
-        searchIndex.replace(i, with: summaries[i].searchText)
-        cases.lastQuery = nil
-        requickCases()
-        replaceInBoard(i, old: old)
-        // A save: the Dashboard puts this case back into its index, off the loop.
-        DashboardScreen.summariesChanged(&self, inPlace: (i, old, summaries[i]))
-    }
-
     mutating func caseLoaded(_ c: Case, _ purpose: LoadPurpose) -> [Effect] {
         switch purpose {
         case .detail:
             // Editing hook: a case another process saved since the list was read is said to have changed.
             if detail.caseID == c.id, let notice = ChangeNotice.onOpen(self, c) { message = Message(text: notice, kind: .info) }
-            replaceSummary(c)
+            replaceCase(c)
             if detail.caseID == c.id {
                 detail.loaded = c
                 detail.error = nil
@@ -97,39 +51,45 @@ extension AppState {
             }
             return []
         case .refresh:
-            replaceSummary(c)
+            replaceCase(c)
             if detail.caseID == c.id { detail.loaded = c }
             return detail.caseID == c.id ? [.loadAudit(caseID: c.id)] : []
         case .chase(let requestID, let note):
-            guard let changed = RequestChange.chase(c, requestID: requestID, today: today, by: user, note: note) else {
+            guard let changed = RequestLifecycle.chase(c, requestID: requestID, on: today, by: user, note: note) else {
                 message = Message(text: "Request \(requestID) of \(c.id) is no longer open; nothing was saved.", kind: .error)
-                replaceSummary(c)
+                replaceCase(c)
                 return []
             }
             editing.boardBefore[c.id] = c
             return [.save(changed, baseRevision: c.revision, action: "chase", purpose: .chase(requestID: requestID))]
         case .advance(let requestID):
-            guard let (changed, next) = RequestChange.advance(c, requestID: requestID, today: today) else {
+            let moved: (Case, RequestStatus)?
+            do { moved = try RequestLifecycle.advance(c, requestID: requestID, on: today) } catch {
+                message = Message(text: "\(requestID) of \(c.id): \(error.message); nothing was saved.", kind: .error)
+                replaceCase(c)
+                return []
+            }
+            guard let (changed, next) = moved else {
                 message = Message(text: "Request \(requestID) of \(c.id) has no next status; nothing was saved.", kind: .error)
-                replaceSummary(c)
+                replaceCase(c)
                 return []
             }
             editing.boardBefore[c.id] = c
             return [.save(changed, baseRevision: c.revision, action: "advance", purpose: .advance(requestID: requestID, to: next))]
         case .note(let requestID, let text):
-            guard let changed = RequestChange.note(c, requestID: requestID, text: text, at: editing.clock(), by: user) else {
+            guard let changed = RequestLifecycle.note(c, requestID: requestID, text: text, at: editing.clock(), by: user) else {
                 message = Message(text: "Request \(requestID) is no longer in \(c.id); the note was not added.", kind: .error)
-                replaceSummary(c)
+                replaceCase(c)
                 return []
             }
             editing.boardBefore[c.id] = c
             return [.save(changed, baseRevision: c.revision, action: "note", purpose: .note(requestID: requestID))]
-        case .edit(let tag):
-            return Editing.caseLoaded(&self, c, tag: tag)
+        case .edit(let edit):
+            return Editing.caseLoaded(&self, c, purpose: edit)
         case .taskDone(let taskID):
             guard let changed = TaskChange.done(c, taskID: taskID, today: today, by: user) else {
                 message = Message(text: "Task \(taskID) of \(c.id) is no longer open; nothing was saved.", kind: .error)
-                replaceSummary(c)
+                replaceCase(c)
                 return []
             }
             editing.boardBefore[c.id] = c
@@ -138,7 +98,7 @@ extension AppState {
     }
 
     mutating func saved(_ c: Case, _ purpose: SavePurpose) -> [Effect] {
-        replaceSummary(c)
+        replaceCase(c)
         if sentPrompt?.target.caseID == c.id { sentPrompt = nil }
         var effects: [Effect] = []
         if detail.caseID == c.id {
@@ -164,8 +124,8 @@ extension AppState {
         case .taskDone(let taskID):
             step("Task \(taskID) done")
             message = Message(text: "Task \(taskID) of \(c.id) done (\(today.iso)); u undoes it.", kind: .success)
-        case .edit(let tag):
-            effects += Editing.saved(&self, c, tag: tag)
+        case .edit(let edit):
+            effects += Editing.saved(&self, c, purpose: edit)
         }
         return effects
     }

@@ -5,7 +5,9 @@ import TerminalUI
 ///
 /// Invariants: `cases.visible` holds indices into `summaries` (in sort order) and is rebuilt
 /// whenever `summaries`, the filter or the sort change; `today` and `user` never change after
-/// start, so tests set them and get the same screens every day.
+/// start, so tests set them and get the same screens every day. The summaries and every index
+/// derived from them are the `catalog`'s, changed only through `install`, `replaceCase` and
+/// `removeCase` (App/AppState+Catalog.swift).
 public struct AppState: Sendable {
     public var today: Day
     /// The user's time zone for the day an instant falls on (an update, a note); `today` came from it.
@@ -14,14 +16,12 @@ public struct AppState: Sendable {
     public var storeName: String
     public var load: LoadState = .loading(done: 0, total: 0)
     public var meta: StoreMeta?
-    public var summaries: [CaseSummary] = []
-    public var damaged: [DamagedCase] = []
-    /// The longest case id, so the id column fits them all (computed when summaries change).
-    var idWidth = 4
-    /// Case id → index into `summaries`, rebuilt whenever summaries are added or removed.
-    var summaryByID: [String: Int] = [:]
-    /// The search text of every summary in one buffer, for the filter (rebuilt with them).
-    var searchIndex = SearchIndex()
+    /// The summaries of the store and every index derived from them.
+    var catalog: Catalog
+    public var summaries: [CaseSummary] { catalog.summaries }
+    public var damaged: [DamagedCase] { catalog.damaged }
+    /// The longest case id, so the id column fits them all.
+    var idWidth: Int { catalog.idWidth }
     /// The size of the terminal now; render takes the size too, this is for paging.
     public var size: Size
 
@@ -66,7 +66,8 @@ public struct AppState: Sendable {
                 themeName: String = "default", themeNames: [String] = [], keyConfig: KeyConfigText? = nil,
                 clock: LocalClock = .system) {
         self.storeName = storeName; self.today = today; self.user = user; self.size = size; self.clock = clock
-        self.theme = theme; self.themeName = themeName; self.themeNames = themeNames
+        catalog = Catalog(context: QueryContext(today: today, chaseIntervalDays: 28))
+        self.theme = AppRoles.register(theme); self.themeName = themeName; self.themeNames = themeNames
         if let keyConfig {
             let config = KeyConfig(text: keyConfig.text, file: keyConfig.file)
             keys = KeyTables.defaults.applying(config)
@@ -87,7 +88,7 @@ public struct AppState: Sendable {
     }
 
     /// Constant time: the detail screen asks on every frame, and a store has 100,000 cases.
-    func summaryIndex(id: String) -> Int? { summaryByID[id] }
+    func summaryIndex(id: String) -> Int? { catalog.index(id: id) }
 }
 
 /// The text of a key config file and the name to report its problems under.

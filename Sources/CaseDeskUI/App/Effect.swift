@@ -37,7 +37,7 @@ public enum Effect: Sendable, Equatable {
     /// Hand the terminal to $EDITOR on `text` (in a private 0600 temp file), then take it back;
     /// answered by `.editorFinished` with the edited text.
     /// Used by Editing (`E`).
-    case runEditor(text: String, tag: String)
+    case runEditor(text: String, purpose: EditorPurpose)
     /// Build the Dashboard's measure index and cubes from a copy of the summaries, off the
     /// loop (about half a second for 100,000 cases); answered by `.measuresBuilt`.
     case buildMeasures(MeasuresRequest)
@@ -67,8 +67,8 @@ public enum LoadPurpose: Sendable, Equatable {
     case advance(requestID: String)
     /// Add a note on one of its requests (to the case's notes), then save.
     case note(requestID: String, text: String)
-    /// Begin an edit (owned by Editing); `tag` says which.
-    case edit(tag: String)
+    /// An edit's read (owned by Editing).
+    case edit(EditLoad)
     /// Mark one of its tasks done, then save (the Agenda's `x`).
     case taskDone(taskID: String)
 }
@@ -79,6 +79,30 @@ public enum SavePurpose: Sendable, Equatable {
     case advance(requestID: String, to: RequestStatus)
     case note(requestID: String)
     case taskDone(taskID: String)
-    /// Saves started by Editing; `tag` is theirs to interpret.
-    case edit(tag: String)
+    /// Saves and deletions started by Editing.
+    case edit(EditSave)
+}
+
+/// Why Editing reads a case.
+public enum EditLoad: Sendable, Equatable {
+    /// `a`/`e`/`d`/`E`: the form or dialog opens on the case as it is on disk.
+    case begin
+    /// A save was refused because someone saved first: their version, to compare.
+    case conflict
+}
+
+/// Why Editing saves or deletes a case: where the answer goes.
+public enum EditSave: Sendable, Equatable {
+    /// A form, a merge or `E`'s JSON saved (an undo step is recorded).
+    case form
+    /// `d` on the whole case, Yes.
+    case deleteCase
+    /// `u` (false) or Ctrl-r (true) taking a step.
+    case undo(redoing: Bool)
+}
+
+/// What `$EDITOR` is run on, so its answer goes where it was wanted.
+public enum EditorPurpose: Sendable, Equatable {
+    /// `E`: the whole case as JSON.
+    case caseJSON
 }

@@ -22,15 +22,17 @@ extension AppState {
     /// Keys while the log is up: scroll, or close.
     mutating func messagesKey(_ scroll: Int, _ key: Key) -> [Effect] {
         let page = max(1, size.height - 6)
-        switch key {
-        case .escape, .enter, .char("q"), .char("M"): overlay = nil
-        case .char("j"), .down: overlay = .messages(scroll: scroll + 1)
-        case .char("k"), .up: overlay = .messages(scroll: max(0, scroll - 1))
-        case .pageDown, .char(" "), .ctrl("d"): overlay = .messages(scroll: scroll + page)
-        case .pageUp, .ctrl("u"): overlay = .messages(scroll: max(0, scroll - page))
-        case .char("g"), .home: overlay = .messages(scroll: 0)
-        case .char("G"), .end: overlay = .messages(scroll: Int.max)
-        default: break
+        // The key that opened the log (`global.messages`) closes it too.
+        if keys.global.command(for: key) == .messages { overlay = nil; return [] }
+        switch keys.list.command(for: key) {
+        case .close, .pick: overlay = nil
+        case .down: overlay = .messages(scroll: scroll + 1)
+        case .up: overlay = .messages(scroll: max(0, scroll - 1))
+        case .pageDown: overlay = .messages(scroll: scroll + page)
+        case .pageUp: overlay = .messages(scroll: max(0, scroll - page))
+        case .top: overlay = .messages(scroll: 0)
+        case .bottom: overlay = .messages(scroll: Int.max)
+        case nil: break
         }
         return []
     }

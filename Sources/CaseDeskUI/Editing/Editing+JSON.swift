@@ -10,11 +10,11 @@ extension Editing {
         state.overlay = nil
         state.editing.editorBase = base
         let t = text ?? String(decoding: CaseCodec.encode(base), as: UTF8.self)
-        return [.runEditor(text: t, tag: EditTag.json)]
+        return [.runEditor(text: t, purpose: .caseJSON)]
     }
 
-    static func editorFinished(_ state: inout AppState, tag: String, result: EditorResult) -> [Effect] {
-        guard tag == EditTag.json, let base = state.editing.editorBase else { return [] }
+    static func editorFinished(_ state: inout AppState, purpose: EditorPurpose, result: EditorResult) -> [Effect] {
+        guard purpose == .caseJSON, let base = state.editing.editorBase else { return [] }
         switch result {
         case .failed(let why):
             state.editing.editorBase = nil
@@ -55,7 +55,7 @@ extension Editing {
         let fields = FieldChange.between(base.toJSON(), mine.toJSON()).map(\.path)
         let what = "Edited as JSON: " + (fields.count > 4 ? fields.prefix(4).joined(separator: ", ") + ", …" : fields.joined(separator: ", "))
         state.editing.inFlight = SaveInFlight(before: base, mine: mine, editorText: text, what: what)
-        return [.save(mine, baseRevision: base.revision, action: "update", purpose: .edit(tag: EditTag.save))]
+        return [.save(mine, baseRevision: base.revision, action: "update", purpose: .edit(.form))]
     }
 
     static let editorChoices = ["Reopen the editor on the same text", "Discard (nothing is saved)"]

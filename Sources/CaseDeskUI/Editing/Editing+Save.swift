@@ -39,7 +39,7 @@ extension Editing {
         s?.base = base
         if let s { state.overlay = .editing(.form(s)) } else { state.overlay = nil }
         state.editing.inFlight = SaveInFlight(before: base, mine: c, edit: edit, form: s, what: edit.summary)
-        return [.save(c, baseRevision: base?.revision, action: edit.auditAction, purpose: .edit(tag: EditTag.save))]
+        return [.save(c, baseRevision: base?.revision, action: edit.auditAction, purpose: .edit(.form))]
     }
 
     static func keepForm(_ state: inout AppState, _ s: FormSession?, _ p: FormProblems) -> [Effect] {
@@ -58,16 +58,13 @@ extension Editing {
         guard let edit = d.edit else {
             state.overlay = nil
             state.editing.inFlight = SaveInFlight(before: d.base, mine: d.base, what: "case \(d.base.id) deleted")
-            return [.delete(id: d.base.id, baseRevision: d.base.revision, purpose: .edit(tag: EditTag.deleteCase))]
+            return [.delete(id: d.base.id, baseRevision: d.base.revision, purpose: .edit(.deleteCase))]
         }
         return save(&state, edit: edit, on: d.base, form: nil)
     }
 
-    static func saved(_ state: inout AppState, _ c: Case, tag: String) -> [Effect] {
-        switch tag {
-        case EditTag.undo, EditTag.redo: return undoTaken(&state, c)
-        default: break
-        }
+    static func saved(_ state: inout AppState, _ c: Case, purpose: EditSave) -> [Effect] {
+        if case .undo = purpose { return undoTaken(&state, c) }
         let flight = state.editing.inFlight
         state.editing.inFlight = nil
         state.overlay = nil
@@ -85,25 +82,23 @@ extension Editing {
 
     /// The store deleted a case Editing asked it to: the whole-case deletion (`d`, Yes) becomes
     /// an undo step, an undo or redo is taken. The summary is already gone (AppReducer).
-    static func deleted(_ state: inout AppState, id: String, tag: String) -> [Effect] {
-        switch tag {
-        case EditTag.undo, EditTag.redo: return undoTaken(&state, nil)
-        case EditTag.deleteCase:
+    static func deleted(_ state: inout AppState, id: String, purpose: EditSave) -> [Effect] {
+        switch purpose {
+        case .undo: return undoTaken(&state, nil)
+        case .deleteCase:
             guard let flight = state.editing.inFlight, let before = flight.before, before.id == id else { return [] }
             state.editing.inFlight = nil
             record(&state, UndoStep(caseID: id, what: flight.what, before: before, after: nil,
                                     revisionBefore: before.revision, revisionAfter: before.revision))
             state.message = Message(text: "Case \(id) deleted (its file is in the store's trash; u brings it back).", kind: .success)
             return []
-        default: return []
+        case .form: return []
         }
     }
 
-    static func saveFailed(_ state: inout AppState, id: String, message: String, stale: Bool, tag: String) -> [Effect] {
-        switch tag {
-        case EditTag.undo, EditTag.redo:
-            return undoFailed(&state, id: id, message: message, stale: stale, redoing: tag == EditTag.redo)
-        default: break
+    static func saveFailed(_ state: inout AppState, id: String, message: String, stale: Bool, purpose: EditSave) -> [Effect] {
+        if case .undo(let redoing) = purpose {
+            return undoFailed(&state, id: id, message: message, stale: stale, redoing: redoing)
         }
         guard let flight = state.editing.inFlight else {
             state.message = Message(text: message, kind: .error)
@@ -111,7 +106,7 @@ extension Editing {
         }
         if stale {
             state.message = Message(text: "\(id) was saved by someone else first; reading their version…", kind: .info)
-            return [.loadCase(id: id, purpose: .edit(tag: EditTag.conflict)), .loadAudit(caseID: id)]
+            return [.loadCase(id: id, purpose: .edit(.conflict)), .loadAudit(caseID: id)]
         }
         state.editing.inFlight = nil
         // Disk full, permission, a lock: say why, keep every character typed.
@@ -131,7 +126,7 @@ extension Editing {
     static func conflict(_ state: inout AppState, theirs: Case) -> [Effect] {
         guard let flight = state.editing.inFlight, let base = flight.before else { return [] }
         state.editing.inFlight = nil
-        state.replaceSummary(theirs)
+        state.replaceCase(theirs)
         if state.detail.caseID == theirs.id { state.detail.loaded = theirs }
         var form = flight.form
         form?.saving = false
@@ -160,7 +155,7 @@ extension Editing {
             state.editing.inFlight = SaveInFlight(before: c.theirs, mine: c.mine, edit: c.edit, form: nil,
                                                   editorText: c.editorText, what: "Saved over their change",
                                                   keptRevision: c.theirs.revision)
-            return [.saveKeeping(c.mine, baseRevision: c.theirs.revision, action: "update", purpose: .edit(tag: EditTag.save))]
+            return [.saveKeeping(c.mine, baseRevision: c.theirs.revision, action: "update", purpose: .edit(.form))]
         case .choose(.reapply):
             guard let edit = c.edit else {
                 // A JSON edit cannot be re-applied field by field: reopen it, on their version.

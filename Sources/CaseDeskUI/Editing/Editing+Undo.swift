@@ -102,14 +102,15 @@ extension Editing {
         let step = pending.step
         guard let head = state.editing.heads[step.caseID] else { return [] }
         state.editing.pendingUndo = pending
-        let tag = pending.redoing ? EditTag.redo : EditTag.undo
+        let purpose = SavePurpose.edit(.undo(redoing: pending.redoing))
+        let action = pending.redoing ? "redo" : "undo"     // the audit trail's word
         guard let target = step.target(redoing: pending.redoing) else {
-            return [.delete(id: step.caseID, baseRevision: head.revision, purpose: .edit(tag: tag))]
+            return [.delete(id: step.caseID, baseRevision: head.revision, purpose: purpose)]
         }
         guard head.live else {
-            return [.restore(target, deletedRevision: head.revision, action: tag, purpose: .edit(tag: tag))]
+            return [.restore(target, deletedRevision: head.revision, action: action, purpose: purpose)]
         }
-        return [.save(target, baseRevision: head.revision, action: tag, purpose: .edit(tag: tag))]
+        return [.save(target, baseRevision: head.revision, action: action, purpose: purpose)]
     }
 
     /// The step was taken: `c` is the case on disk now, nil when the step deleted it. The step

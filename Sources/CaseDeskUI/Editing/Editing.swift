@@ -46,7 +46,7 @@ enum Editing {
             return []
         }
         state.editing.pendingBegin = PendingBegin(command: command, target: target)
-        return [.loadCase(id: id, purpose: .edit(tag: EditTag.begin))]
+        return [.loadCase(id: id, purpose: .edit(.begin))]
     }
 
     /// Keys while `Overlay.editing` is up.
@@ -54,7 +54,7 @@ enum Editing {
         guard case .editing(let overlay) = state.overlay else { return [] }
         switch overlay {
         case .picker(var p):
-            switch p.handle(key) {
+            switch p.handle(key, keys: state.keys.list) {
             case .cancel: state.overlay = nil
             case .pick(let part): return open(&state, part: part, command: p.command, base: p.base)
             case .none: state.overlay = .editing(.picker(p))
@@ -110,15 +110,14 @@ enum Editing {
         state.overlay = .editing(.form(s))
     }
 
-    static func caseLoaded(_ state: inout AppState, _ c: Case, tag: String) -> [Effect] {
-        switch tag {
-        case EditTag.begin:
+    static func caseLoaded(_ state: inout AppState, _ c: Case, purpose: EditLoad) -> [Effect] {
+        switch purpose {
+        case .begin:
             guard let pending = state.editing.pendingBegin else { return [] }
             state.editing.pendingBegin = nil
             noticeChange(&state, c)
             return started(&state, pending, c)
-        case EditTag.conflict: return conflict(&state, theirs: c)
-        default: return []
+        case .conflict: return conflict(&state, theirs: c)
         }
     }
 
@@ -129,7 +128,7 @@ enum Editing {
         if let shown, shown != c.revision {
             state.message = Message(text: "\(c.id) changed on disk since it was shown (revision \(shown) → \(c.revision)): editing the newer version.", kind: .info)
         }
-        state.replaceSummary(c)
+        state.replaceCase(c)
         if state.detail.caseID == c.id { state.detail.loaded = c }
     }
 

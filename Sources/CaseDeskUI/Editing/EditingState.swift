@@ -18,7 +18,7 @@ struct EditingState: Sendable, Equatable {
     var pendingUndo: PendingUndo?
     /// A chase, advance or board note being saved: the case before it, to become a step.
     var boardBefore: [String: Case] = [:]
-    /// The command waiting for its case to be read (answered by `caseLoaded(tag: "begin")`).
+    /// The command waiting for its case to be read (answered by `.caseLoaded(_, purpose: .edit(.begin))`).
     var pendingBegin: PendingBegin?
     /// The save under way and what it needs when the store answers.
     var inFlight: SaveInFlight?
@@ -56,17 +56,6 @@ struct SaveInFlight: Sendable, Equatable {
 struct PendingBegin: Sendable, Equatable {
     var command: EditCommand
     var target: EditTarget
-}
-
-/// The tags of Editing's loads and saves (`LoadPurpose.edit(tag:)`, `SavePurpose.edit(tag:)`).
-enum EditTag {
-    static let begin = "begin"
-    static let conflict = "conflict"
-    static let save = "save"
-    static let deleteCase = "deleteCase"
-    static let json = "json"
-    static let undo = "undo"
-    static let redo = "redo"
 }
 
 /// The forms and dialogs of Editing, drawn over the screen (`Overlay.editing`).

@@ -18,7 +18,8 @@ enum EditorLauncher {
         // The case id is safe as a file name (checked by Case.isValidID); .json lets editors highlight it.
         let made = PrivateTempFile.with(name: name + ".json", contents: text) { file -> EditorResult in
             // The setting may carry arguments ("code --wait", "vim -u NONE"): the shell splits it.
-            let outcome = ForegroundProcess.run(ForegroundCommand(commandLine: editor, arguments: [file.path], environment: environment))
+            let outcome = ForegroundProcess.run(ForegroundCommand(commandLine: editor, arguments: [file.path], environment: environment,
+                                                                    shellName: "casedesk"))
             guard let status = outcome.shellStatus else {
                 if case .failed(let why) = outcome { return .failed("cannot run \(editor): \(why)") }
                 return .failed("cannot run \(editor)")

@@ -87,7 +87,7 @@ extension Editing {
             state.editing.inFlight = SaveInFlight(before: theirs, mine: result, edit: s.conflict.edit, form: nil,
                                                   what: "Merged with their change (\(s.summary))",
                                                   keptRevision: keep ? theirs.revision : nil)
-            let purpose = SavePurpose.edit(tag: EditTag.save)
+            let purpose = SavePurpose.edit(.form)
             return [keep ? .saveKeeping(result, baseRevision: theirs.revision, action: "update", purpose: purpose)
                          : .save(result, baseRevision: theirs.revision, action: "update", purpose: purpose)]
         }

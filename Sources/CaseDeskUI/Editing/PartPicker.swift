@@ -99,19 +99,20 @@ struct PartPicker: Sendable, Equatable {
         }
     }
 
-    /// Keys: j/k or arrows move, Enter or a digit picks, Esc cancels.
+    /// Keys: the `list` table (move, pick, close); a digit picks that option.
     enum Outcome { case pick(CasePart), cancel, none }
-    mutating func handle(_ key: Key) -> Outcome {
-        switch key {
-        case .escape, .char("q"): return .cancel
-        case .enter, .char("l"): return .pick(options[selected].part)
-        case .down, .char("j"), .tab: selected = (selected + 1) % options.count
-        case .up, .char("k"), .backTab: selected = (selected + options.count - 1) % options.count
-        case .home, .char("g"): selected = 0
-        case .end, .char("G"): selected = options.count - 1
-        case .char(let ch):
-            if let n = ch.wholeNumberValue, n >= 1, n <= min(9, options.count) { return .pick(options[n - 1].part) }
-        default: break
+    mutating func handle(_ key: Key, keys: KeyMap<ListCommand>) -> Outcome {
+        switch keys.command(for: key) {
+        case .close: return .cancel
+        case .pick: return .pick(options[selected].part)
+        case .down: selected = (selected + 1) % options.count
+        case .up: selected = (selected + options.count - 1) % options.count
+        case .top, .pageUp: selected = 0
+        case .bottom, .pageDown: selected = options.count - 1
+        case nil:
+            if case .char(let ch) = key, let n = ch.wholeNumberValue, n >= 1, n <= min(9, options.count) {
+                return .pick(options[n - 1].part)
+            }
         }
         return .none
     }

@@ -42,7 +42,7 @@ enum KeyReference {
 
         """
         out += section(t.cases) + section(t.detail) + section(t.board) + section(t.dashboard) + section(t.agenda)
-            + section(t.help) + section(t.global)
+            + section(t.help) + section(t.global) + section(t.list)
         out += """
         ## Command line (`:`)
 

@@ -11,6 +11,7 @@ struct KeyTables: Sendable {
     var dashboard: KeyMap<DashboardCommand>
     var help: KeyMap<HelpCommand>
     var agenda: KeyMap<AgendaCommand> = AgendaCommand.defaultMap
+    var list: KeyMap<ListCommand> = ListCommand.defaultMap
 
     static let defaults = KeyTables(global: GlobalCommand.defaultMap, cases: CasesCommand.defaultMap,
                                     detail: DetailCommand.defaultMap, board: BoardCommand.defaultMap,
@@ -19,7 +20,7 @@ struct KeyTables: Sendable {
     /// Every table's section name, for config validation and docs.
     static let sections: [String] = [GlobalCommand.section, CasesCommand.section, DetailCommand.section,
                                      BoardCommand.section, DashboardCommand.section, HelpCommand.section,
-                                     AgendaCommand.section]
+                                     AgendaCommand.section, ListCommand.section]
 
     /// The command names a section knows, or nil for an unknown section.
     static func commands(in section: String) -> [String]? {
@@ -31,6 +32,7 @@ struct KeyTables: Sendable {
         case DashboardCommand.section: DashboardCommand.allCases.map(\.rawValue)
         case HelpCommand.section: HelpCommand.allCases.map(\.rawValue)
         case AgendaCommand.section: AgendaCommand.allCases.map(\.rawValue)
+        case ListCommand.section: ListCommand.allCases.map(\.rawValue)
         default: nil
         }
     }
@@ -45,6 +47,7 @@ struct KeyTables: Sendable {
         t.dashboard = Self.rebind(dashboard, config.bindings[DashboardCommand.section])
         t.help = Self.rebind(help, config.bindings[HelpCommand.section])
         t.agenda = Self.rebind(agenda, config.bindings[AgendaCommand.section])
+        t.list = Self.rebind(list, config.bindings[ListCommand.section])
         return t
     }
 

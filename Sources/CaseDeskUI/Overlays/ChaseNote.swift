@@ -7,12 +7,8 @@ extension AppState {
         let s = summaries[caseIndex]
         guard requestIndex < s.requests.count else { return }
         let r = s.requests[requestIndex]
-        guard r.status.isOpen else {
-            message = Message(text: "Request \(r.id) is \(r.status.label.lowercased()): a closed request is not chased.", kind: .error)
-            return
-        }
-        guard r.status != .draft else {
-            message = Message(text: "Request \(r.id) is a draft: it has not been sent, so there is no one to chase yet.", kind: .error)
+        if let why = RequestLifecycle.cannotChase(r.status) {
+            message = Message(text: "Request \(r.id) is \(why).", kind: .error)
             return
         }
         overlay = .chaseNote(ChaseTarget(caseID: s.id, requestID: r.id), LineInput())
@@ -57,13 +53,13 @@ extension AppState {
         }
     }
 
-    /// `>` on a request: load its case and move it on (see `RequestChange`).
+    /// `>` on a request: load its case and move it on (see CaseCore's `RequestLifecycle`).
     mutating func beginAdvance(caseIndex: Int, requestIndex: Int) -> [Effect] {
         let s = summaries[caseIndex]
         guard requestIndex < s.requests.count else { return [] }
         let r = s.requests[requestIndex]
         guard let next = r.status.next else {
-            message = Message(text: "Request \(r.id) is \(r.status.label.lowercased()): it has no next status.", kind: .error)
+            message = Message(text: "Request \(r.id) is \(RequestLifecycle.cannotAdvance(r.status) ?? "closed").", kind: .error)
             return []
         }
         // Ending a request (executed, refused, withdrawn) is asked first.

@@ -52,7 +52,8 @@ extension AppState {
     /// Keys while the quick filter menu is up.
     mutating func quickFilterKey(_ menu: QuickFilterMenu, _ key: Key) -> [Effect] {
         var menu = menu
-        if key == .escape || key == .char("q") { overlay = nil; return [] }
+        let command = keys.list.command(for: key)
+        if command == .close { overlay = nil; return [] }
         guard let kind = menu.kind else {
             guard case .char(let c) = key, let kind = QuickFilterMenu.Kind.allCases.first(where: { $0.key == c }) else {
                 return []
@@ -74,12 +75,14 @@ extension AppState {
             return []
         }
         let count = menu.choices.count
-        switch key {
-        case .char("j"), .down: menu.position.move(by: 1, count: count)
-        case .char("k"), .up: menu.position.move(by: -1, count: count)
-        case .char("g"), .home: menu.position.selected = 0
-        case .char("G"), .end: menu.position.selected = max(0, count - 1)
-        case .enter, .char("l"):
+        switch command {
+        case .down: menu.position.move(by: 1, count: count)
+        case .up: menu.position.move(by: -1, count: count)
+        case .pageDown: menu.position.move(by: 12, count: count)
+        case .pageUp: menu.position.move(by: -12, count: count)
+        case .top: menu.position.selected = 0
+        case .bottom: menu.position.selected = max(0, count - 1)
+        case .pick:
             guard menu.position.selected < count else { return [] }
             let value = menu.choices[menu.position.selected].value
             switch kind {
@@ -92,7 +95,7 @@ extension AppState {
             overlay = nil
             requickCases()
             return []
-        default: return []
+        case .close, nil: return []
         }
         menu.position.clamp(count: count, height: 12)
         overlay = .quickFilter(menu)

@@ -30,7 +30,7 @@ public struct AppOptions: Sendable {
         self.themeName = themeName
         self.themeFile = themeFile
         let config = AppOptions.configDirectory(env)
-        self.themeDirectories = themeDirectories ?? Theme.defaultSearchPaths(environment: env)
+        self.themeDirectories = themeDirectories ?? Theme.defaultSearchPaths(app: "casedesk", environment: env)
         self.keyConfigFile = keyConfigFile ?? config.appendingPathComponent("config")
         self.today = today
         self.clock = clock

@@ -9,7 +9,10 @@ public enum CaseDeskApp {
     /// Opens the UI on `store` and returns the exit status (0 after a normal quit). The first
     /// frame is drawn before the store is read; the terminal is restored on every path out.
     public static func run(store: any CaseStore, options: AppOptions = AppOptions()) throws -> Int32 {
-        let backend = try NcursesBackend.start()
+        let backend: NcursesBackend
+        do { backend = try NcursesBackend.start() } catch TerminalError.notATerminal {
+            throw NotATerminal()
+        }
         defer { backend.shutdown() }
         var state = initialState(store: store, options: options, size: backend.size)
         let settings = UISettings.load(from: options.keyConfigFile)
@@ -51,13 +54,16 @@ public enum CaseDeskApp {
     }
 }
 
-/// The loop: read an event (waiting at most 50 ms), reduce, take the answers of background
-/// effects, draw if anything happened. Store effects run one at a time on a serial queue so
-/// saves reach the disk in the order they were asked for.
+/// The app on TerminalUI's loop (`Terminal.run`): each event or answer is reduced and its
+/// effects performed. Store effects run one at a time on a serial queue so saves reach the disk
+/// in the order they were asked for; their answers come back through the loop's mailbox.
 final class UILoop {
     private let backend: any Backend
     private let runner: EffectRunner
-    private let inbox = ActionInbox()
+    /// Answers of background effects; progress reports only matter as the latest one.
+    private let inbox = EventQueue<Action> { newer, older in
+        if case .loadProgress = newer, case .loadProgress = older { true } else { false }
+    }
     private let queue = DispatchQueue(label: "casedesk.effects", qos: .userInitiated)
 
     /// For actions that come from outside the loop's own effects (a server's notifications).
@@ -70,23 +76,14 @@ final class UILoop {
 
     func run(_ state: inout AppState, starting: [Effect]) {
         perform(starting, &state)
-        backend.draw(CaseDeskApp.render(state, size: backend.size))
-        while !state.quitting {
-            var changed = false
-            if let event = backend.readEvent(timeoutMilliseconds: 50) {
-                perform(CaseDeskApp.reduce(&state, .event(event)), &state)
-                changed = true
+        Terminal.run(backend: backend, model: &state, mailbox: inbox, update: { state, input in
+            switch input {
+            case .event(.resize(let size)) where size == state.size: break
+            case .event(let event): perform(CaseDeskApp.reduce(&state, .event(event)), &state)
+            case .message(let action): perform(CaseDeskApp.reduce(&state, action), &state)
             }
-            for action in inbox.drain() {
-                perform(CaseDeskApp.reduce(&state, action), &state)
-                changed = true
-            }
-            if state.quitting { break }
-            if changed || state.size != backend.size {
-                if state.size != backend.size { perform(CaseDeskApp.reduce(&state, .event(.resize(backend.size))), &state) }
-                backend.draw(CaseDeskApp.render(state, size: backend.size))
-            }
-        }
+            return state.quitting ? .quit : .proceed
+        }, view: CaseDeskApp.render)
     }
 
     private func perform(_ effects: [Effect], _ state: inout AppState) {
@@ -98,12 +95,12 @@ final class UILoop {
                 // screen and repaint every cell, whatever scribbled on it.
                 backend.suspend()
                 backend.resume()
-            case .runEditor(let text, let tag):
+            case .runEditor(let text, let purpose):
                 // Editing's launcher writes the private temp file, runs the editor in the
                 // terminal's foreground and reads the file back, while the terminal is handed over.
                 let name = state.editing.editorBase?.id ?? "case"
                 let result = TerminalHandover.run(on: backend) { EditorLauncher.edit(text, name: name) }
-                perform(CaseDeskApp.reduce(&state, .editorFinished(tag: tag, result: result)), &state)
+                perform(CaseDeskApp.reduce(&state, .editorFinished(purpose: purpose, result: result)), &state)
             case .showInPager(let id):
                 // The case is read before the terminal is handed over: a failure is a message
                 // on CaseDesk's screen, not a pager on nothing.

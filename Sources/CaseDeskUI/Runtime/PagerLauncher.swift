@@ -19,7 +19,7 @@ enum PagerLauncher {
     static func show(_ text: String, name: String, command: String,
                      environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         let made = PrivateTempFile.with(name: name + ".txt", contents: text) { file in
-            ForegroundProcess.run(ForegroundCommand(commandLine: command, arguments: [file.path], environment: environment))
+            ForegroundProcess.run(ForegroundCommand(commandLine: command, arguments: [file.path], environment: environment, shellName: "casedesk"))
         }
         switch made {
         case .failure(let f): return f.message

@@ -12,16 +12,20 @@ public struct ForegroundCommand: Sendable, Equatable {
     public var arguments: [String]
     public var environment: [String: String]
 
-    public init(commandLine: String, arguments: [String], environment: [String: String]) {
+    /// The shell's `$0`: the name its error messages start with (the application's).
+    public var shellName: String
+
+    public init(commandLine: String, arguments: [String], environment: [String: String], shellName: String = "sh") {
         self.commandLine = commandLine
         self.arguments = arguments
         self.environment = environment
+        self.shellName = shellName
     }
 
-    /// `sh -c 'COMMAND "$@"' casedesk ARG…`: the shell splits the command, the arguments are
+    /// `sh -c 'COMMAND "$@"' NAME ARG…`: the shell splits the command, the arguments are
     /// passed as they are (a file name with spaces or quotes is one argument).
     var shellArguments: [String] {
-        ["sh", "-c", commandLine + " \"$@\"", "casedesk"] + arguments
+        ["sh", "-c", commandLine + " \"$@\"", shellName] + arguments
     }
 }
 

@@ -8,7 +8,7 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal:
-            return "casedesk needs a terminal: standard input and output must not be redirected (use a batch command such as `casedesk list` instead)"
+            return "a full-screen program needs a terminal: standard input and output must not be redirected"
         case .cannotStart(let term):
             return "cannot start the terminal interface for TERM=\(term.isEmpty ? "(unset)" : term): check that TERM names a terminal with a terminfo entry (e.g. xterm-256color)"
         }

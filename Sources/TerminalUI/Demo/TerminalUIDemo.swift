@@ -89,7 +89,7 @@ public enum TerminalUIDemo {
     static func table(_ m: Model, theme: Theme = .fallback) -> Table {
         Table(columns: columns, rowCount: rowCount, state: m.table) { i in
             TableRow(["R-\(10_000 + i)", i % 11 == 0 ? "Request \(i) — chase ⚠" : "Request \(i) for bank records",
-                      countries[i % countries.count], String(i % 97)], style: i % 11 == 0 ? theme[.overdue] : nil)
+                      countries[i % countries.count], String(i % 97)], style: i % 11 == 0 ? theme[.warning] : nil)
         }
     }
 

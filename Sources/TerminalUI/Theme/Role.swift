@@ -1,5 +1,7 @@
-/// A named purpose a style serves ("selection", "overdue"). Views ask the theme for a role,
-/// never for a colour, so every theme file can restyle every screen.
+/// A named purpose a style serves ("selection", "error"). Views ask the theme for a role,
+/// never for a colour, so every theme file can restyle every screen. These are the roles of
+/// the widgets; an application adds its own (`extension Role`) and their defaults
+/// (`Theme.registering`).
 /// Invariant: `name` is the key used in theme files (`[roles]` table).
 public struct Role: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     public let name: String
@@ -25,10 +27,6 @@ public struct Role: Sendable, Hashable, ExpressibleByStringLiteral, CustomString
     public static let success: Role = "success"
     public static let warning: Role = "warning"
     public static let error: Role = "error"
-    public static let overdue: Role = "overdue"
-    public static let toChase: Role = "toChase"
-    public static let marking: Role = "marking"
-    public static let markingSensitive: Role = "markingSensitive"
     public static let chartBar: Role = "chartBar"
     public static let chartBarAlt: Role = "chartBarAlt"
     public static let chartLabel: Role = "chartLabel"
@@ -51,8 +49,8 @@ public struct Role: Sendable, Hashable, ExpressibleByStringLiteral, CustomString
     /// Every role the built-in widgets and themes know, in documentation order.
     public static let all: [Role] = [
         .text, .muted, .header, .footer, .title, .titleFocused, .border, .borderFocused, .focus,
-        .selection, .selectionInactive, .tableHeader, .highlight, .success, .warning, .error, .overdue, .toChase,
-        .marking, .markingSensitive, .chartBar, .chartBarAlt, .chartLabel, .sparkline, .progress, .progressEmpty,
+        .selection, .selectionInactive, .tableHeader, .highlight, .success, .warning, .error,
+        .chartBar, .chartBarAlt, .chartLabel, .sparkline, .progress, .progressEmpty,
         .tabActive, .tabInactive, .keyHint, .keyHintLabel, .label, .input, .inputFocused, .placeholder,
         .dialog, .dialogBorder, .button, .buttonFocused,
     ]

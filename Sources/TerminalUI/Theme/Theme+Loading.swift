@@ -4,19 +4,20 @@ extension Theme {
     /// Names of the built-in themes (Themes/*.toml, compiled in).
     public static var builtinNames: [String] { BuiltinThemes.sources.map(\.name) }
 
-    /// The user theme directory: $XDG_CONFIG_HOME/casedesk/themes, else ~/.config/casedesk/themes.
-    public static func userThemeDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    /// The user theme directory of the application `app`: $XDG_CONFIG_HOME/APP/themes, else
+    /// ~/.config/APP/themes.
+    public static func userThemeDirectory(app: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
         if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
-            return URL(fileURLWithPath: xdg).appendingPathComponent("casedesk/themes")
+            return URL(fileURLWithPath: xdg).appendingPathComponent("\(app)/themes")
         }
         guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return URL(fileURLWithPath: home).appendingPathComponent(".config/casedesk/themes")
+        return URL(fileURLWithPath: home).appendingPathComponent(".config/\(app)/themes")
     }
 
-    /// Where `load` looks by default: the user theme directory (user themes override
+    /// Where `load` looks for application `app`: its user theme directory (user themes override
     /// built-ins of the same name). Built-ins need no path: they are compiled in.
-    public static func defaultSearchPaths(environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
-        userThemeDirectory(environment: environment).map { [$0] } ?? []
+    public static func defaultSearchPaths(app: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
+        userThemeDirectory(app: app, environment: environment).map { [$0] } ?? []
     }
 
     /// Parses theme text (format: Themes/README.md). Any problem gives the fallback theme and
@@ -31,7 +32,7 @@ extension Theme {
     /// (file and line), so the program starts anyway and can show what to fix.
     /// A name that is not a name (`isValidName`) is refused: `--theme ../../evil` or `:theme /tmp/x`
     /// must not load a file outside the theme directories (`load(file:)` is the explicit way).
-    public static func load(named name: String, searchPaths: [URL] = defaultSearchPaths()) -> (Theme, [ThemeError]) {
+    public static func load(named name: String, searchPaths: [URL]) -> (Theme, [ThemeError]) {
         guard isValidName(name) else {
             return (.fallback, [ThemeError(file: "theme", line: 0, message: nameProblem(name))])
         }
@@ -77,7 +78,7 @@ extension Theme {
     }
 
     /// Every theme name that `load` can find: built-ins and *.toml in `searchPaths`, sorted.
-    public static func available(searchPaths: [URL] = defaultSearchPaths()) -> [String] {
+    public static func available(searchPaths: [URL]) -> [String] {
         var names = Set(builtinNames)
         for dir in searchPaths {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []

@@ -1,9 +1,12 @@
-/// Styles for named roles. Every role has a default in code (`Theme.defaults`), so a theme
-/// that sets only some roles still styles every screen; an unknown role reads as plain text.
+/// Styles for named roles. Every widget role has a default in code (`Theme.defaults`), and an
+/// application registers defaults for its own roles (`registering`), so a theme that sets only
+/// some roles still styles every screen; an unknown role reads as plain text.
 public struct Theme: Sendable, Equatable {
     public var name: String
-    /// The roles this theme sets itself; the rest come from `Theme.defaults`.
+    /// The roles this theme sets itself; the rest come from `fallbacks`.
     public var styles: [Role: Style]
+    /// The defaults in code: the widgets' (`Theme.defaults`) and any the application registered.
+    public private(set) var fallbacks: [Role: Style] = Theme.defaults
 
     public init(name: String, styles: [Role: Style] = [:]) {
         self.name = name
@@ -11,8 +14,19 @@ public struct Theme: Sendable, Equatable {
     }
 
     public subscript(role: Role) -> Style {
-        get { styles[role] ?? Theme.defaults[role] ?? .plain }
+        get { styles[role] ?? fallbacks[role] ?? .plain }
         set { styles[role] = newValue }
+    }
+
+    /// Two themes are the same when they set the same styles under the same name: the defaults
+    /// an application registers are its own, the same for every theme it uses.
+    public static func == (a: Theme, b: Theme) -> Bool { a.name == b.name && a.styles == b.styles }
+
+    /// This theme with defaults for an application's own roles (a theme file still wins).
+    public func registering(_ roles: [Role: Style]) -> Theme {
+        var t = self
+        t.fallbacks.merge(roles) { _, app in app }
+        return t
     }
 
     /// The built-in dark theme, used when no theme is chosen or a theme file is broken.
@@ -37,10 +51,6 @@ public struct Theme: Sendable, Equatable {
         .success: Style(fg: .green),
         .warning: Style(fg: .yellow, attributes: [.bold]),
         .error: Style(fg: .brightRed, attributes: [.bold, .underline]),
-        .overdue: Style(fg: .brightRed, attributes: [.bold]),
-        .toChase: Style(fg: .yellow, attributes: [.bold]),
-        .marking: Style(fg: .black, bg: .yellow, attributes: [.bold]),
-        .markingSensitive: Style(fg: .brightWhite, bg: .red, attributes: [.bold, .underline]),
         .chartBar: Style(fg: .cyan),
         .chartBarAlt: Style(fg: .magenta),
         .chartLabel: Style(),

@@ -56,7 +56,7 @@ public struct TableColumn: Sendable, Hashable {
 /// One row as the table's row provider gives it.
 public struct TableRow: Sendable, Equatable {
     public var cells: [String]
-    /// A style for the whole row (e.g. `theme[.overdue]`); the selection bar is laid over it.
+    /// A style for the whole row (e.g. `theme[.warning]`); the selection bar is laid over it.
     public var style: Style?
     /// Styles for single cells, by column index (e.g. a status column).
     public var cellStyles: [Int: Style]

@@ -84,6 +84,7 @@ struct TestDriver {
         case BoardCommand.section: t.board as! KeyMap<C>
         case DashboardCommand.section: t.dashboard as! KeyMap<C>
         case AgendaCommand.section: t.agenda as! KeyMap<C>
+        case ListCommand.section: t.list as! KeyMap<C>
         default: t.help as! KeyMap<C>
         }
     }

@@ -19,16 +19,18 @@ import Testing
                                   events: [.key(.char("j")), .key(.char("j")), .paste("hi"), .key(.ctrl("l")), .key(.char("q")), .key(.char("j"))])
         let queue = EventQueue<String>()
         queue.post("loaded")
-        let final = Terminal.run(backend: backend, initial: Model(), update: { m, e in
-            switch e {
-            case .key(.char("j")): m.count += 1
-            case .paste(let s): m.pasted = s
-            case .key(.ctrl("l")): return .repaint
-            case .key(.char("q")): return .quit
-            default: break
+        var final = Model()
+        Terminal.run(backend: backend, model: &final, mailbox: queue, update: { m, input in
+            switch input {
+            case .message(let s): m.background.append(s)
+            case .event(.key(.char("j"))): m.count += 1
+            case .event(.paste(let s)): m.pasted = s
+            case .event(.key(.ctrl("l"))): return .repaint
+            case .event(.key(.char("q"))): return .quit
+            case .event: break
             }
             return .proceed
-        }, poll: { m in m.background += queue.drain() }, view: view)
+        }, view: view)
         #expect(final.count == 2 && final.pasted == "hi")
         #expect(final.background == ["loaded"])
         #expect(backend.events == [.key(.char("j"))])   // nothing read after quit

@@ -66,7 +66,7 @@ import Testing
         for (role, style) in theme.styles {
             #expect(style.fg == .default && style.bg == .default, "\(role)")
         }
-        for role in [Role.selection, .focus, .overdue, .error, .marking] { #expect(theme[role] != .plain) }
+        for role in [Role.selection, .focus, "overdue", .error, "marking"] { #expect(theme[role] != .plain) }
     }
 
     @Test func userDirectoryOverridesAndAdds() throws {
@@ -88,8 +88,8 @@ import Testing
     }
 
     @Test func userThemeDirectoryFollowsXDG() {
-        #expect(Theme.userThemeDirectory(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"])?.path == "/x/casedesk/themes")
-        #expect(Theme.userThemeDirectory(environment: ["HOME": "/h"])?.path == "/h/.config/casedesk/themes")
-        #expect(Theme.userThemeDirectory(environment: [:]) == nil)
+        #expect(Theme.userThemeDirectory(app: "casedesk", environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"])?.path == "/x/casedesk/themes")
+        #expect(Theme.userThemeDirectory(app: "casedesk", environment: ["HOME": "/h"])?.path == "/h/.config/casedesk/themes")
+        #expect(Theme.userThemeDirectory(app: "casedesk", environment: [:]) == nil)
     }
 }

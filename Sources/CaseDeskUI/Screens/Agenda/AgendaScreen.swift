@@ -115,11 +115,10 @@ enum AgendaScreen {
                      from: state.agenda.from, to: state.agenda.to)
     }
 
-    /// Rebuilds the rows from the summaries, keeping the selected item where it still is.
+    /// Lays out the rows from the catalog's agenda index, keeping the selected item where it still is.
     static func rebuild(_ state: inout AppState) {
         let keep = selected(state)
-        let items = Agenda.items(state.summaries, today: state.today, chaseIntervalDays: state.chaseInterval,
-                                 filter: filter(state))
+        let items = state.catalog.agendaItems(filter(state))
         var rows: [AgendaRow] = []
         var counts = AgendaCounts()
         var current: AgendaGroup?
@@ -141,14 +140,14 @@ enum AgendaScreen {
         if let current { rows[headingAt] = .group(current, count: inGroup) }
         state.agenda.rows = rows
         state.agenda.counts = counts
-        state.agenda.stale = false
+        state.agenda.builtFrom = state.catalog.generation
         let again = keep.flatMap { k in rows.firstIndex { $0.item == k } }
         move(&state, from: again ?? min(state.agenda.position.selected, rows.count - 1), step: 1)
     }
 
-    /// Shown: rebuilt when its inputs changed (called after every action).
-    static func afterAction(_ state: inout AppState) {
-        if state.screen == .agenda, state.agenda.stale, state.load == .loaded { rebuild(&state) }
+    /// Shown: laid out again when the catalog changed (called after every action).
+    static func refresh(_ state: inout AppState) {
+        if state.screen == .agenda, state.agenda.builtFrom != state.catalog.generation, state.load == .loaded { rebuild(&state) }
     }
 
     /// Moves to the nearest item row from `from` in direction `step`, skipping group headings.

@@ -10,8 +10,8 @@ struct AgendaState: Sendable, Equatable {
     var from: Day?
     var to: Day?
     var rows: [AgendaRow] = []
-    /// The summaries the rows were built from changed since (a save, a reload).
-    var stale = true
+    /// The catalog generation the rows were laid out from (nil: lay them out again).
+    var builtFrom: Int?
     var position = ListPosition()
     var counts = AgendaCounts()
 }

@@ -1,30 +1,20 @@
 import CaseCore
 
-/// Building the board from CaseCore's `RequestOrder`: every request grouped by status
-/// (lifecycle order), each group sorted by the chosen key, flattened with a heading row per
-/// non-empty group. Built when the store is read and when the sort changes; after a save only
-/// the saved case's requests are put back in place. Never per frame.
+/// Laying out the board from the catalog's `RequestOrder` (every request grouped by status in
+/// lifecycle order, each group sorted by the chosen key): flattened with a heading row per
+/// non-empty group, after the catalog changed or the sort did. Never per frame.
 extension AppState {
     var queryContext: QueryContext { QueryContext(today: today, chaseIntervalDays: chaseInterval) }
 
+    /// The board in the order the user chose.
     mutating func rebuildBoard() {
-        board.order = RequestOrder(summaries, context: queryContext, sortBy: board.sort, ascending: board.ascending)
-        layOutBoard()
-    }
-
-    /// After summary `index` changed from `old` (the other summaries and their indices as they
-    /// were): a save costs the saved case's requests, not a new board.
-    mutating func replaceInBoard(_ index: Int, old: CaseSummary) {
-        guard var order = board.order, order.context == queryContext else { return rebuildBoard() }
-        board.order = nil       // one owner while it is changed, so it is changed in place
-        order.replace(caseIndex: index, old: old, new: summaries[index])
-        board.order = order
+        catalog.orderBoard(by: board.sort, ascending: board.ascending)
         layOutBoard()
     }
 
     /// The rows from the order, keeping the cursor on the request it was on.
-    private mutating func layOutBoard() {
-        guard let order = board.order else { return }
+    mutating func layOutBoard() {
+        guard let order = catalog.board else { return }
         let keep = selectedBoardRequest
         var rows: [BoardRow] = []
         rows.reserveCapacity(order.count + RequestStatus.allCases.count)

@@ -5,8 +5,6 @@ import CaseCore
 struct BoardState: Sendable, Equatable {
     var sort: RequestSortKey = .due
     var ascending = true
-    /// The sorted (case, request) positions the rows are laid out from; nil before a store is read.
-    var order: RequestOrder?
     var rows: [BoardRow] = []
     var counts: [RequestStatus: Int] = [:]
     var overdue = 0

@@ -9,12 +9,7 @@ extension AppState {
     /// Re-sorts every summary, then re-filters.
     mutating func resortCases() {
         let sort = CaseSort(cases.sort, ascending: cases.ascending)
-        if var index = cases.sortIndex {
-            // Each column's keys are made the first time it is sorted by; after that a sort
-            // (each `s`) is a sort of integers.
-            cases.sortIndex = nil       // one owner while it changes, so it changes in place
-            index.prepare(sort.key, summaries: summaries)
-            cases.sortIndex = index
+        if let index = catalog.ranks(for: sort.key) {
             cases.order = sort.apply(Array(summaries.indices), of: summaries, context: queryContext, meta: meta, index: index)
         } else {
             // Opening a store, or the ranks not built yet: read the strings.
@@ -26,19 +21,8 @@ extension AppState {
     /// Recomputes which summaries pass the quick filters, then re-filters. Call when the
     /// quick filters or the summaries change.
     mutating func requickCases() {
-        computeQuickPass()
+        catalog.passQuick(quickFilter)
         refilterCases()
-    }
-
-    mutating func computeQuickPass() {
-        if cases.quick.isEmpty {
-            cases.quickPass = nil
-        } else {
-            let passing = cases.quick.caseFilter(me: me).apply(to: summaries, context: queryContext).indices
-            var pass = [Bool](repeating: false, count: summaries.count)
-            for i in passing { pass[i] = true }
-            cases.quickPass = pass
-        }
     }
 
     /// The person id "mine" means: the user's login matched against the people of the store
@@ -59,7 +43,7 @@ extension AppState {
         var textHits: [Bool]?
         if !query.isEmpty {
             let narrows = cases.lastQuery.map { query.narrows($0) } ?? false
-            let hits = searchIndex.matching(query, candidates: narrows ? cases.lastTextHits : nil)
+            let hits = catalog.search.matching(query, candidates: narrows ? cases.lastTextHits : nil)
             cases.lastTextHits = hits.indices.filter { hits[$0] }
             cases.lastQuery = query
             textHits = hits
@@ -67,7 +51,7 @@ extension AppState {
             cases.lastQuery = nil
             cases.lastTextHits = []
         }
-        let quick = cases.quickPass
+        let quick = catalog.quickPass
         switch (textHits, quick) {
         case (nil, nil): cases.visible = cases.order
         case let (t?, nil): cases.visible = cases.order.filter { t[$0] }

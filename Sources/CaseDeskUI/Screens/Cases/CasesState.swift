@@ -11,23 +11,11 @@ struct CasesState: Sendable, Equatable {
     /// narrows it searches those alone; nil after the summaries changed.
     var lastQuery: TextQuery?
     var lastTextHits: [Int] = []
-    /// Which summaries pass the quick filters (CaseFilter with no text), computed when they or
-    /// the summaries change, not on each keystroke; nil when no quick filter is on.
-    var quickPass: [Bool]?
     var quick = QuickFilters()
     var sort: CaseSortKey = .id
     var ascending = true
-    /// Every summary index, in sort order.
+    /// Every summary index, in sort order (with the catalog's sort ranks once built).
     var order: [Int] = []
-    /// Ranks of ids and titles for sorting, built off the loop (`.buildSortIndex`); nil until
-    /// it lands and again whenever summaries are added, removed or reordered. Until then a
-    /// sort reads the strings.
-    var sortIndex: CaseSortIndex?
-    /// Counts changes of the summaries the ranks could not follow; a build answers with the
-    /// generation it was built from.
-    var sortGeneration = 0
-    /// The generation a `.buildSortIndex` is under way for, if any.
-    var sortBuilding: Int?
     /// The indices that pass the filter and quick filters, in sort order.
     var visible: [Int] = []
     /// Indices into `AppState.damaged` that pass the filter: listed after the cases.

@@ -14,7 +14,7 @@ extension DashboardScreen {
             state.dashboard.period = p
             state.dashboard.drill = nil
             // Without an index yet, the figures come with it (`measuresBuilt`).
-            if state.dashboard.index != nil { recompute(&state) }
+            if state.catalog.measures.index != nil { recompute(&state) }
         }
         return []
     }
@@ -28,7 +28,7 @@ extension DashboardScreen {
             Span(text: "  Breakdown ", role: .muted), Span(text: b == .none ? "none" : b.heading.lowercased(), role: .text),
         ]
         // After a save the figures on screen are the previous build's until the new one lands.
-        let updating = state.dashboard.indexStale && state.dashboard.index != nil ? "updating… · " : ""
+        let updating = state.catalog.measures.stale && state.catalog.measures.index != nil ? "updating… · " : ""
         return (spans, updating + "outcomes per defendant · \(Format.grouped(state.summaries.count)) cases")
     }
 }

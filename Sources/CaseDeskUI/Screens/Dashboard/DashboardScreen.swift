@@ -48,58 +48,20 @@ enum DashboardScreen {
         return []
     }
 
-    /// After every action: start building the measures if the summaries changed and no build
-    /// is under way; then, if the Dashboard is on screen without figures for its period,
-    /// compute them (a few sums over the index's cubes).
-    static func afterAction(_ state: inout AppState) -> [Effect] {
-        var effects: [Effect] = []
-        if state.load == .loaded, state.dashboard.indexStale, state.dashboard.building == nil {
-            let d = state.dashboard
-            let full = d.needsFullBuild || d.index == nil
-            state.dashboard.building = d.generation
-            state.dashboard.needsFullBuild = false
-            effects.append(.buildMeasures(MeasuresRequest(summaries: state.summaries, chaseIntervalDays: state.chaseInterval,
-                                                          today: state.today, generation: d.generation,
-                                                          base: full ? nil : d.index?.index, changes: full ? [] : d.changes)))
-        }
-        refresh(&state)
-        return effects
-    }
-
-    /// Figures for the period and breakdown on screen, when missing. While the index is being
-    /// rebuilt after a save the figures of the previous build stay on screen, marked as updating.
+    /// Figures for the period and breakdown on screen, when missing (after every action). While
+    /// the index is being rebuilt after a save the figures of the previous build stay on screen,
+    /// marked as updating.
     static func refresh(_ state: inout AppState) {
-        guard state.screen == .dashboard, state.load == .loaded, state.dashboard.index != nil else { return }
+        guard state.screen == .dashboard, state.load == .loaded, state.catalog.measures.index != nil else { return }
         if state.dashboard.figures == nil || state.dashboard.figures?.period != period(state) {
             recompute(&state)
         }
     }
 
-    /// The summaries changed: a new build starts after this action (or when the one under way
-    /// ends). A save (`replaceSummary`) passes the one case it changed in place, which the build
-    /// puts back into the index; anything else (`indexesChanged`: a case added or deleted, a
-    /// reload) needs every summary read again.
-    static func summariesChanged(_ state: inout AppState, inPlace change: (index: Int, old: CaseSummary, new: CaseSummary)? = nil) {
-        state.dashboard.indexStale = true
-        state.dashboard.generation += 1
-        if let change {
-            state.dashboard.changes.append(SummaryChange(index: change.index, old: change.old, new: change.new,
-                                                         generation: state.dashboard.generation))
-        } else {
-            state.dashboard.needsFullBuild = true
-            state.dashboard.changes = []
-        }
-    }
-
-    /// The answer of `.buildMeasures`: installed, since it counts the summaries of its
-    /// generation; if they have changed since, it is marked stale and the next build starts
-    /// from it with the saves that came after.
+    /// The answer of `.buildMeasures`, installed in the catalog: the figures over it.
     static func measuresBuilt(_ state: inout AppState, _ ready: MeasuresReady) {
-        state.dashboard.building = nil
-        state.dashboard.changes.removeAll { $0.generation <= ready.generation }
-        state.dashboard.index = MeasureIndexBox(ready.index)
+        state.catalog.measuresBuilt(ready)
         state.dashboard.cache.removeAll()
-        state.dashboard.indexStale = ready.generation != state.dashboard.generation
         state.dashboard.trend = Measures.convictionRateTrend(ready.index, today: state.today)
         if state.dashboard.figures != nil || state.screen == .dashboard { recompute(&state) }
         if let drill = state.dashboard.drill { state.dashboard.drill = relocated(drill, in: state.summaries) }
@@ -116,7 +78,7 @@ enum DashboardScreen {
 
     /// Computes the figures of the current period and breakdown from the index.
     static func recompute(_ state: inout AppState) {
-        guard let box = state.dashboard.index else { return }
+        guard let box = state.catalog.measures.index else { return }
         let (p, b, today, meta) = (period(state), state.dashboard.breakdown, state.today, state.meta)
         state.dashboard.figures = DashboardFigures.compute(box.index, period: p, breakdown: b, today: today, meta: meta,
                                                            cache: &state.dashboard.cache)
@@ -194,7 +156,7 @@ enum DashboardScreen {
     }
 
     static func openDrill(_ state: inout AppState) -> [Effect] {
-        guard let box = state.dashboard.index, let target = selectedTarget(state) else {
+        guard let box = state.catalog.measures.index, let target = selectedTarget(state) else {
             state.message = Message(text: "This line is not a count of cases; choose a figure to list the cases behind it.", kind: .info)
             return []
         }

@@ -2,27 +2,13 @@ import CaseCore
 
 /// The Dashboard's own state; it lives in `AppState.dashboard`.
 ///
-/// Invariants: `figures` are the measures of exactly `period` × `breakdown` over the index in
-/// `index` (rebuilt in reduce when one of them changes, never in render); `index` was built
-/// from `AppState.summaries` unless `indexStale`; `selected` is a valid overview item or
+/// Invariants: `figures` are the measures of exactly `period` × `breakdown` over the catalog's
+/// measure index (rebuilt in reduce when one of them changes, never in render); `selected` is a valid overview item or
 /// table row once figures exist.
 struct DashboardState: Sendable, Equatable {
     /// Nil until the dashboard is first shown; then the financial year holding today.
     var period: ReportPeriod?
     var breakdown: GroupBy = .none
-    /// The summaries flattened for the measures; shared by reference, so copying the state
-    /// (every reduce) never copies 100,000 records.
-    var index: MeasureIndexBox?
-    /// The summaries changed since `index` was built (a save, a reload).
-    var indexStale = true
-    /// Counts changes of the summaries; a build answers with the generation it was built from.
-    var generation = 0
-    /// The generation a `.buildMeasures` is under way for, if any (one at a time).
-    var building: Int?
-    /// Saves since the generation of `index`: the next build puts these cases back in place.
-    var changes: [SummaryChange] = []
-    /// Summaries were added, removed or reloaded: the next build reads them all.
-    var needsFullBuild = true
     var figures: DashboardFigures?
     /// Reports already computed over `index`, reused by `figures`.
     var cache = ReportCache()
@@ -55,13 +41,6 @@ struct DashboardDrill: Sendable, Equatable {
     var offset = 0
 }
 
-/// A `MeasureIndex` behind a reference, compared by identity: the state stays a cheap value,
-/// and two states hold "the same index" exactly when they share one build.
-final class MeasureIndexBox: Sendable, Equatable {
-    let index: MeasureIndex
-    init(_ index: MeasureIndex) { self.index = index }
-    static func == (a: MeasureIndexBox, b: MeasureIndexBox) -> Bool { a === b }
-}
 
 /// Which cases a figure line or table cell lists on Enter.
 struct DrillTarget: Sendable, Equatable {

@@ -35,6 +35,8 @@ enum HelpScreen {
         l.append(Line())
         l += section(state.keys.global, width: width)
         l.append(Line())
+        l += section(state.keys.list, width: width)
+        l.append(Line())
         l += Line.wrapped("While typing a filter, a note or a command: Enter accepts, Esc cancels, Tab completes a command.",
                           width: width, role: .muted)
         l += Line.wrapped("Marks: ! overdue, ↻ to chase, ✗ damaged file; on the Agenda ‼ CTL expired, ! CTL at risk, * overdue. Keys can be changed in $XDG_CONFIG_HOME/casedesk/config (see docs/keys.md).",

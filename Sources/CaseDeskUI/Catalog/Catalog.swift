@@ -1,0 +1,185 @@
+import CaseCore
+
+/// The summaries of the store and every index derived from them, in one value with exactly
+/// two ways in: `install` a snapshot (a store read, a reload) and `replace`/`remove` one case
+/// (a save, a read, a deletion, a change another machine made). Every index is changed by
+/// those two paths and nowhere else, so a new view adds its index here, in `install` and in
+/// `replace`/`remove`, and a save cannot forget it.
+///
+/// Indexes a view parameterises (the board's order, the quick filters' pass, the agenda's
+/// filter) are rebuilt when the view changes its parameter (`orderBoard`, `passQuick`,
+/// `agendaItems`); they change nothing else. Indexes too slow for one frame (the case list's
+/// sort ranks, the Dashboard's measures) are built off the loop: `builds()` asks for them and
+/// the answer comes back through `sortRanksBuilt` / `measuresBuilt`, dropped when the summaries
+/// changed under it.
+///
+/// Invariant: every index describes exactly `summaries` (position `i` of every index is
+/// summary `i`), except the off-the-loop ones while `stale`/building, which say so.
+struct Catalog: Sendable {
+    private(set) var summaries: [CaseSummary] = []
+    /// Case files that could not be read; listed after the cases, never written over.
+    private(set) var damaged: [DamagedCase] = []
+    /// Today and the chase interval: what "overdue" and "to chase" are counted against.
+    private(set) var context: QueryContext
+    /// Counts every change of the summaries; a view laid out from them remembers it.
+    private(set) var generation = 0
+    /// Case id → position in `summaries`: constant time, the detail screen asks every frame.
+    private var byID: [String: Int] = [:]
+    /// The longest case id (damaged ones too), so an id column fits them all.
+    private(set) var idWidth = 4
+    /// Every summary's search text in one buffer, for the filter.
+    private(set) var search = SearchIndex()
+    /// The case list's sort ranks (off the loop).
+    private(set) var ranks = SortRanks()
+    /// Which summaries pass the quick filters (nil with none on).
+    private(set) var quickFilter: CaseFilter?
+    private(set) var quickPass: [Bool]?
+    /// Every request, grouped by status and sorted by the board's key.
+    private(set) var board: RequestOrder?
+    private var boardKey: RequestSortKey = .due
+    private var boardAscending = true
+    /// The Dashboard's measure index and cubes (off the loop).
+    private(set) var measures = Measures()
+    /// The Agenda's items for its filter (built when first asked for after a change).
+    private(set) var agenda: AgendaIndex?
+
+    init(context: QueryContext) { self.context = context }
+
+    // MARK: The two ways in
+
+    /// A store read or reloaded: every index is rebuilt from `snapshot`.
+    mutating func install(_ snapshot: StoreSnapshot, context: QueryContext, quick: CaseFilter?) {
+        self.context = context
+        summaries = snapshot.summaries
+        damaged = snapshot.damaged
+        quickFilter = quick
+        rebuild()
+    }
+
+    /// What a change of one case did, for the views that follow the catalog.
+    enum Change: Equatable {
+        /// Nothing: the same revision and summary were there already.
+        case none
+        /// Summary `index` changed in place; every other position is as it was.
+        case inPlace(index: Int, old: CaseSummary)
+        /// A case was added or removed: positions moved, every index was rebuilt.
+        case all
+    }
+
+    /// A case read or saved: its summary put in place (no position moves), or added at the end.
+    @discardableResult
+    mutating func replace(_ c: Case) -> Change {
+        let new = CaseSummary(c)
+        guard let i = byID[c.id] else {
+            summaries.append(new)
+            rebuild()
+            return .all
+        }
+        let old = summaries[i]
+        guard old.revision != c.revision || old != new else { return .none }
+        summaries[i] = new
+        generation += 1
+        search.replace(i, with: new.searchText)
+        ranks.replace(i, from: old, to: new)
+        if let f = quickFilter { quickPass?[i] = f.matches(new, context) }
+        if var order = board, order.context == context {
+            board = nil     // one owner while it changes, so it changes in place
+            order.replace(caseIndex: i, old: old, new: new)
+            board = order
+        } else {
+            orderBoard(by: boardKey, ascending: boardAscending)
+        }
+        measures.replaced(i, old: old, new: new, generation: generation)
+        agenda = nil
+        return .inPlace(index: i, old: old)
+    }
+
+    /// A case deleted (here or on another machine); false when it was not there.
+    @discardableResult
+    mutating func remove(id: String) -> Bool {
+        guard byID[id] != nil else { return false }
+        summaries.removeAll { $0.id == id }
+        rebuild()
+        return true
+    }
+
+    /// Every index from the summaries as they are: positions moved.
+    private mutating func rebuild() {
+        generation += 1
+        byID = Dictionary(summaries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
+        search = SearchIndex(summaries)
+        ranks.dropped()
+        passQuick(quickFilter)
+        orderBoard(by: boardKey, ascending: boardAscending)
+        measures.rebuilt(generation: generation)
+        agenda = nil
+    }
+
+    // MARK: Reading
+
+    func index(id: String) -> Int? { byID[id] }
+
+    // MARK: Parameters a view chooses
+
+    /// The board sorted by `key`.
+    mutating func orderBoard(by key: RequestSortKey, ascending: Bool) {
+        boardKey = key; boardAscending = ascending
+        board = RequestOrder(summaries, context: context, sortBy: key, ascending: ascending)
+    }
+
+    /// The quick filters' pass for `filter` (nil: none on).
+    mutating func passQuick(_ filter: CaseFilter?) {
+        quickFilter = filter
+        guard let filter else { quickPass = nil; return }
+        var pass = [Bool](repeating: false, count: summaries.count)
+        for i in filter.apply(to: summaries, context: context).indices { pass[i] = true }
+        quickPass = pass
+    }
+
+    /// The case list's sort ranks with `key`'s ranks made (the first sort by a column makes
+    /// them; after that a sort is a sort of integers); nil until built.
+    mutating func ranks(for key: CaseSortKey) -> CaseSortIndex? {
+        ranks.prepared(key, summaries: summaries)
+    }
+
+    /// The Agenda's items for `filter`, built from the summaries when they or the filter changed.
+    mutating func agendaItems(_ filter: AgendaFilter) -> [DeadlineItem] {
+        if let agenda, agenda.filter == filter { return agenda.items }
+        let built = AgendaIndex(summaries, context: context, filter: filter)
+        agenda = built
+        return built.items
+    }
+}
+
+// MARK: Builds off the loop
+
+/// The indexes the catalog builds off the loop: asked for after every action, one build of
+/// each at a time, each answer numbered with the generation it was built from.
+extension Catalog {
+    /// The builds to start now (after every action, once the store is read).
+    mutating func builds() -> [Effect] {
+        var effects: [Effect] = []
+        if let request = measures.request(summaries, context: context) { effects.append(.buildMeasures(request)) }
+        if let request = ranks.request(summaries, context: context) { effects.append(.buildSortIndex(request)) }
+        return effects
+    }
+
+    mutating func sortRanksBuilt(_ index: CaseSortIndex, generation: Int) {
+        ranks.built(index, generation: generation, count: summaries.count)
+    }
+
+    /// A measures build: installed even when overtaken (see `Measures.built`).
+    mutating func measuresBuilt(_ ready: MeasuresReady) { measures.built(ready) }
+}
+
+/// The Agenda's items over the whole catalog for one filter.
+struct AgendaIndex: Sendable, Equatable {
+    let filter: AgendaFilter
+    let items: [DeadlineItem]
+
+    init(_ summaries: [CaseSummary], context: QueryContext, filter: AgendaFilter) {
+        self.filter = filter
+        items = Agenda.items(summaries, today: context.today, chaseIntervalDays: context.chaseIntervalDays, filter: filter)
+    }
+}
