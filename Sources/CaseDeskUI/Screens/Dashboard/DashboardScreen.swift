@@ -83,7 +83,8 @@ enum DashboardScreen {
         state.dashboard.figures = DashboardFigures.compute(box.index, period: p, breakdown: b, today: today, meta: meta,
                                                            cache: &state.dashboard.cache)
         if b == .none {
-            state.dashboard.figures?.ctl = CTLMeasures.report(state.summaries, period: p, groupBy: .none, today: today).total
+            let ctl = CTLMeasures.report(state.summaries, period: p, groupBy: .none, today: today).total
+            state.dashboard.figures?.ctl = ctl
         }
         clamp(&state)
     }
