@@ -75,4 +75,33 @@ struct PostgresTransferTests {
         }
         #expect(try JSONDirectoryStore(directory: out).open { _, _ in }.summaries.count == 7)
     }
+
+    /// `casedesk export` of a server store: the bundle it writes is byte for byte the bundle of
+    /// the directory the cases were imported from (the same documents, in the same order), and
+    /// an id that is not there is named in `leftOut`, not dropped in silence.
+    @Test func theServersBundleIsTheDirectorysBundle() throws {
+        let dir = try Self.directory(cases: 9)
+        defer { Fixtures.remove(dir) }
+        let t = try StoreKind.postgres.make()
+        defer { t.remove() }
+        let store = t.store as! PostgresStore
+        _ = try store.importCases(from: dir.directory, user: "ann", batch: 4)
+
+        let ids = try dir.caseFileIDs().filter { $0 != "BROKEN-1" }.sorted()
+        #expect(try store.caseIDs() == ids)
+        var fromDir: [UInt8] = [], fromServer: [UInt8] = []
+        _ = try BundleWriter(store: dir, exported: Fixtures.fixedClock()).write(ids: ids) { fromDir += $0 }
+        let written = try BundleWriter(store: store, exported: Fixtures.fixedClock()).write(ids: try store.caseIDs()) { fromServer += $0 }
+        #expect(written.cases == 9 && written.leftOut.isEmpty)
+        #expect(fromServer == fromDir)
+        #expect(try CaseBundle.decode(data: Data(fromServer)).cases.map(\.id) == ids)
+
+        let loaded = store.load(ids: ["IMP-002", "GONE-1", "IMP-001"])
+        #expect((try? loaded[0].get())?.id == "IMP-002")
+        #expect((try? loaded[2].get())?.id == "IMP-001")
+        var partial: [UInt8] = []
+        let some = try BundleWriter(store: store, exported: Fixtures.fixedClock()).write(ids: ["GONE-1", "IMP-003"]) { partial += $0 }
+        #expect(some.cases == 1)
+        #expect(some.leftOut.map(\.id) == ["GONE-1"])
+    }
 }

@@ -68,10 +68,18 @@ public struct BundleWriter: Sendable {
         String(decoding: JSONWriter.compact(transform?(.string(s)) ?? .string(s)), as: UTF8.self)
     }
 
-    /// Loads `ids` (on every core for the directory store, whose reads are independent);
-    /// results in the order of `ids`.
+    /// Loads `ids` (on every core for the directory store, whose reads are independent; in
+    /// one request for a store that loads many at once); results in the order of `ids`.
     func load(_ ids: [String]) -> [Loaded] {
         let store = self.store
+        if let many = store as? any ManyCaseLoading {
+            return zip(ids, many.load(ids: ids)).map { id, r in
+                switch r {
+                case .success(let c): .loaded(c)
+                case .failure(let e): .leftOut(Self.damaged(id: id, error: e.error, store: store))
+                }
+            }
+        }
         let one: @Sendable (String) -> Loaded = { id in
             do { return .loaded(try store.load(id: id)) } catch {
                 return .leftOut(Self.damaged(id: id, error: error, store: store))
@@ -109,4 +117,17 @@ public struct BundleWriter: Sendable {
         init(count: Int) { values = Array(repeating: nil, count: count) }
         func set(_ n: Int, _ r: Loaded) { lock.lock(); values[n] = r; lock.unlock() }
     }
+}
+
+/// A store that reads many whole cases in one request (a server: one query rather than one
+/// round trip per case), for the export.
+public protocol ManyCaseLoading: CaseStore {
+    /// The cases of `ids`, in that order; each failure is what `load(id:)` would throw.
+    func load(ids: [String]) -> [Result<Case, LoadFailure>]
+}
+
+/// Why one case of many could not be loaded: the error `load(id:)` would throw.
+public struct LoadFailure: Error, Sendable {
+    public var error: any Error
+    public init(_ error: any Error) { self.error = error }
 }

@@ -10,8 +10,9 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export the store's cases as a JSON bundle (for import) or as CSV.",
         discussion: """
             json writes one document with every case in full, sorted by id; casedesk import \
-            reads it back. csv writes one row per defendant (a case without defendants gets \
-            one row), for spreadsheets. A case file that cannot be read is left out, named on \
+            reads it back. The store may be a directory or a PostgreSQL server (the cases this \
+            user may see; 'casedesk db export DIR' writes a store directory). csv writes one \
+            row per defendant (a case without defendants gets one row), for spreadsheets. A case file that cannot be read is left out, named on \
             stderr (and in the JSON document's leftOut), and the exit status is then 1. \
             --output FILE is created 0600, as private as the store, and an existing FILE is \
             refused unless --force.
@@ -39,13 +40,13 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let toTerminal = output == nil && Terminal.stdoutIsTerminal
-        let store = try StoreAccess.store(options)
+        let store = try StoreAccess.anyStore(options)
         _ = try store.readMeta()   // a clear "not a store" error before anything is written
         var damaged: [DamagedCase] = []
         // Everything is produced through `emit`, to the file or to stdout.
         let produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void
         if outputFormat == .json {
-            let ids = try store.caseFileIDs().sorted()
+            let ids = try store.exportIDs().sorted()
             // On a terminal, every string made visible (as JSONOutput does for other commands).
             let visible: @Sendable (JSONValue) -> JSONValue = { JSONOutput.visible($0) }
             let writer = BundleWriter(store: store, exported: store.clock(), transform: toTerminal ? visible : nil)

@@ -8,10 +8,19 @@ protocol CommandStore: CaseStore {
     func readMeta() throws -> StoreMeta
     /// A revision kept by the store (current, saved over, or deleted) and where it is.
     func keptRevision(id: String, revision: Int) throws -> (case: Case, file: String)?
+    /// The clock the store stamps changes with (and an export its time).
+    var clock: @Sendable () -> Timestamp { get }
+    /// The id of every case to export, unsorted: for a directory every case-like file name,
+    /// readable or not (so the export names what it had to leave out).
+    func exportIDs() throws -> [String]
 }
 
-extension JSONDirectoryStore: CommandStore {}
-extension PostgresStore: CommandStore {}
+extension JSONDirectoryStore: CommandStore {
+    func exportIDs() throws -> [String] { try caseFileIDs() }
+}
+extension PostgresStore: CommandStore {
+    func exportIDs() throws -> [String] { try caseIDs() }
+}
 
 /// An open store and what was read from it.
 struct OpenedStore {
