@@ -153,7 +153,25 @@ enum PostgresSchema {
         CREATE POLICY audit_read ON audit FOR SELECT TO casedesk_user USING (casedesk_may_see_case(case_id));
         CREATE POLICY audit_add ON audit FOR INSERT TO casedesk_user WITH CHECK (casedesk_may_see_case(case_id));
         """,
+        // 3: the same rule, looked up once a query rather than once a row. casedesk_may_see is
+        // a definer's function, which PostgreSQL cannot inline: a user's open of 100,000 cases
+        // called it 100,000 times (2.4-3.2 s of the server's time against 0.3-0.5 s for the
+        // owner). Uncorrelated sub-selects of the user's own access row are run once (InitPlans).
+        """
+        ALTER POLICY cases_by_unit ON cases USING (\(Self.seesRow)) WITH CHECK (\(Self.seesRow));
+        ALTER POLICY trash_by_unit ON trash USING (\(Self.seesRow)) WITH CHECK (\(Self.seesRow));
+        ALTER POLICY history_by_unit ON history USING (\(Self.seesRow)) WITH CHECK (\(Self.seesRow));
+        """,
     ]
+
+    /// casedesk_may_see(unit, sensitivity, people) as a policy expression: a supervisor sees
+    /// every row, a person the rows naming them, a unit's member its rows but OFFICIAL-SENSITIVE.
+    static let seesRow = """
+        coalesce((SELECT a.supervisor FROM casedesk_access a WHERE a.role = session_user), false)
+        OR coalesce((SELECT a.person FROM casedesk_access a WHERE a.role = session_user) = ANY (people), false)
+        OR coalesce(unit = ANY (coalesce((SELECT a.units FROM casedesk_access a WHERE a.role = session_user), '{}'::text[]))
+                    AND sensitivity <> 'officialSensitive', false)
+        """
 
     static var latest: Int { migrations.count }
 
