@@ -15,7 +15,7 @@ struct CaseDesk: ParsableCommand {
             """,
         subcommands: [UICommand.self, InitCommand.self, DemoCommand.self, ListCommand.self, RequestsCommand.self, AgendaCommand.self,
                       ReportCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self,
-                      LogCommand.self, NoteCommand.self, ShowCommand.self, ViewsCommand.self, DBCommand.self],
+                      LogCommand.self, NoteCommand.self, ShowCommand.self, ViewsCommand.self, PeopleCommand.self, UnitsCommand.self, DBCommand.self],
         defaultSubcommand: UICommand.self)
 
     static func main() { Entry.run() }

@@ -1,8 +1,8 @@
 /// The keys of every stored type, in the order of `domain.md`: the writer's key order and
 /// the decoders' list of known keys (everything else is kept in `extra`).
 enum ModelKeys {
-    static let unit = KeyOrder(["id", "name", "kind"])
-    static let person = KeyOrder(["id", "name", "role"])
+    static let unit = KeyOrder(["id", "name", "kind", "retired"])
+    static let person = KeyOrder(["id", "name", "role", "retired"])
     static let storeMeta = KeyOrder(["format", "schemaVersion", "name", "units", "people", "chaseIntervalDays"],
                                     children: ["units": unit, "people": person])
 

@@ -33,6 +33,7 @@ extension Unit {
     public func toJSON() -> JSONValue {
         var o = extra
         o.put("id", id); o.put("name", name); o.put("kind", kind)
+        if let retired { o.put("retired", retired.iso) }
         return .object(o)
     }
 
@@ -42,7 +43,8 @@ extension Unit {
         let name = cx.string(o, "name")
         let kind = cx.enumValue(o, "kind", UnitKind.self, name: "unit kind")
         guard let id, let name, let kind else { return nil }
-        return Unit(id: id, name: name, kind: kind, extra: cx.extra(o, known: ModelKeys.unit))
+        return Unit(id: id, name: name, kind: kind, retired: cx.day(o, "retired", required: false),
+                    extra: cx.extra(o, known: ModelKeys.unit))
     }
 }
 
@@ -50,6 +52,7 @@ extension Person {
     public func toJSON() -> JSONValue {
         var o = extra
         o.put("id", id); o.put("name", name); o.put("role", role)
+        if let retired { o.put("retired", retired.iso) }
         return .object(o)
     }
 
@@ -59,6 +62,7 @@ extension Person {
         let name = cx.string(o, "name")
         let role = cx.enumValue(o, "role", PersonRole.self, name: "role")
         guard let id, let name, let role else { return nil }
-        return Person(id: id, name: name, role: role, extra: cx.extra(o, known: ModelKeys.person))
+        return Person(id: id, name: name, role: role, retired: cx.day(o, "retired", required: false),
+                      extra: cx.extra(o, known: ModelKeys.person))
     }
 }

@@ -41,9 +41,11 @@ public struct Unit: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
     public var kind: UnitKind
+    /// The day it was retired (`casedesk units retire`): its cases keep it; new ones should not.
+    public var retired: Day?
     public var extra: UnknownKeys
-    public init(id: String, name: String, kind: UnitKind, extra: UnknownKeys = [:]) {
-        self.id = id; self.name = name; self.kind = kind; self.extra = extra
+    public init(id: String, name: String, kind: UnitKind, retired: Day? = nil, extra: UnknownKeys = [:]) {
+        self.id = id; self.name = name; self.kind = kind; self.retired = retired; self.extra = extra
     }
 }
 
@@ -51,8 +53,10 @@ public struct Person: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
     public var role: PersonRole
+    /// The day they were retired (`casedesk people retire`): they stay on their cases, by name.
+    public var retired: Day?
     public var extra: UnknownKeys
-    public init(id: String, name: String, role: PersonRole, extra: UnknownKeys = [:]) {
-        self.id = id; self.name = name; self.role = role; self.extra = extra
+    public init(id: String, name: String, role: PersonRole, retired: Day? = nil, extra: UnknownKeys = [:]) {
+        self.id = id; self.name = name; self.role = role; self.retired = retired; self.extra = extra
     }
 }

@@ -15,7 +15,7 @@ import Foundation
 ///
 /// After a kill anywhere, the next write (or open) under the lock finds the lines still
 /// here, asks the disk which of them landed (a case file with that revision and `updated`,
-/// a trash file, the upgraded store.json) and appends exactly those not yet at the end of
+/// a trash file, the upgraded or changed store.json) and appends exactly those not yet at the end of
 /// the audit trail. So every saved revision gets exactly one line, never two, never none.
 struct AuditJournal {
     static let name = ".journal"
@@ -74,6 +74,9 @@ struct AuditJournal {
     func landedOnDisk(_ e: AuditEntry) -> Bool {
         if e.action == "upgrade", e.case.isEmpty {
             return (try? store.readMeta().schemaVersion) == StoreMeta.currentSchemaVersion
+        }
+        if e.case.isEmpty, let meta = try? store.readMeta(), let landed = MetaChange.landed(e, in: meta) {
+            return landed
         }
         if e.action == "delete" {
             let prefix = "moved to trash/"
