@@ -54,12 +54,37 @@ import TerminalUI
         #expect(!d.screen.contains("Serve the case summary"))
         #expect(d.screen.contains("* 5 overdue"))
         #expect(d.screen.contains("Task T1 of OCD-LON-0001 done (2026-11-24)"))
+        // An item of another case selected: its case is the one on screen, so undo asks first.
+        for _ in 0..<40 where AgendaScreen.selected(d.state)?.caseID == "OCD-LON-0001" { d.press(AgendaCommand.down) }
         d.press(AgendaCommand.undo)
-        // The case is not on screen, so undo asks first.
         #expect(d.screen.contains("Undo “Task T1 done” in OCD-LON-0001"))
         d.press(.char("y"))
         #expect(try #require(store.stored("OCD-LON-0001")).tasks[0].done == nil)
         #expect(d.screen.contains("Serve the case summary"))
+    }
+
+    @Test func undoAfterAddingATaskAsksOnlyWhenTheSelectedItemIsInAnotherCase() throws {
+        let store = AgendaFixture.store()
+        var d = onAgenda(store: store)
+        for _ in 0..<40 where AgendaScreen.selected(d.state)?.caseID != "OCD-LON-0001" { d.press(AgendaCommand.down) }
+        d.press(AgendaCommand.add)
+        d.fill("title", "Call the officer in the case")
+        d.press(.enter)
+        #expect(try #require(store.stored("OCD-LON-0001")).tasks.count == 4)
+        // The selected item is of the case the task went to: that case is on screen, no question.
+        #expect(AgendaScreen.selected(d.state)?.caseID == "OCD-LON-0001")
+        d.press(AgendaCommand.undo)
+        #expect(!d.screen.contains("It is not the case on screen"))
+        #expect(d.state.overlay == nil)
+        #expect(try #require(store.stored("OCD-LON-0001")).tasks.count == 3)
+        d.press(AgendaCommand.redo)
+        #expect(try #require(store.stored("OCD-LON-0001")).tasks.count == 4)
+        // An item of another case selected: undo asks first.
+        for _ in 0..<40 where AgendaScreen.selected(d.state)?.caseID == "OCD-LON-0001" { d.press(AgendaCommand.down) }
+        d.press(AgendaCommand.undo)
+        #expect(d.screen.contains("It is not the case on screen"))
+        d.press(.char("y"))
+        #expect(try #require(store.stored("OCD-LON-0001")).tasks.count == 3)
     }
 
     @Test func filtersMineKindUnitLawyer() {

@@ -25,6 +25,54 @@ import TerminalUI
         #expect(screen.contains("☑ Review disclosure  due 2026-11-10  done 2026-11-09 by shughes"))
     }
 
+    @Test func xOnTheOverviewMarksTheChosenTaskDoneOrReopensIt() throws {
+        let store = AgendaFixture.store()
+        var d = detail("OCD-LON-0001", store: store)
+        #expect(d.screen.contains("x done"))
+        // Three tasks: x asks which, as e does.
+        d.press(DetailCommand.taskDone)
+        d.pick("Task T1")
+        var saved = try #require(store.stored("OCD-LON-0001"))
+        #expect(saved.tasks[0].done == TaskDone(date: Fixture.today, by: Fixture.user))
+        #expect(saved.revision == AgendaFixture.kestrel.revision + 1)
+        #expect(store.auditEntries.last?.action == "task done")
+        #expect(d.screen.contains("☑ Serve the case summary  due 2026-11-20  Sarah Hughes  done 2026-11-24 by \(Fixture.user)"))
+        // A done task is reopened.
+        d.press(DetailCommand.taskDone)
+        d.pick("Task T3")
+        saved = try #require(store.stored("OCD-LON-0001"))
+        #expect(saved.tasks[2].done == nil)
+        #expect(saved.revision == AgendaFixture.kestrel.revision + 2)
+        #expect(store.auditEntries.last?.action == "task reopened")
+        #expect(d.screen.contains("☐ Review disclosure  due 2026-11-10"))
+        // Undo takes it back without a question: this is the case on screen.
+        d.press(DetailCommand.undo)
+        #expect(try #require(store.stored("OCD-LON-0001")).tasks[2].done == TaskDone(date: Fixture.d("2026-11-09"), by: "shughes"))
+        #expect(d.screen.contains("Undone “Task T3 reopened”"))
+        // Elsewhere than the Overview, x says where it works and saves nothing.
+        d.press(DetailCommand.nextTab)
+        d.press(DetailCommand.taskDone)
+        #expect(d.screen.contains("x marks a task done or reopens it on the Overview tab"))
+        #expect(try #require(store.stored("OCD-LON-0001")).revision == AgendaFixture.kestrel.revision + 3)
+        d.press(GlobalCommand.help)
+        #expect(d.screen.contains("mark a task of the case done, or reopen it"))
+    }
+
+    @Test func xOnACaseWithOneTaskTogglesItWithoutAsking() throws {
+        var larch = AgendaFixture.larch
+        larch.tasks = [CaseTask(id: "T1", title: "Write to the bank", created: Fixture.d("2026-11-01"))]
+        let store = MemoryStore(meta: Fixture.meta, cases: [larch], clock: Fixture.clock)
+        var d = detail("CCU-MER-0003", store: store)
+        d.press(DetailCommand.taskDone)
+        #expect(try #require(store.stored("CCU-MER-0003")).tasks[0].done == TaskDone(date: Fixture.today, by: Fixture.user))
+        d.press(DetailCommand.taskDone)
+        #expect(try #require(store.stored("CCU-MER-0003")).tasks[0].done == nil)
+        let none = MemoryStore(meta: Fixture.meta, cases: [AgendaFixture.larch], clock: Fixture.clock)
+        d = detail("CCU-MER-0003", store: none)
+        d.press(DetailCommand.taskDone)
+        #expect(d.screen.contains("CCU-MER-0003 has no tasks; a adds one."))
+    }
+
     @Test func defendantsTabShowsRemandExpiredCTLAndTheCourtsDate() {
         var wren = AgendaFixture.wren
         wren.defendants[0].custodyTimeLimits[0].expires = Fixture.d("2026-11-19")

@@ -26,7 +26,7 @@ extension ExpectedScreens {
 ┃in east London.                                                               ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  x done  e edit  E JSON
 """#,
         "overview-140x40": #"""
  CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -68,7 +68,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  x done  e edit  E JSON
 """#,
         "defendants-80x24": #"""
  CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda

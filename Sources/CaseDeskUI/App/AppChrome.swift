@@ -176,7 +176,10 @@ enum AppChrome {
         let screen: [(String, String)] = switch state.screen {
         case .cases:
             from(state.keys.cases) { $0.panes.contains(state.cases.focus) && ($0 != .chase || canChase) && ($0 != .advance || canAdvance) }
-        case .detail: from(state.keys.detail) { ($0 != .chase || canChase) && ($0 != .advance || canAdvance) }
+        case .detail:
+            from(state.keys.detail) {
+                ($0 != .chase || canChase) && ($0 != .advance || canAdvance) && ($0 != .taskDone || state.detail.tab == .overview)
+            }
         case .board: from(state.keys.board) { ($0 != .chase || canChase) && ($0 != .advance || canAdvance) }
         case .dashboard: from(state.keys.dashboard)
         case .help: from(state.keys.help)

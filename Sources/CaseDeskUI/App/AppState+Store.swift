@@ -86,15 +86,21 @@ extension AppState {
             return [.save(changed, baseRevision: c.revision, action: "note", purpose: .note(requestID: requestID))]
         case .edit(let edit):
             return Editing.caseLoaded(&self, c, purpose: edit)
-        case .taskDone(let taskID):
-            guard let changed = TaskChange.done(c, taskID: taskID, today: today, by: user) else {
-                message = Message(text: "Task \(taskID) of \(c.id) is no longer open; nothing was saved.", kind: .error)
-                replaceCase(c)
-                return []
-            }
-            editing.boardBefore[c.id] = c
-            return [.save(changed, baseRevision: c.revision, action: "task done", purpose: .taskDone(taskID: taskID))]
+        case .task(let taskID, let done):
+            return markTask(c, taskID: taskID, done: done)
         }
+    }
+
+    /// Marks a task of `c` (as read from disk) done or reopens it, and saves over its revision.
+    mutating func markTask(_ c: Case, taskID: String, done: Bool) -> [Effect] {
+        guard let changed = TaskChange.mark(c, taskID: taskID, done: done, today: today, by: user) else {
+            message = Message(text: "Task \(taskID) of \(c.id) is no longer \(done ? "open" : "done"); nothing was saved.", kind: .error)
+            replaceCase(c)
+            return []
+        }
+        editing.boardBefore[c.id] = c
+        return [.save(changed, baseRevision: c.revision, action: done ? "task done" : "task reopened",
+                      purpose: .task(taskID: taskID, done: done))]
     }
 
     mutating func saved(_ c: Case, _ purpose: SavePurpose) -> [Effect] {
@@ -121,9 +127,12 @@ extension AppState {
         case .note(let requestID):
             step("Note on \(requestID)")
             message = Message(text: "Note on \(requestID) added to \(c.id)'s notes (revision \(c.revision)).", kind: .success)
-        case .taskDone(let taskID):
+        case .task(let taskID, true):
             step("Task \(taskID) done")
             message = Message(text: "Task \(taskID) of \(c.id) done (\(today.iso)); u undoes it.", kind: .success)
+        case .task(let taskID, false):
+            step("Task \(taskID) reopened")
+            message = Message(text: "Task \(taskID) of \(c.id) reopened; u undoes it.", kind: .success)
         case .edit(let edit):
             effects += Editing.saved(&self, c, purpose: edit)
         }

@@ -69,8 +69,8 @@ public enum LoadPurpose: Sendable, Equatable {
     case note(requestID: String, text: String)
     /// An edit's read (owned by Editing).
     case edit(EditLoad)
-    /// Mark one of its tasks done, then save (the Agenda's `x`).
-    case taskDone(taskID: String)
+    /// Mark one of its tasks done (or reopen it: `done` false), then save (`x`).
+    case task(taskID: String, done: Bool)
 }
 
 /// Why a case is being saved: what to tell the user and which screen to update afterwards.
@@ -78,7 +78,7 @@ public enum SavePurpose: Sendable, Equatable {
     case chase(requestID: String)
     case advance(requestID: String, to: RequestStatus)
     case note(requestID: String)
-    case taskDone(taskID: String)
+    case task(taskID: String, done: Bool)
     /// Saves and deletions started by Editing.
     case edit(EditSave)
 }

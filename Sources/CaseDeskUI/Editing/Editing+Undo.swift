@@ -173,12 +173,13 @@ extension Editing {
 
 extension AppState {
     /// The case the user is looking at: the detail's case, the selected row of Cases, the
-    /// selected request's case on the board.
+    /// selected request's case on the board, the selected item's case on the Agenda.
     var caseOnScreen: String? {
         switch screen {
         case .detail: detail.caseID
         case .cases: selectedCaseID
         case .board: selectedBoardRequest?.0
+        case .agenda: AgendaScreen.selected(self)?.caseID
         default: nil
         }
     }

@@ -1,9 +1,11 @@
 import CaseCore
 import TerminalUI
 
-/// The editing commands the screens hand over (a e d E u Ctrl-r).
+/// The editing commands the screens hand over (a e d E u Ctrl-r, and x on the Overview).
 enum EditCommand: String, Sendable, Equatable {
     case add, edit, delete, editJSON, undo, redo
+    /// Mark a task done, or reopen it when done.
+    case taskDone
 
     /// The editing command of a screen's table with the same name (`CasesCommand.undo` →
     /// `.undo`); screens pass only their editing commands.
@@ -137,18 +139,35 @@ enum Editing {
         if let part = pending.target.part { return open(&state, part: part, command: pending.command, base: c) }
         let options = PartPicker.options(pending.command, tab: pending.target.tab, item: pending.target.item, in: c, clock: state.clock)
         guard !options.isEmpty else {
+            if pending.command == .taskDone {
+                state.message = Message(text: "\(c.id) has no tasks; a adds one.", kind: .info)
+                return []
+            }
             let what = pending.target.tab?.title.lowercased() ?? "case"
             state.message = Message(text: "There is nothing on the \(what) tab to \(pending.command == .delete ? "delete" : "edit").", kind: .info)
             return []
         }
         if options.count == 1 { return open(&state, part: options[0].part, command: pending.command, base: c) }
-        let verb = pending.command == .add ? "Add" : pending.command == .delete ? "Delete" : "Edit"
+        let verb = switch pending.command {
+        case .add: "Add"
+        case .delete: "Delete"
+        case .taskDone: "Done or reopen"
+        default: "Edit"
+        }
         state.overlay = .editing(.picker(PartPicker(title: "\(verb) in \(c.id)", command: pending.command, base: c, options: options)))
         return []
     }
 
     /// The form (or the delete confirmation) for one part of `base`.
     static func open(_ state: inout AppState, part: CasePart, command: EditCommand, base: Case) -> [Effect] {
+        if command == .taskDone, case .task(let id?) = part {
+            state.overlay = nil
+            guard let task = base.tasks.first(where: { $0.id == id }) else {
+                state.message = Message(text: "Task \(id) is no longer in \(base.id).", kind: .error)
+                return []
+            }
+            return state.markTask(base, taskID: id, done: task.isOpen)
+        }
         if command == .delete {
             if part == .case {
                 let q = "Delete case \(base.id) “\(base.title)” from the store? Its file goes to the store's trash and the audit trail records it (u brings it back)."

@@ -19,6 +19,7 @@ struct PartPicker: Sendable, Equatable {
     /// Notes are labelled with the local day they were written (`clock`).
     static func options(_ command: EditCommand, tab: DetailTab?, item: Int?, in c: Case, clock: LocalClock) -> [Option] {
         let adding = command == .add
+        if command == .taskDone { return taskOptions(c) }
         switch tab {
         case nil, .overview?, .history?:
             if adding, tab != nil {
@@ -28,12 +29,7 @@ struct PartPicker: Sendable, Equatable {
             }
             var out = [Option(label: "Case \(c.id) — \(c.title)", part: .case)]
             // The Overview holds the tasks: edit one (title, due, assignee; done on a date, or emptied to reopen).
-            if tab == .overview {
-                for t in c.tasks {
-                    let state = t.done.map { "done \($0.date.iso)" } ?? (t.due.map { "due \($0.iso)" } ?? "open")
-                    out.append(Option(label: "Task \(t.id): \(t.title) (\(state))", part: .task(id: t.id)))
-                }
-            }
+            if tab == .overview { out += taskOptions(c) }
             return out
         case .defendants?:
             var out: [Option] = adding ? [Option(label: "New defendant", part: .defendant(id: nil))] : []
@@ -96,6 +92,14 @@ struct PartPicker: Sendable, Equatable {
             return c.notes.enumerated().map { i, n in
                 Option(label: "\(clock.day(of: n.at).iso) \(n.author): \(n.text)", part: .note(index: i))
             }
+        }
+    }
+
+    /// Each task of the case, with its state (done on, due, open).
+    static func taskOptions(_ c: Case) -> [Option] {
+        c.tasks.map { t in
+            let state = t.done.map { "done \($0.date.iso)" } ?? (t.due.map { "due \($0.iso)" } ?? "open")
+            return Option(label: "Task \(t.id): \(t.title) (\(state))", part: .task(id: t.id))
         }
     }
 

@@ -49,6 +49,8 @@ enum ActionKeys {
     static let redo: [Key] = [.ctrl("r")]
     static let chase: [Key] = [.char("c")]
     static let advance: [Key] = [.char(">")]
+    /// A task done (or, on the case's Overview, reopened).
+    static let taskDone: [Key] = [.char("x")]
 }
 
 /// The keys that hand something to the world outside CaseDesk, alike on every screen that

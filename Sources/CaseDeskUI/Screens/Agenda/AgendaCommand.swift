@@ -17,7 +17,7 @@ enum AgendaCommand: String, CommandSet {
         case .pageDown: MovementKeys.pageDown
         case .open: MovementKeys.open
         case .back: MovementKeys.back
-        case .done: [.char("x")]
+        case .done: ActionKeys.taskDone
         case .add: ActionKeys.add
         case .range: [.char("D")]
         case .mine: [.char("m")]

@@ -22,7 +22,7 @@ enum AgendaScreen {
                 return []
             }
             state.message = Message(text: "Marking \(task) of \(item.caseID) done…", kind: .info)
-            return [.loadCase(id: item.caseID, purpose: .taskDone(taskID: task))]
+            return [.loadCase(id: item.caseID, purpose: .task(taskID: task, done: true))]
         case .add:
             guard let item = selected(state) else {
                 state.message = Message(text: "Select an item: a adds a task to its case.", kind: .info)

@@ -3,7 +3,7 @@ import TerminalUI
 /// The keys of the case detail screen (Enter on a case).
 enum DetailCommand: String, CommandSet {
     case up, down, top, bottom, pageUp, pageDown, back, nextTab, prevTab
-    case chase, advance
+    case chase, advance, taskDone
     case add, edit, delete, editJSON, undo, redo
     case copyID, pager
 
@@ -23,6 +23,7 @@ enum DetailCommand: String, CommandSet {
         case .prevTab: [.backTab, .left, .char("[")]
         case .chase: ActionKeys.chase
         case .advance: ActionKeys.advance
+        case .taskDone: ActionKeys.taskDone
         case .add: ActionKeys.add
         case .edit: ActionKeys.edit
         case .delete: ActionKeys.delete
@@ -47,6 +48,7 @@ enum DetailCommand: String, CommandSet {
         case .prevTab: "previous tab"
         case .chase: "record a chase on the selected request (Requests tab)"
         case .advance: "move the selected request to its next status (Requests tab)"
+        case .taskDone: "mark a task of the case done, or reopen it when done (Overview tab; saved, audited, undoable)"
         case .add: "add to this tab (defendant, hearing, request, note)"
         case .edit: "edit the selected item"
         case .delete: "delete the selected item"
@@ -62,6 +64,7 @@ enum DetailCommand: String, CommandSet {
         switch self {
         case .up, .down, .top, .bottom, .pageUp, .pageDown, .back, .nextTab, .prevTab: "Move"
         case .chase, .advance: "Requests"
+        case .taskDone: "Tasks"
         case .add, .edit, .delete, .editJSON, .undo, .redo: "Change"
         case .copyID, .pager: "Hand off"
         }
@@ -74,6 +77,7 @@ enum DetailCommand: String, CommandSet {
         case .back: "back"
         case .chase: "chase"
         case .advance: "advance"
+        case .taskDone: "done"
         case .edit: "edit"
         case .editJSON: "JSON"
         default: nil

@@ -49,6 +49,12 @@ enum DetailScreen {
                 return []
             }
             return state.beginAdvance(caseIndex: ci, requestIndex: ri)
+        case .taskDone:
+            guard state.detail.tab == .overview else {
+                state.message = Message(text: "x marks a task done or reopens it on the Overview tab (Tab to it).", kind: .info)
+                return []
+            }
+            return Editing.begin(&state, .taskDone, target: EditTarget(caseID: state.detail.caseID, tab: .overview, item: nil))
         case .copyID:
             if onRequests, let c = state.detail.loaded, state.detail.request < c.requests.count {
                 return Handoff.copy(&state, c.requests[state.detail.request].id, what: "request id")
