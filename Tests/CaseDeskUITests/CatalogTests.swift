@@ -10,7 +10,7 @@ import TerminalUI
 @Suite struct CatalogTests {
     /// Every index of `live` compared with a fresh install of its summaries.
     func expectAgrees(_ state: AppState, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        var live = state.catalog
+        let live = state.catalog
         let meta = try #require(state.meta)
         var fresh = Catalog(context: live.context)
         fresh.install(StoreSnapshot(meta: meta, summaries: live.summaries, damaged: live.damaged),
@@ -51,6 +51,9 @@ import TerminalUI
         // The Agenda's items, for the filter on screen.
         let filter = AgendaScreen.filter(state)
         #expect(live.agendaItems(filter) == fresh.agendaItems(filter), "agenda", sourceLocation: sourceLocation)
+        #expect(live.agendaItems(filter) == Agenda.items(live.summaries, today: live.context.today,
+                                                         chaseIntervalDays: live.context.chaseIntervalDays, filter: filter),
+                "agenda as casedesk agenda lists it", sourceLocation: sourceLocation)
         // What the views show is laid out from the catalog as it is.
         #expect(state.agenda.builtFrom == nil || state.agenda.builtFrom == live.generation || state.screen != .agenda,
                 sourceLocation: sourceLocation)

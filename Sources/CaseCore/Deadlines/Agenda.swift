@@ -16,16 +16,26 @@ public struct AgendaFilter: Sendable, Equatable {
 
     public var isEmpty: Bool { self == AgendaFilter() }
 
-    func admits(_ s: CaseSummary) -> Bool {
+    public func admits(_ s: CaseSummary) -> Bool {
         if !units.isEmpty, !units.contains(s.unit) { return false }
         if !lawyers.isEmpty, !lawyers.contains(s.lawyer ?? "") { return false }
         return true
     }
 
-    func admits(_ item: DeadlineItem, of s: CaseSummary) -> Bool {
-        if !kinds.isEmpty, !kinds.contains(item.kind) { return false }
-        if let from, item.date < from { return false }
-        if let to, item.date > to { return false }
+    public func admits(_ item: DeadlineItem, of s: CaseSummary) -> Bool {
+        admits(kind: item.kind, date: item.date) && admitsPerson(item, of: s)
+    }
+
+    /// The kind and date range alone: the Agenda's index checks these without reading the item.
+    public func admits(kind: DeadlineKind, date: Day) -> Bool {
+        if !kinds.isEmpty, !kinds.contains(kind) { return false }
+        if let from, date < from { return false }
+        if let to, date > to { return false }
+        return true
+    }
+
+    /// "Mine": the case's lawyer or caseworker, or the task's assignee.
+    public func admitsPerson(_ item: DeadlineItem, of s: CaseSummary) -> Bool {
         if let me = mine, s.lawyer != me, s.caseworker != me, item.assignee != me { return false }
         return true
     }
@@ -74,11 +84,14 @@ public enum Agenda {
             }
         }
         let groups = out.map { AgendaGroup.of($0, today: today) }
-        // Within a group an expired or at-risk CTL comes first: the most serious marks there are.
-        return zip(groups, out).sorted { a, b in
-            if a.0 != b.0 { return a.0 < b.0 }
-            if a.1.isCTLAlarm != b.1.isCTLAlarm { return a.1.isCTLAlarm }
-            return DeadlineItem.precedes(a.1, b.1)
-        }.map(\.1)
+        return zip(groups, out).sorted { a, b in precedes(a.1, a.0, b.1, b.0) }.map(\.1)
+    }
+
+    /// The Agenda's order: by group; within a group an expired or at-risk CTL first (the most
+    /// serious marks there are), then `DeadlineItem.precedes`.
+    public static func precedes(_ a: DeadlineItem, _ ga: AgendaGroup, _ b: DeadlineItem, _ gb: AgendaGroup) -> Bool {
+        if ga != gb { return ga < gb }
+        if a.isCTLAlarm != b.isCTLAlarm { return a.isCTLAlarm }
+        return DeadlineItem.precedes(a, b)
     }
 }

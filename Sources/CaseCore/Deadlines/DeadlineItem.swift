@@ -34,7 +34,9 @@ public struct DeadlineItem: Sendable, Equatable {
         // `rank`, not `<`: a Vocabulary's `<` searches `allCases`, too slow for sorting 100,000 items.
         if a.kind != b.kind { return a.kind.rank < b.kind.rank }
         if a.caseID != b.caseID { return a.caseID < b.caseID }
-        return a.title < b.title
+        if a.title != b.title { return a.title < b.title }
+        // Unique within a case: two items alike in all else still have one order.
+        return a.ref < b.ref
     }
 }
 

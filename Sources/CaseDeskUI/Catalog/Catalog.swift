@@ -8,7 +8,7 @@ import CaseCore
 ///
 /// Indexes a view parameterises (the board's order, the quick filters' pass, the agenda's
 /// filter) are rebuilt when the view changes its parameter (`orderBoard`, `passQuick`,
-/// `agendaItems`); they change nothing else. Indexes too slow for one frame (the case list's
+/// `agendaRows`, a pass over the agenda index); they change nothing else. Indexes too slow for one frame (the case list's
 /// sort ranks, the Dashboard's measures) are built off the loop: `builds()` asks for them and
 /// the answer comes back through `sortRanksBuilt` / `measuresBuilt`, dropped when the summaries
 /// changed under it.
@@ -40,7 +40,7 @@ struct Catalog: Sendable {
     private var boardAscending = true
     /// The Dashboard's measure index and cubes (off the loop).
     private(set) var measures = Measures()
-    /// The Agenda's items for its filter (built when first asked for after a change).
+    /// The Agenda's items of every case in its order (replaced per case on a save).
     private(set) var agenda: AgendaIndex?
 
     init(context: QueryContext) { self.context = context }
@@ -90,7 +90,7 @@ struct Catalog: Sendable {
             orderBoard(by: boardKey, ascending: boardAscending)
         }
         measures.replaced(i, old: old, new: new, generation: generation)
-        agenda = nil
+        agenda?.replace(i, with: new, context: context)
         return .inPlace(index: i, old: old)
     }
 
@@ -113,7 +113,7 @@ struct Catalog: Sendable {
         passQuick(quickFilter)
         orderBoard(by: boardKey, ascending: boardAscending)
         measures.rebuilt(generation: generation)
-        agenda = nil
+        agenda = AgendaIndex(summaries, context: context)
     }
 
     // MARK: Reading
@@ -143,13 +143,14 @@ struct Catalog: Sendable {
         ranks.prepared(key, summaries: summaries)
     }
 
-    /// The Agenda's items for `filter`, built from the summaries when they or the filter changed.
-    mutating func agendaItems(_ filter: AgendaFilter) -> [DeadlineItem] {
-        if let agenda, agenda.filter == filter { return agenda.items }
-        let built = AgendaIndex(summaries, context: context, filter: filter)
-        agenda = built
-        return built.items
+    /// The Agenda's rows for `filter`: a pass over the index's entries, no item copied.
+    func agendaRows(_ filter: AgendaFilter) -> AgendaRows {
+        guard let agenda else { return AgendaRows() }
+        return AgendaRows(agenda, entries: agenda.entries(filter, summaries: summaries))
     }
+
+    /// The Agenda's items for `filter`, in order (what the rows show).
+    func agendaItems(_ filter: AgendaFilter) -> [DeadlineItem] { agendaRows(filter).compactMap(\.item) }
 }
 
 // MARK: Builds off the loop
@@ -171,15 +172,4 @@ extension Catalog {
 
     /// A measures build: installed even when overtaken (see `Measures.built`).
     mutating func measuresBuilt(_ ready: MeasuresReady) { measures.built(ready) }
-}
-
-/// The Agenda's items over the whole catalog for one filter.
-struct AgendaIndex: Sendable, Equatable {
-    let filter: AgendaFilter
-    let items: [DeadlineItem]
-
-    init(_ summaries: [CaseSummary], context: QueryContext, filter: AgendaFilter) {
-        self.filter = filter
-        items = Agenda.items(summaries, today: context.today, chaseIntervalDays: context.chaseIntervalDays, filter: filter)
-    }
 }

@@ -118,30 +118,11 @@ enum AgendaScreen {
     /// Lays out the rows from the catalog's agenda index, keeping the selected item where it still is.
     static func rebuild(_ state: inout AppState) {
         let keep = selected(state)
-        let items = state.catalog.agendaItems(filter(state))
-        var rows: [AgendaRow] = []
-        var counts = AgendaCounts()
-        var current: AgendaGroup?
-        var headingAt = 0, inGroup = 0
-        for item in items {
-            let g = AgendaGroup.of(item, today: state.today)
-            if g != current {
-                if current != nil { rows[headingAt] = .group(current!, count: inGroup) }
-                headingAt = rows.count; inGroup = 0; current = g
-                rows.append(.group(g, count: 0))
-            }
-            rows.append(.item(item))
-            inGroup += 1
-            counts.items += 1
-            if item.ctl == .expired { counts.ctlExpired += 1 }
-            if item.ctl == .atRisk { counts.ctlAtRisk += 1 }
-            if item.state == .overdue || item.state == .veryOverdue { counts.overdue += 1 }
-        }
-        if let current { rows[headingAt] = .group(current, count: inGroup) }
+        let rows = state.catalog.agendaRows(filter(state))
         state.agenda.rows = rows
-        state.agenda.counts = counts
+        state.agenda.counts = rows.counts
         state.agenda.builtFrom = state.catalog.generation
-        let again = keep.flatMap { k in rows.firstIndex { $0.item == k } }
+        let again = keep.flatMap { rows.row(of: $0) }
         move(&state, from: again ?? min(state.agenda.position.selected, rows.count - 1), step: 1)
     }
 

@@ -9,7 +9,7 @@ struct AgendaState: Sendable, Equatable {
     /// The date range shown (`:range`, D); nil ends are open.
     var from: Day?
     var to: Day?
-    var rows: [AgendaRow] = []
+    var rows = AgendaRows()
     /// The catalog generation the rows were laid out from (nil: lay them out again).
     var builtFrom: Int?
     var position = ListPosition()
