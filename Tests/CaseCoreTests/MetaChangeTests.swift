@@ -9,7 +9,7 @@ import Testing
     @Test func addRenameRetireWithAuditLines() throws {
         let store = try Fixtures.newStore()
         defer { Fixtures.remove(store) }
-        try store.save(Fixtures.sampleCase(), baseRevision: nil, user: "u", action: "create", keepOverwritten: false)
+        _ = try store.save(Fixtures.sampleCase(), baseRevision: nil, user: "u", action: "create", keepOverwritten: false)
         try store.change(.addPerson(Person(id: "asharma2", name: "Anil Sharma", role: .prosecutor)), user: "lead")
         try store.change(.renamePerson(id: "asharma2", name: "Anil K. Sharma"), user: "lead")
         try store.change(.retirePerson(id: "P1", on: Self.today), user: "lead")
