@@ -343,20 +343,8 @@ private struct ByteParser {
     }
 
     mutating func hex4(_ escapeAt: Int) throws(JSONSyntaxError) -> UInt32 {
-        guard i + 4 <= b.count else { throw fail("expected four hex digits after \\u", at: escapeAt) }
-        var v: UInt32 = 0
-        for _ in 0..<4 {
-            let c = b[i]
-            let d: UInt32
-            switch c {
-            case 0x30...0x39: d = UInt32(c - 0x30)
-            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-            default: throw fail("expected four hex digits after \\u", at: escapeAt)
-            }
-            v = v << 4 | d
-            i += 1
-        }
+        guard let v = JSONHex.four(b, at: i) else { throw fail("expected four hex digits after \\u", at: escapeAt) }
+        i += 4
         return v
     }
 

@@ -186,20 +186,8 @@ struct JSONCursor {
 
     /// Four hex digits; an impossible value (over 0xFFFF) when they are not.
     private mutating func hex4() -> UInt32 {
-        guard i + 4 <= b.count else { return 0x10000 }
-        var v: UInt32 = 0
-        for _ in 0..<4 {
-            let c = b[i]
-            let d: UInt32
-            switch c {
-            case 0x30...0x39: d = UInt32(c - 0x30)
-            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-            default: return 0x10000
-            }
-            v = v << 4 | d
-            i += 1
-        }
+        guard let v = JSONHex.four(b, at: i) else { return 0x10000 }
+        i += 4
         return v
     }
 
