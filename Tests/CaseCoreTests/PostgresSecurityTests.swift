@@ -80,6 +80,19 @@ struct PostgresSecurityTests {
         #expect(try s.owner.audit(caseID: "ONE-1").entries.map(\.user).last == s.alice)
     }
 
+    @Test func onlyTheOwnerChangesPeopleAndUnitsAndAUserIsToldWho() throws {
+        let s = try Self.setup()
+        defer { s.cleanup() }
+        let alice = try s.store(as: s.alice)
+        let refused = try #require(throws: PostgresFailure.self) {
+            try alice.change(.renameUnit(id: "U1", name: "Renamed by Alice"), user: "alice")
+        }
+        #expect(refused.message.contains("the role that owns its tables"))
+        #expect(try s.owner.readMeta().unit("U1")?.name == "Unit one")
+        try s.owner.change(.renameUnit(id: "U1", name: "Unit one (North)"), user: "admin")
+        #expect(try alice.open { _, _ in }.meta.unit("U1")?.name == "Unit one (North)")
+    }
+
     @Test func theAuditCannotBeChangedByAUserNorByTheOwner() throws {
         let s = try Self.setup()
         defer { s.cleanup() }

@@ -123,4 +123,7 @@ final class FailingStore: CaseStore, @unchecked Sendable {
     func delete(id: String, baseRevision: Int, user: String) throws { try inner.delete(id: id, baseRevision: baseRevision, user: user) }
     func audit(caseID: String?) throws -> AuditLog { try inner.audit(caseID: caseID) }
     func revisionOnDisk(id: String) throws -> Int? { try inner.revisionOnDisk(id: id) }
+    func change(_ change: MetaChange, user: String) throws -> (meta: StoreMeta, entry: AuditEntry) {
+        throw StoreError.io(path: "/store/store.json", reason: "No space left on device")
+    }
 }

@@ -30,6 +30,11 @@ public protocol CaseStore: Sendable {
     /// The revision of a case on disk now, nil if it is gone: cheap, to notice changes made by
     /// another process.
     func revisionOnDisk(id: String) throws -> Int?
+    /// Makes one change to the store's people or units, checked against the description as
+    /// it is at that moment (so two changes at once both land) and written with one audit
+    /// line; a change that would make the description wrong throws `MetaChange.Refusal`.
+    @discardableResult
+    func change(_ change: MetaChange, user: String) throws -> (meta: StoreMeta, entry: AuditEntry)
 }
 
 extension CaseStore {

@@ -1,17 +1,19 @@
 import ArgumentParser
 import CaseCore
+import CaseStorePostgres
 import TerminalUI
 
-/// What `casedesk people` and `casedesk units` share: one change to store.json, made under
-/// the store's lock with its audit line (`JSONDirectoryStore.change`), said in one line.
+/// What `casedesk people` and `casedesk units` share: one change to the store's people or
+/// units with its audit line (`CaseStore.change`: under the directory's lock, or in one
+/// PostgreSQL transaction), said in one line.
 enum MetaEditing {
     static func run(_ change: MetaChange, options: StoreOptions, said: (StoreMeta) -> String) throws {
-        let store = try StoreAccess.store(options)
+        let store = try StoreAccess.anyStore(options)
         do {
             let (meta, _) = try store.change(change, user: options.userName())
             ByteOutput.standardOutput.line(Sanitizer.visible(said(meta)))
         } catch let refusal as MetaChange.Refusal {
-            throw CLIError(refusal.description, at: options.storePath())
+            throw CLIError(refusal.description, at: PostgresAddress.redacted(options.storePath()))
         }
     }
 

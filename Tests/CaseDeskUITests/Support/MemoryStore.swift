@@ -121,6 +121,17 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
         return cases[id]?.revision
     }
 
+    @discardableResult
+    func change(_ change: MetaChange, user: String) throws -> (meta: StoreMeta, entry: AuditEntry) {
+        lock.lock(); defer { lock.unlock() }
+        if let away { throw away }
+        let (changed, detail) = try change.apply(to: meta)
+        let entry = AuditEntry(at: clock, user: user, action: change.action, case: "", detail: detail)
+        meta = changed
+        auditEntries.append(entry)
+        return (changed, entry)
+    }
+
     func stored(_ id: String) -> Case? {
         lock.lock(); defer { lock.unlock() }
         return cases[id]
