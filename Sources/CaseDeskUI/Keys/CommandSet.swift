@@ -15,47 +15,127 @@ protocol CommandSet: RawRepresentable<String>, CaseIterable, Hashable, Sendable 
     var group: String { get }
     /// A word or two for the footer, nil when the command is not worth footer room.
     var hint: String? { get }
+    /// How the help screen words this screen's movement commands.
+    static var movementWords: MovementWords { get }
 }
 
 extension CommandSet {
     static var defaultMap: KeyMap<Self> {
         KeyMap(allCases.map { KeyBinding($0.defaultKeys, $0, help: $0.help, group: $0.group, inFooter: $0.hint != nil) })
     }
+
+    /// A table without movement commands (the global one) need not say.
+    static var movementWords: MovementWords { .page }
+
+    /// The shared movement this command is: the one of the same name (`up`, `open`, ...).
+    var movement: Movement? { Movement(rawValue: rawValue) }
+
+    /// The shared action this command is: the one of the same name (`undo`, `pager`, ...).
+    var caseAction: CaseAction? { CaseAction(rawValue: rawValue) }
+
+    // A screen's switches list only its own commands and what it words or binds differently;
+    // their `default:` branch is one of these, so the shared commands are written once, here.
+
+    /// The shared movement's or action's default keys ([] for a command that is neither: a
+    /// test checks that every command has keys).
+    var sharedKeys: [Key] { movement?.defaultKeys ?? caseAction?.defaultKeys ?? [] }
+    /// The shared movement's help line in this screen's words, or the shared action's.
+    var sharedHelp: String { movement.map { $0.help(Self.movementWords) } ?? caseAction?.help ?? "" }
+    /// The help screen group of the shared movement or action.
+    var sharedGroup: String { movement != nil ? Movement.group : caseAction?.group ?? "" }
 }
 
-/// The default movement keys every screen shares (vim keys with their arrows), so that all
-/// screens move alike; each screen still lists them in its own table, where a config file can
-/// rebind them per screen.
-enum MovementKeys {
-    static let up: [Key] = [.char("k"), .up]
-    static let down: [Key] = [.char("j"), .down]
-    static let top: [Key] = [.char("g"), .home]
-    static let bottom: [Key] = [.char("G"), .end]
-    static let pageUp: [Key] = [.pageUp, .ctrl("u")]
-    static let pageDown: [Key] = [.pageDown, .ctrl("d")]
-    static let open: [Key] = [.enter, .char("l")]
-    static let back: [Key] = [.escape, .char("h")]
+/// The movement every screen shares (vim keys with their arrows), so that all screens move
+/// alike. Each screen's table still has these commands under their own names, where a config
+/// file can rebind them per screen (`board.down = ctrl-n down`).
+enum Movement: String, CaseIterable, Sendable {
+    case up, down, top, bottom, pageUp, pageDown, open, back
+
+    static let group = "Move"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .up: [.char("k"), .up]
+        case .down: [.char("j"), .down]
+        case .top: [.char("g"), .home]
+        case .bottom: [.char("G"), .end]
+        case .pageUp: [.pageUp, .ctrl("u")]
+        case .pageDown: [.pageDown, .ctrl("d")]
+        case .open: [.enter, .char("l")]
+        case .back: [.escape, .char("h")]
+        }
+    }
+
+    func help(_ words: MovementWords) -> String {
+        switch (self, words) {
+        case (.pageUp, _): "page up"
+        case (.pageDown, _): "page down"
+        case (.up, .list(let noun)): "previous \(noun)"
+        case (.down, .list(let noun)): "next \(noun)"
+        case (.top, .list(let noun)): "first \(noun)"
+        case (.bottom, .list(let noun)): "last \(noun)"
+        case (.open, .list(let noun)): "open the \(noun)"
+        case (.back, .list): "back to Cases"
+        case (.up, .page): "scroll up"
+        case (.down, .page): "scroll down"
+        case (.top, .page): "top"
+        case (.bottom, .page): "bottom"
+        case (.open, .page): "open"
+        case (.back, .page): "back"
+        }
+    }
 }
 
-/// The default keys of the commands that change a case, the same wherever a screen offers
-/// them (ux.md: `a` `e` `d`, `E`, `u`, `c` `>`); each table still lists them, so any one can
-/// be rebound per screen.
-enum ActionKeys {
-    static let add: [Key] = [.char("a")]
-    static let edit: [Key] = [.char("e")]
-    static let delete: [Key] = [.char("d")]
-    static let editJSON: [Key] = [.char("E")]
-    static let undo: [Key] = [.char("u")]
-    static let redo: [Key] = [.ctrl("r")]
-    static let chase: [Key] = [.char("c")]
-    static let advance: [Key] = [.char(">")]
-    /// A task done (or, on the case's Overview, reopened).
-    static let taskDone: [Key] = [.char("x")]
+/// What a screen's movement moves over, for its help lines.
+enum MovementWords: Sendable {
+    /// A list of things: "previous request", "first request".
+    case list(of: String)
+    /// A page that scrolls: "scroll up", "top".
+    case page
 }
 
-/// The keys that hand something to the world outside CaseDesk, alike on every screen that
-/// has them: `y` copies an id (vim's yank), `o` opens the whole case in the pager.
-enum HandoffKeys {
-    static let copyID: [Key] = [.char("y")]
-    static let pager: [Key] = [.char("o")]
+/// The commands that change a case or hand it to the world outside, with the same default
+/// keys and help group wherever a screen offers them (ux.md: `a` `e` `d`, `E`, `u`, `c` `>`;
+/// `y` copies an id as vim yanks, `o` opens the case in the pager). Each screen still lists
+/// them under its own names, so any one can be rebound per screen; the help line stays the
+/// screen's, since what `a` adds differs from screen to screen.
+enum CaseAction: String, CaseIterable, Sendable {
+    case add, edit, delete, editJSON, undo, redo, chase, advance, taskDone, copyID, pager
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .add: [.char("a")]
+        case .edit: [.char("e")]
+        case .delete: [.char("d")]
+        case .editJSON: [.char("E")]
+        case .undo: [.char("u")]
+        case .redo: [.ctrl("r")]
+        case .chase: [.char("c")]
+        case .advance: [.char(">")]
+        // A task done (or, on the case's Overview, reopened).
+        case .taskDone: [.char("x")]
+        case .copyID: [.char("y")]
+        case .pager: [.char("o")]
+        }
+    }
+
+    /// The help line where every screen says the same; nil where each screen words its own.
+    var help: String? {
+        switch self {
+        case .undo: "undo the last change of this session"
+        case .redo: "redo"
+        case .editJSON: "edit the case as JSON in $EDITOR"
+        case .pager: "the whole case as text in $PAGER (less -R)"
+        default: nil
+        }
+    }
+
+    var group: String {
+        switch self {
+        case .add, .edit, .delete, .editJSON, .undo, .redo: "Change"
+        case .chase, .advance: "Requests"
+        case .taskDone: "Tasks"
+        case .copyID, .pager: "Hand off"
+        }
+    }
 }

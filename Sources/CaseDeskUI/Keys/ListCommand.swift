@@ -8,34 +8,28 @@ enum ListCommand: String, CommandSet {
 
     static let section = "list"
     static let title = "Pickers, menus and pop-up lists"
+    static let movementWords = MovementWords.list(of: "item")
 
     var defaultKeys: [Key] {
         switch self {
-        case .up: MovementKeys.up + [.backTab]
-        case .down: MovementKeys.down + [.tab]
-        case .top: MovementKeys.top
-        case .bottom: MovementKeys.bottom
-        case .pageUp: MovementKeys.pageUp
-        case .pageDown: MovementKeys.pageDown + [.char(" ")]
-        case .pick: MovementKeys.open
+        case .up: sharedKeys + [.backTab]
+        case .down: sharedKeys + [.tab]
+        case .pageDown: sharedKeys + [.char(" ")]
+        case .pick: Movement.open.defaultKeys
         case .close: [.escape, .char("q"), .char("h")]
+        default: sharedKeys
         }
     }
 
     var help: String {
         switch self {
-        case .up: "previous item"
-        case .down: "next item"
-        case .top: "first item"
-        case .bottom: "last item"
-        case .pageUp: "page up"
-        case .pageDown: "page down"
         case .pick: "choose the item (a list that only shows text closes)"
         case .close: "close without choosing"
+        default: sharedHelp
         }
     }
 
-    var group: String { self == .pick || self == .close ? "Choose" : "Move" }
+    var group: String { self == .pick || self == .close ? "Choose" : sharedGroup }
 
     var hint: String? { nil }
 }

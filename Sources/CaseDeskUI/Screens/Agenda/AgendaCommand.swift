@@ -6,40 +6,24 @@ enum AgendaCommand: String, CommandSet {
 
     static let section = "agenda"
     static let title = "Agenda"
+    static let movementWords = MovementWords.list(of: "item")
 
     var defaultKeys: [Key] {
         switch self {
-        case .up: MovementKeys.up
-        case .down: MovementKeys.down
-        case .top: MovementKeys.top
-        case .bottom: MovementKeys.bottom
-        case .pageUp: MovementKeys.pageUp
-        case .pageDown: MovementKeys.pageDown
-        case .open: MovementKeys.open
-        case .back: MovementKeys.back
-        case .done: ActionKeys.taskDone
-        case .add: ActionKeys.add
+        case .done: CaseAction.taskDone.defaultKeys
         case .range: [.char("D")]
         case .mine: [.char("m")]
         case .kind: [.char("t")]
         case .unit: [.char("o")]
         case .lawyer: [.char("w")]
         case .clearFilters: [.char("F")]
-        case .undo: ActionKeys.undo
-        case .redo: ActionKeys.redo
+        default: sharedKeys
         }
     }
 
     var help: String {
         switch self {
-        case .up: "previous item"
-        case .down: "next item"
-        case .top: "first item"
-        case .bottom: "last item"
-        case .pageUp: "page up"
-        case .pageDown: "page down"
         case .open: "open the case at the tab that holds the item"
-        case .back: "back to Cases"
         case .done: "mark the selected task done (saved, audited, undoable)"
         case .add: "add a task to the case of the selected item (saved, audited, undoable)"
         case .range: "only items between two dates (:range FROM TO; blank clears)"
@@ -48,17 +32,15 @@ enum AgendaCommand: String, CommandSet {
         case .unit: "cycle the unit shown: all, then each unit"
         case .lawyer: "cycle the lawyer shown: all, then each prosecutor"
         case .clearFilters: "clear every filter"
-        case .undo: "undo the last change of this session"
-        case .redo: "redo"
+        default: sharedHelp
         }
     }
 
     var group: String {
         switch self {
-        case .up, .down, .top, .bottom, .pageUp, .pageDown, .open, .back: "Move"
         case .mine, .kind, .unit, .lawyer, .range, .clearFilters: "Filter"
         case .done, .add: "Tasks"
-        case .undo, .redo: "Change"
+        default: sharedGroup
         }
     }
 

@@ -10,17 +10,10 @@ enum CasesCommand: String, CommandSet {
 
     static let section = "cases"
     static let title = "Cases"
+    static let movementWords = MovementWords.list(of: "row")
 
     var defaultKeys: [Key] {
         switch self {
-        case .up: MovementKeys.up
-        case .down: MovementKeys.down
-        case .top: MovementKeys.top
-        case .bottom: MovementKeys.bottom
-        case .pageUp: MovementKeys.pageUp
-        case .pageDown: MovementKeys.pageDown
-        case .open: MovementKeys.open
-        case .back: MovementKeys.back
         case .nextPane: [.tab]
         case .prevPane: [.backTab]
         case .filter: [.char("/")]
@@ -29,16 +22,7 @@ enum CasesCommand: String, CommandSet {
         case .sort: [.char("s")]
         case .reverseSort: [.char("S")]
         case .quickFilter: [.char("f")]
-        case .chase: ActionKeys.chase
-        case .advance: ActionKeys.advance
-        case .add: ActionKeys.add
-        case .edit: ActionKeys.edit
-        case .delete: ActionKeys.delete
-        case .editJSON: ActionKeys.editJSON
-        case .undo: ActionKeys.undo
-        case .redo: ActionKeys.redo
-        case .copyID: HandoffKeys.copyID
-        case .pager: HandoffKeys.pager
+        default: sharedKeys
         }
     }
 
@@ -46,10 +30,6 @@ enum CasesCommand: String, CommandSet {
         switch self {
         case .up: "move up"
         case .down: "move down"
-        case .top: "first row"
-        case .bottom: "last row"
-        case .pageUp: "page up"
-        case .pageDown: "page down"
         case .open: "open the case (a damaged case: its problems)"
         case .back: "clear the filter and quick filters"
         case .nextPane: "next pane"
@@ -65,21 +45,16 @@ enum CasesCommand: String, CommandSet {
         case .add: "add a case"
         case .edit: "edit the selected case"
         case .delete: "delete the selected case"
-        case .editJSON: "edit the case as JSON in $EDITOR"
-        case .undo: "undo the last change of this session"
-        case .redo: "redo"
         case .copyID: "copy the case id (Requests pane: the request id) to the clipboard (OSC 52)"
-        case .pager: "the whole case as text in $PAGER (less -R)"
+        default: sharedHelp
         }
     }
 
     var group: String {
         switch self {
-        case .up, .down, .top, .bottom, .pageUp, .pageDown, .open, .back, .nextPane, .prevPane: "Move"
+        case .nextPane, .prevPane: "Move"
         case .filter, .nextMatch, .prevMatch, .sort, .reverseSort, .quickFilter: "Find"
-        case .chase, .advance: "Requests"
-        case .add, .edit, .delete, .editJSON, .undo, .redo: "Change"
-        case .copyID, .pager: "Hand off"
+        default: sharedGroup
         }
     }
 

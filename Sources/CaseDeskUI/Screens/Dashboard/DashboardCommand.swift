@@ -9,6 +9,7 @@ enum DashboardCommand: String, CommandSet {
 
     static let section = "dashboard"
     static let title = "Dashboard"
+    static let movementWords = MovementWords.list(of: "figure or row")
 
     var defaultKeys: [Key] {
         switch self {
@@ -16,16 +17,11 @@ enum DashboardCommand: String, CommandSet {
         case .nextPeriod: [.char("]")]
         case .cyclePeriod: [.char("p")]
         case .cycleBreakdown: [.char("b")]
-        case .up: MovementKeys.up
-        case .down: MovementKeys.down
         case .left: [.char("h"), .left, .backTab]
         case .right: [.char("l"), .right, .tab]
-        case .top: MovementKeys.top
-        case .bottom: MovementKeys.bottom
-        case .pageUp: MovementKeys.pageUp
-        case .pageDown: MovementKeys.pageDown
         case .open: [.enter]
         case .back: [.escape]
+        default: sharedKeys
         }
     }
 
@@ -35,16 +31,11 @@ enum DashboardCommand: String, CommandSet {
         case .nextPeriod: "next year or quarter"
         case .cyclePeriod: "period kind: financial year, quarter, all years"
         case .cycleBreakdown: "breakdown: none, crime type, unit, lawyer, country"
-        case .up: "previous figure or row"
-        case .down: "next figure or row"
         case .left: "previous column (the figure Enter lists)"
         case .right: "next column (the figure Enter lists)"
-        case .top: "first figure or row"
-        case .bottom: "last figure or row"
-        case .pageUp: "page up"
-        case .pageDown: "page down"
         case .open: "list the cases behind the figure; on a case, open it"
         case .back: "close the case list, else back to Cases"
+        default: sharedHelp
         }
     }
 
@@ -52,7 +43,8 @@ enum DashboardCommand: String, CommandSet {
         switch self {
         case .previousPeriod, .nextPeriod, .cyclePeriod, .cycleBreakdown: "Period"
         case .open, .back: "Open"
-        default: "Move"
+        case .left, .right: "Move"
+        default: sharedGroup
         }
     }
 

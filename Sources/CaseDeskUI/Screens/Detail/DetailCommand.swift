@@ -9,29 +9,13 @@ enum DetailCommand: String, CommandSet {
 
     static let section = "detail"
     static let title = "Case detail"
+    static let movementWords = MovementWords.page
 
     var defaultKeys: [Key] {
         switch self {
-        case .up: MovementKeys.up
-        case .down: MovementKeys.down
-        case .top: MovementKeys.top
-        case .bottom: MovementKeys.bottom
-        case .pageUp: MovementKeys.pageUp
-        case .pageDown: MovementKeys.pageDown
-        case .back: MovementKeys.back
         case .nextTab: [.tab, .right, .char("]")]
         case .prevTab: [.backTab, .left, .char("[")]
-        case .chase: ActionKeys.chase
-        case .advance: ActionKeys.advance
-        case .taskDone: ActionKeys.taskDone
-        case .add: ActionKeys.add
-        case .edit: ActionKeys.edit
-        case .delete: ActionKeys.delete
-        case .editJSON: ActionKeys.editJSON
-        case .undo: ActionKeys.undo
-        case .redo: ActionKeys.redo
-        case .copyID: HandoffKeys.copyID
-        case .pager: HandoffKeys.pager
+        default: sharedKeys
         }
     }
 
@@ -39,11 +23,6 @@ enum DetailCommand: String, CommandSet {
         switch self {
         case .up: "scroll up (Requests tab: previous request)"
         case .down: "scroll down (Requests tab: next request)"
-        case .top: "top"
-        case .bottom: "bottom"
-        case .pageUp: "page up"
-        case .pageDown: "page down"
-        case .back: "back"
         case .nextTab: "next tab"
         case .prevTab: "previous tab"
         case .chase: "record a chase on the selected request (Requests tab)"
@@ -52,21 +31,15 @@ enum DetailCommand: String, CommandSet {
         case .add: "add to this tab (defendant, hearing, request, note)"
         case .edit: "edit the selected item"
         case .delete: "delete the selected item"
-        case .editJSON: "edit the case as JSON in $EDITOR"
-        case .undo: "undo the last change of this session"
-        case .redo: "redo"
         case .copyID: "copy the case id (Requests tab: the request id) to the clipboard (OSC 52)"
-        case .pager: "the whole case as text in $PAGER (less -R)"
+        default: sharedHelp
         }
     }
 
     var group: String {
         switch self {
-        case .up, .down, .top, .bottom, .pageUp, .pageDown, .back, .nextTab, .prevTab: "Move"
-        case .chase, .advance: "Requests"
-        case .taskDone: "Tasks"
-        case .add, .edit, .delete, .editJSON, .undo, .redo: "Change"
-        case .copyID, .pager: "Hand off"
+        case .nextTab, .prevTab: "Move"
+        default: sharedGroup
         }
     }
 

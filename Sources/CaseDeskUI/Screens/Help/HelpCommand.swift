@@ -1,37 +1,18 @@
 import TerminalUI
 
-/// The keys of the help screen.
+/// The keys of the help screen: only the shared movement, worded for a page.
 enum HelpCommand: String, CommandSet {
     case up, down, top, bottom, pageUp, pageDown, back
 
     static let section = "help"
     static let title = "Help"
+    static let movementWords = MovementWords.page
 
-    var defaultKeys: [Key] {
-        switch self {
-        case .up: MovementKeys.up
-        case .down: MovementKeys.down
-        case .top: MovementKeys.top
-        case .bottom: MovementKeys.bottom
-        case .pageUp: MovementKeys.pageUp
-        case .pageDown: MovementKeys.pageDown
-        case .back: MovementKeys.back
-        }
-    }
+    var defaultKeys: [Key] { sharedKeys }
 
-    var help: String {
-        switch self {
-        case .up: "scroll up"
-        case .down: "scroll down"
-        case .top: "top"
-        case .bottom: "bottom"
-        case .pageUp: "page up"
-        case .pageDown: "page down"
-        case .back: "back"
-        }
-    }
+    var help: String { sharedHelp }
 
-    var group: String { "Move" }
+    var group: String { sharedGroup }
 
     var hint: String? {
         switch self {
