@@ -145,6 +145,9 @@ import TerminalUI
     @Test func sortCyclesAndReverses() {
         var d = TestDriver()
         d.press(GlobalCommand.board)
+        #expect(d.state.board.sort == .attention)
+        d.press(BoardCommand.sort)
+        #expect(d.state.board.sort == .due)
         d.press(BoardCommand.sort)
         #expect(d.state.board.sort == .country)
         d.press(BoardCommand.reverseSort)

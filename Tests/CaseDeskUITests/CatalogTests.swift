@@ -20,6 +20,7 @@ import TerminalUI
         }
         #expect(live.idWidth == fresh.idWidth, sourceLocation: sourceLocation)
         #expect(live.search == fresh.search, "search index", sourceLocation: sourceLocation)
+        #expect(live.requestSearch == fresh.requestSearch, "the board's request search", sourceLocation: sourceLocation)
         #expect(live.quickPass == fresh.quickPass, "quick-filter pass", sourceLocation: sourceLocation)
         let board = try #require(live.board)
         fresh.orderBoard(by: board.sortBy, ascending: board.ascending)

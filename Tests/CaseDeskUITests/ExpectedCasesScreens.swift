@@ -145,19 +145,19 @@ extension ExpectedScreens {
 ┃   ID↑          Title                    Status          Hearing    Deadline  ┃
 ┃›! INTL-0005    Operation Wren           At trial        –          2026-09-12┃
 ┃ ! OCD-LON-0001 Operation Kestrel        Awaiting trial  2026-12-07 2026-09-01┃
-┃             ┏ Quick filter ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓             ┃
-┃             ┃ s  status                 any                    ┃             ┃
-┃             ┃ c  crime type             any                    ┃             ┃
-┃             ┃ u  unit                   any                    ┃             ┃
-┃             ┃ l  lawyer                 any                    ┃             ┃
-┗━━━━━━━━━━━━━┃ m  mine (my cases)        off                    ┃━━━━━━━━━━━━━┛
-┌ Detail ─────┃ o  overdue requests       on                     ┃─────────────┐
-│OFFICIAL-SENS┃ r  CTL at risk or expired                        ┃e        Days│
-│Operation Wre┃ n  no next action                                ┃26-12-31  146│
-│INTL-0005    ┃ x  clear quick filters                           ┃26-10-15  101│
-│Status: At tr┃ Esc closes                                       ┃             │
-│Unit: INTL In┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛             │
-│Lawyer: Amir Khan                     ││                                      │
+┃           ┏ Quick filter ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓           ┃
+┃           ┃ s  status                 any                        ┃           ┃
+┃           ┃ c  crime type             any                        ┃           ┃
+┃           ┃ u  unit                   any                        ┃           ┃
+┃           ┃ l  lawyer                 any                        ┃           ┃
+┗━━━━━━━━━━━┃ f  open (not finalised)   off                        ┃━━━━━━━━━━━┛
+┌ Detail ───┃ m  mine (my cases)        off                        ┃───────────┐
+│OFFICIAL-SE┃ o  overdue requests       on                         ┃       Days│
+│Operation W┃ r  CTL at risk or expired                            ┃-12-31  146│
+│INTL-0005  ┃ n  no next action                                    ┃-10-15  101│
+│Status: At ┃ x  clear quick filters                               ┃           │
+│Unit: INTL ┃ Esc closes                                           ┃           │
+│Lawyer: Ami┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛           │
 │Crime: Cyber crime                    ││                                      │
 │Opened: 2024-11-01                    ││                                      │
 │Next hearing: none listed             ││                                      │
@@ -179,19 +179,19 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
-┃                                           ┏ Quick filter ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓                                           ┃
-┃                                           ┃ s  status                 any                    ┃                                           ┃
-┃                                           ┃ c  crime type             any                    ┃                                           ┃
-┃                                           ┃ u  unit                   any                    ┃                                           ┃
-┃                                           ┃ l  lawyer                 any                    ┃                                           ┃
-┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┃ m  mine (my cases)        off                    ┃━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
-┌ Detail ───────────────────────────────────┃ o  overdue requests       on                     ┃───────────────────────────────────────────┐
-│OFFICIAL-SENSITIVE                         ┃ r  CTL at risk or expired                        ┃                   Due        Days Mark    │
-│Operation Wren                             ┃ n  no next action                                ┃xecuted            2026-12-31  146         │
-│INTL-0005                                  ┃ x  clear quick filters                           ┃n                  2026-10-15  101 overdue │
-│Status: At trial                           ┃ Esc closes                                       ┃                                           │
-│Unit: INTL International Division          ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛                                           │
-│Lawyer: Amir Khan                                                   ││                                                                    │
+┃                                         ┏ Quick filter ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓                                         ┃
+┃                                         ┃ s  status                 any                        ┃                                         ┃
+┃                                         ┃ c  crime type             any                        ┃                                         ┃
+┃                                         ┃ u  unit                   any                        ┃                                         ┃
+┃                                         ┃ l  lawyer                 any                        ┃                                         ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┃ f  open (not finalised)   off                        ┃━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
+┌ Detail ─────────────────────────────────┃ m  mine (my cases)        off                        ┃─────────────────────────────────────────┐
+│OFFICIAL-SENSITIVE                       ┃ o  overdue requests       on                         ┃                 Due        Days Mark    │
+│Operation Wren                           ┃ r  CTL at risk or expired                            ┃cuted            2026-12-31  146         │
+│INTL-0005                                ┃ n  no next action                                    ┃                 2026-10-15  101 overdue │
+│Status: At trial                         ┃ x  clear quick filters                               ┃                                         │
+│Unit: INTL International Division        ┃ Esc closes                                           ┃                                         │
+│Lawyer: Amir Khan                        ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛                                         │
 │Crime: Cyber crime                                                  ││                                                                    │
 │Opened: 2024-11-01                                                  ││                                                                    │
 │Next hearing: none listed                                           ││                                                                    │

@@ -19,10 +19,13 @@ public struct RequestRow: Sendable, Equatable, Identifiable {
 /// date, never chased) sort last in either direction. Ties keep the order of the summaries
 /// (the store lists cases by id) and of the requests within a case.
 public enum RequestSortKey: String, Sendable, CaseIterable, Hashable {
-    case due, country, daysOpen, lastChased
+    /// `attention`: overdue and to chase first, then overdue, then to chase (`RequestFlags`),
+    /// each by due date: what needs acting on at the top of every group.
+    case attention, due, country, daysOpen, lastChased
 
     public var label: String {
         switch self {
+        case .attention: "Attention"
         case .due: "Due"
         case .country: "Country"
         case .daysOpen: "Age"
@@ -75,9 +78,16 @@ public struct RequestBoard: Sendable, Equatable {
     public var toChaseCount: Int { groups.reduce(0) { $0 + $1.rows.lazy.filter(\.isToChase).count } }
 
     /// One integer per row; `Int.max` (last either way) when the value is missing.
-    static func sortKey(_ r: RequestSummary, daysOpen: Int?, by key: RequestSortKey, ascending: Bool) -> Int {
+    static func sortKey(_ r: RequestSummary, daysOpen: Int?, by key: RequestSortKey, ascending: Bool,
+                        context: QueryContext) -> Int {
         let v: Int?
         switch key {
+        case .attention:
+            // The rank above the due date: a day's ordinal (an Int32) shifted to 0..<2^33, and
+            // 2^33 for no due date, which sorts last within its rank.
+            let rank = RequestFlags(r, context).attentionRank
+            let due = r.due.map { Int($0.ordinal) + (1 << 32) } ?? (1 << 33)
+            v = (rank << 34) + due
         case .due: v = r.due.map { Int($0.ordinal) }
         case .lastChased: v = r.lastChased.map { Int($0.ordinal) }
         case .daysOpen: v = daysOpen

@@ -74,7 +74,7 @@ public struct RequestOrder: Sendable, Equatable {
     }
 
     private func item(_ r: RequestSummary, caseIndex ci: Int, requestIndex ri: Int) -> Item {
-        let k = RequestBoard.sortKey(r, daysOpen: r.daysOpen(today: context.today), by: sortBy, ascending: ascending)
+        let k = RequestBoard.sortKey(r, daysOpen: r.daysOpen(today: context.today), by: sortBy, ascending: ascending, context: context)
         return Item(key: k, caseIndex: Int32(ci), requestIndex: Int32(ri))
     }
 

@@ -177,7 +177,7 @@ struct SummaryCache {
         for q in s.requests {
             w.string(q.id); w.vocab(q.kind); w.vocab(q.direction); w.string(q.country); w.bool(q.urgent)
             w.vocab(q.status); w.day(q.sent); w.day(q.due); w.day(q.lastChased); w.day(q.executed)
-            w.day(q.statusDate); w.int(q.chaseCount); w.string(q.liaison); w.string(q.defendant)
+            w.day(q.statusDate); w.int(q.chaseCount); w.string(q.authority); w.string(q.liaison); w.string(q.defendant)
         }
         w.int(s.noteCount)
         w.uint(UInt64(s.tasks.count))
@@ -245,7 +245,7 @@ struct SummaryCache {
             q.id = r.string(); q.kind = r.vocab(RequestKind.self); q.direction = r.vocab(RequestDirection.self)
             q.country = r.string(); q.urgent = r.bool(); q.status = r.vocab(RequestStatus.self)
             q.sent = r.optDay(); q.due = r.optDay(); q.lastChased = r.optDay(); q.executed = r.optDay()
-            q.statusDate = r.optDay(); q.chaseCount = r.int(); q.liaison = r.optString(); q.defendant = r.optString()
+            q.statusDate = r.optDay(); q.chaseCount = r.int(); q.authority = r.optString(); q.liaison = r.optString(); q.defendant = r.optString()
             return q
         }
         s.noteCount = r.int()
@@ -279,7 +279,7 @@ struct SummaryCache {
                          hearings: [Hearing(date: day.adding(days: 9), court: "B", type: .trial),
                                     Hearing(date: day, court: "A", type: .plea)],
                          requests: [InternationalRequest(id: "R1", kind: .mla, direction: .outgoing, country: "NL",
-                                                         legalBasis: "coe1959", status: .executed,
+                                                         authority: "OM", legalBasis: "coe1959", status: .executed,
                                                          history: [StatusChange(status: .sent, date: day),
                                                                    StatusChange(status: .executed, date: day.adding(days: 3))],
                                                          sent: day, chases: [Chase(date: day.adding(days: 1))])],

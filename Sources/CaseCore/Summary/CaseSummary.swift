@@ -136,6 +136,8 @@ public struct RequestSummary: Sendable, Equatable, Identifiable {
     /// The date of the newest history entry: when the request reached its status.
     public var statusDate: Day?
     public var chaseCount: Int
+    /// The authority abroad that sends or executes it (the board's filter searches it).
+    public var authority: String?
     public var liaison: String?
     public var defendant: String?
 
@@ -146,7 +148,7 @@ public struct RequestSummary: Sendable, Equatable, Identifiable {
         executed = r.history.last { $0.status == .executed }?.date
         statusDate = r.history.last?.date
         chaseCount = r.chases?.count ?? 0
-        liaison = r.liaison; defendant = r.defendant
+        authority = r.authority; liaison = r.liaison; defendant = r.defendant
     }
 }
 

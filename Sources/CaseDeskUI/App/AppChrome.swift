@@ -61,7 +61,7 @@ enum AppChrome {
                 right = s.status.label
             }
         case .board:
-            spans.append(Span(text: " " + BoardView.counts(state), role: .text))
+            spans = BoardView.context(state)
             right = "! \(state.board.overdue) overdue  ↻ \(state.board.toChase) to chase"
         case .agenda:
             (spans, right) = AgendaView.context(state)
@@ -75,15 +75,22 @@ enum AppChrome {
         let leftRoom = max(0, rect.width - rightWidth - 2)
         TextLines.draw([Line(spans: fit(spans, leftRoom))], into: &buffer, area: Rect(x: rect.x, y: rect.y, width: leftRoom, height: 1),
                        scroll: 0, theme: t)
-        if state.screen == .cases, state.cases.filterEditing {
+        if let typed = typedFilter(state) {
             // The cursor: a reversed cell where the next character goes.
-            let prefix = " Filter: /" + String(state.cases.filter.text.prefix(state.cases.filter.cursor))
+            let prefix = " Filter: /" + String(typed.text.prefix(typed.cursor))
             let cx = rect.x + TextWidth.of(prefix)
             if cx < rect.x + leftRoom { buffer.setStyle(Style(attributes: .reverse), in: Rect(x: cx, y: rect.y, width: 1, height: 1)) }
         }
         if rightWidth > 0, rightWidth < rect.width {
             buffer.put(right, x: rect.x + rect.width - rightWidth - 1, y: rect.y, style: t[.text].patched(with: Style(attributes: .bold)))
         }
+    }
+
+    /// The `/` filter being typed on the screen on show, if any (its line starts " Filter: /").
+    static func typedFilter(_ state: AppState) -> LineInput? {
+        if state.screen == .cases, state.cases.filterEditing { return state.cases.filter }
+        if state.screen == .board, state.board.filterEditing { return state.board.filter }
+        return nil
     }
 
     /// The spans cut to `width` columns, the cut one ending in "…", so a clipped line says so.
@@ -167,7 +174,7 @@ enum AppChrome {
             }
         }
         if state.load != .loaded { return from(state.keys.global) { $0 == .quit } }
-        if state.screen == .cases, state.cases.filterEditing {
+        if typedFilter(state) != nil {
             return [("type", "to filter"), ("Enter", "keep"), ("Esc", "clear"), ("↑↓", "move")]
         }
         // A chase or an advance the selected request does not allow is left out (DisabledCommands).

@@ -103,6 +103,9 @@ extension AppState {
                 if screen == .cases, cases.filterEditing {
                     cases.filter.insert(text)
                     refilterCases()
+                } else if screen == .board, board.filterEditing {
+                    board.filter.insert(text)
+                    layOutBoard()
                 }
             }
             return []
@@ -155,6 +158,7 @@ extension AppState {
         case .detail:
             if let c = keys.detail.command(for: key) { return DetailScreen.reduce(&self, c) }
         case .board:
+            if board.filterEditing { return boardFilterKey(key) }
             if let c = keys.board.command(for: key) { return BoardScreen.reduce(&self, c) }
         case .dashboard:
             if let c = keys.dashboard.command(for: key) { return DashboardScreen.reduce(&self, c) }
@@ -228,7 +232,7 @@ extension AppState {
         case .close, .pick: overlay = nil
         case .down: overlay = .problems(d, scroll: min(scroll + 1, last))
         case .up: overlay = .problems(d, scroll: max(0, scroll - 1))
-        case .pageDown: overlay = .problems(d, scroll: min(scroll + 10, last))
+        case .pageDown, .toggle: overlay = .problems(d, scroll: min(scroll + 10, last))
         case .pageUp: overlay = .problems(d, scroll: max(0, scroll - 10))
         case .top: overlay = .problems(d, scroll: 0)
         case .bottom: overlay = .problems(d, scroll: last)

@@ -28,7 +28,7 @@ extension AppState {
         case .close, .pick: overlay = nil
         case .down: overlay = .messages(scroll: scroll + 1)
         case .up: overlay = .messages(scroll: max(0, scroll - 1))
-        case .pageDown: overlay = .messages(scroll: scroll + page)
+        case .pageDown, .toggle: overlay = .messages(scroll: scroll + page)
         case .pageUp: overlay = .messages(scroll: max(0, scroll - page))
         case .top: overlay = .messages(scroll: 0)
         case .bottom: overlay = .messages(scroll: Int.max)

@@ -36,7 +36,11 @@ struct Catalog: Sendable {
     private(set) var quickPass: [Bool]?
     /// Every request, grouped by status and sorted by the board's key.
     private(set) var board: RequestOrder?
-    private var boardKey: RequestSortKey = .due
+    private var boardKey: RequestSortKey = .attention
+    /// Every request's search text, for the board's `/`.
+    private(set) var requestSearch = RequestSearch()
+    /// The store's people as last read (the liaison's name in the board's search).
+    private var meta: StoreMeta?
     private var boardAscending = true
     /// The Dashboard's measure index and cubes (off the loop).
     private(set) var measures = Measures()
@@ -52,6 +56,7 @@ struct Catalog: Sendable {
         self.context = context
         summaries = snapshot.summaries
         damaged = snapshot.damaged
+        meta = snapshot.meta
         quickFilter = quick
         rebuild()
     }
@@ -80,6 +85,7 @@ struct Catalog: Sendable {
         summaries[i] = new
         generation += 1
         search.replace(i, with: new.searchText)
+        requestSearch.replace(i, with: new)
         ranks.replace(i, from: old, to: new)
         if let f = quickFilter { quickPass?[i] = f.matches(new, context) }
         if var order = board, order.context == context {
@@ -109,6 +115,7 @@ struct Catalog: Sendable {
         byID = Dictionary(summaries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
         search = SearchIndex(summaries)
+        requestSearch = RequestSearch(summaries, meta: meta)
         ranks.dropped()
         passQuick(quickFilter)
         orderBoard(by: boardKey, ascending: boardAscending)

@@ -21,14 +21,31 @@ struct SearchIndex: Sendable, Equatable {
 
     init() {}
 
-    init(_ summaries: [CaseSummary]) {
-        bytes.reserveCapacity(summaries.reduce(0) { $0 + $1.searchText.count + 1 })
-        starts.reserveCapacity(summaries.count + 1)
-        for s in summaries {
-            bytes += s.searchText
+    init(_ summaries: [CaseSummary]) { self.init(texts: summaries.lazy.map(\.searchText)) }
+
+    /// One item per text (the board's requests use it too: one item per request).
+    init<Texts: Collection>(texts: Texts) where Texts.Element == [UInt8] {
+        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.count + 1 })
+        starts.reserveCapacity(texts.count + 1)
+        for t in texts {
+            bytes += t
             bytes.append(0)
             starts.append(bytes.count)
         }
+    }
+
+    /// Puts `texts` in place of items `items` (their number may differ: a request added to
+    /// a case); the items after them move, none is rebuilt.
+    mutating func replace(_ items: Range<Int>, with texts: [[UInt8]]) {
+        let from = starts[items.lowerBound], to = starts[items.upperBound]
+        var joined: [UInt8] = []
+        var lengths: [Int] = []
+        for t in texts { joined += t; joined.append(0); lengths.append(joined.count) }
+        bytes.replaceSubrange(from..<to, with: joined)
+        let delta = joined.count - (to - from)
+        var tail = Array(starts[(items.upperBound + 1)...])
+        if delta != 0 { for k in tail.indices { tail[k] += delta } }
+        starts.replaceSubrange((items.lowerBound + 1)..., with: lengths.map { from + $0 } + tail)
     }
 
     var count: Int { starts.count - 1 }

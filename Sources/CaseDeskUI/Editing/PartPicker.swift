@@ -113,6 +113,7 @@ struct PartPicker: Sendable, Equatable {
         case .up: selected = (selected + options.count - 1) % options.count
         case .top, .pageUp: selected = 0
         case .bottom, .pageDown: selected = options.count - 1
+        case .toggle: break
         case nil:
             if case .char(let ch) = key, let n = ch.wholeNumberValue, n >= 1, n <= min(9, options.count) {
                 return .pick(options[n - 1].part)

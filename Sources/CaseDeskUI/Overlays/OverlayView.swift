@@ -24,36 +24,40 @@ enum OverlayView {
     static func quickFilter(_ state: AppState, _ menu: QuickFilterMenu, into buffer: inout Buffer, body: Rect) {
         let t = state.theme
         guard let kind = menu.kind else {
-            let q = state.cases.quick
-            let now: [QuickFilterMenu.Kind: String] = [
-                .status: q.status?.label ?? "any", .crimeType: q.crimeType?.label ?? "any", .unit: q.unit ?? "any",
-                .lawyer: q.lawyer.map { state.personName($0) } ?? "any", .mine: q.mine ? "on" : "off",
-                .overdue: q.overdue ? "on" : "off",
-            ]
-            let inner = box(&buffer, body: body, width: 52, height: QuickFilterMenu.Kind.allCases.count + 3,
-                            title: "Quick filter", theme: t)
-            for (i, k) in QuickFilterMenu.Kind.allCases.enumerated() where i < inner.height {
+            let kinds = QuickFilterMenu.kinds(menu.target)
+            let inner = box(&buffer, body: body, width: 56, height: kinds.count + 3, title: "Quick filter", theme: t)
+            for (i, k) in kinds.enumerated() where i < inner.height {
                 let y = inner.y + i
                 buffer.put(" " + String(k.key), x: inner.x, y: y, style: t[.keyHint])
                 buffer.put(TextLayout.pad(k.label, to: 22, align: .left), x: inner.x + 4, y: y, maxWidth: inner.width - 4, style: t[.text])
-                if let v = now[k] { buffer.put(v, x: inner.x + 27, y: y, maxWidth: max(0, inner.width - 27), style: t[.muted]) }
+                if let v = state.quickSummary(k, menu.target) {
+                    buffer.put(v, x: inner.x + 27, y: y, maxWidth: max(0, inner.width - 27), style: t[.muted])
+                }
             }
-            if inner.height > QuickFilterMenu.Kind.allCases.count {
+            if inner.height > kinds.count {
                 buffer.put(" Esc closes", x: inner.x, y: inner.y + inner.height - 1, maxWidth: inner.width, style: t[.muted])
             }
             return
         }
-        let rows = min(menu.choices.count, max(1, body.height - 4))
-        let inner = box(&buffer, body: body, width: 52, height: rows + 2, title: "Quick filter: " + kind.label, theme: t)
+        let rows = min(menu.choices.count, max(1, body.height - 5))
+        let inner = box(&buffer, body: body, width: 56, height: rows + 3, title: "Quick filter: " + kind.label, theme: t)
+        let listRows = max(1, inner.height - 1)
         var pos = menu.position
-        pos.clamp(count: menu.choices.count, height: inner.height)
-        for r in 0..<inner.height {
+        pos.clamp(count: menu.choices.count, height: listRows)
+        for r in 0..<listRows {
             let i = pos.offset + r
             guard i < menu.choices.count else { break }
             let selected = i == pos.selected
             let style = selected ? t[.selection] : t[.text]
             if selected { buffer.setStyle(style, in: Rect(x: inner.x, y: inner.y + r, width: inner.width, height: 1)) }
-            buffer.put(" " + menu.choices[i].label, x: inner.x, y: inner.y + r, maxWidth: inner.width, style: style)
+            let choice = menu.choices[i]
+            // "any" is ticked when nothing else is: the filter is off.
+            let on = choice.value.isEmpty ? menu.ticked.isEmpty : menu.ticked.contains(choice.value)
+            buffer.put((on ? " [x] " : " [ ] ") + choice.label, x: inner.x, y: inner.y + r, maxWidth: inner.width, style: style)
+        }
+        if inner.height > 1 {
+            buffer.put(" Space ticks several · Enter applies · Esc cancels", x: inner.x, y: inner.y + inner.height - 1,
+                       maxWidth: inner.width, style: t[.muted])
         }
     }
 

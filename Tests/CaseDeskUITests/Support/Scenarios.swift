@@ -6,6 +6,7 @@ import TerminalUI
 enum Scenario: String, CaseIterable, Sendable {
     case home, filter, quickFilterMenu, quickFilter, sort, overview, defendants, hearings, requests, notes, history
     case board, chase, help, commandLine, tooSmall, progress, damaged
+    case quickValues, quickSeveral, boardQuickValues, boardFiltered
 
     func run(size: Size) -> TestDriver {
         var d = TestDriver(size: size, open: self != .progress)
@@ -58,6 +59,28 @@ enum Scenario: String, CaseIterable, Sendable {
         case .damaged:
             d.press(CasesCommand.bottom)
             d.press(CasesCommand.open)
+        case .quickValues, .quickSeveral:
+            // Crime types in their order: any, drugs, firearms, OIC, human trafficking, CSE, …:
+            // tick drugs (Operation Kestrel) and CSE (Operation Heron, finalised).
+            d.press(CasesCommand.quickFilter)
+            d.type("c")
+            d.press(ListCommand.down, ListCommand.toggle, ListCommand.down, ListCommand.down, ListCommand.down, ListCommand.toggle)
+            if self == .quickSeveral {
+                d.press(ListCommand.pick)
+                d.press(CasesCommand.quickFilter)
+                d.type("f")                     // open (not finalised)
+            }
+        case .boardQuickValues, .boardFiltered:
+            // Countries, most requests first then by code: any, AE, DE, ES, …: tick DE and ES.
+            d.press(GlobalCommand.board)
+            d.press(BoardCommand.quickFilter)
+            d.type("c")
+            d.press(ListCommand.down, ListCommand.down, ListCommand.toggle, ListCommand.toggle)
+            if self == .boardFiltered {
+                d.press(ListCommand.pick)
+                d.press(BoardCommand.filter)
+                d.type("ocd")
+            }
         }
         return d
     }

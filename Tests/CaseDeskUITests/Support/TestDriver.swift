@@ -46,6 +46,8 @@ struct TestDriver {
         press(key)
     }
 
+    mutating func press<C: CommandSet>(_ commands: C...) { for c in commands { press(c) } }
+
     mutating func type(_ text: String) { for c in text { press(.char(c)) } }
 
     /// Keys that arrive in one read (a paste, a fast typist over SSH): each is reduced before

@@ -2,7 +2,8 @@ import TerminalUI
 
 /// The keys of the MLA board.
 enum BoardCommand: String, CommandSet {
-    case up, down, top, bottom, pageUp, pageDown, open, back, sort, reverseSort, chase, advance, note, undo, redo
+    case up, down, top, bottom, pageUp, pageDown, open, back, filter, quickFilter, clearFilters, sort, reverseSort
+    case chase, advance, note, undo, redo
     case copyID, pager
 
     static let section = "board"
@@ -11,6 +12,9 @@ enum BoardCommand: String, CommandSet {
 
     var defaultKeys: [Key] {
         switch self {
+        case .filter: [.char("/")]
+        case .quickFilter: [.char("f")]
+        case .clearFilters: [.char("F")]
         case .sort: [.char("s")]
         case .reverseSort: [.char("S")]
         case .note: CaseAction.add.defaultKeys           // "a" adds: here, a note
@@ -21,7 +25,11 @@ enum BoardCommand: String, CommandSet {
     var help: String {
         switch self {
         case .open: "open the request's case"
-        case .sort: "cycle the sort: due date, country, days open, last chased"
+        case .back: "clear the filter and quick filters; with none, back to Cases"
+        case .filter: "filter as you type (request id, case, country code and name, authority, liaison)"
+        case .quickFilter: "quick filters: mine, direction, kind, country, overdue, to chase, urgent (Space ticks several values)"
+        case .clearFilters: "clear every quick filter"
+        case .sort: "cycle the sort: attention (overdue and to chase first), due date, country, days open, last chased"
         case .reverseSort: "reverse the sort"
         case .chase: "record a chase today, with an optional note"
         case .advance: "move to the next status, dated today"
@@ -35,7 +43,7 @@ enum BoardCommand: String, CommandSet {
 
     var group: String {
         switch self {
-        case .sort, .reverseSort: "Find"
+        case .filter, .quickFilter, .clearFilters, .sort, .reverseSort: "Find"
         case .note: "Requests"
         default: sharedGroup
         }
@@ -45,6 +53,8 @@ enum BoardCommand: String, CommandSet {
         switch self {
         case .down: "move"
         case .open: "case"
+        case .filter: "filter"
+        case .quickFilter: "quick"
         case .sort: "sort"
         case .chase: "chase"
         case .advance: "advance"

@@ -2,7 +2,12 @@ import CaseCore
 
 /// Laying out the board from the catalog's `RequestOrder` (every request grouped by status in
 /// lifecycle order, each group sorted by the chosen key): flattened with a heading row per
-/// non-empty group, after the catalog changed or the sort did. Never per frame.
+/// non-empty group, keeping the requests that pass the `/` filter and the quick filters, after
+/// the catalog, the sort or a filter changed. Never per frame.
+///
+/// A filter keystroke searches the catalog's `RequestSearch` (only the previous hits when the
+/// query grew) and makes one pass over the order's small integer records, so typing stays
+/// fast on 100,000 cases.
 extension AppState {
     var queryContext: QueryContext { QueryContext(today: today, chaseIntervalDays: chaseInterval) }
 
@@ -12,29 +17,67 @@ extension AppState {
         layOutBoard()
     }
 
+    /// Which requests match the `/` text (flags per `RequestSearch` item), nil with no text.
+    private mutating func boardTextHits() -> [Bool]? {
+        let query = TextQuery(board.filter.text)
+        guard !query.isEmpty else {
+            board.lastQuery = nil
+            board.lastTextHits = []
+            return nil
+        }
+        let narrows = board.lastQuery.map { query.narrows($0) } ?? false
+        let hits = catalog.requestSearch.matching(query, candidates: narrows ? board.lastTextHits : nil)
+        board.lastTextHits = hits.indices.filter { hits[$0] }
+        board.lastQuery = query
+        return hits
+    }
+
     /// The rows from the order, keeping the cursor on the request it was on.
     mutating func layOutBoard() {
         guard let order = catalog.board else { return }
-        let keep = selectedBoardRequest
+        // By position, not id: the summaries are the ones the selection was made in (a change
+        // that moves positions empties the rows first), and integers keep a keystroke cheap.
+        let keep = BoardScreen.selectedRow(self).flatMap { $0.isRequest ? $0 : nil }
+        let hits = boardTextHits()
+        let quick = board.quick.isEmpty ? nil : board.quick.requestFilter(me: me)
+        let filtered = hits != nil || quick != nil
+        let search = catalog.requestSearch
+        let context = queryContext
         var rows: [BoardRow] = []
-        rows.reserveCapacity(order.count + RequestStatus.allCases.count)
+        rows.reserveCapacity((filtered ? 64 : order.count) + RequestStatus.allCases.count)
         var counts: [RequestStatus: Int] = [:]
-        for status in RequestStatus.allCases {
-            let items = order.items(status)
-            guard !items.isEmpty else { continue }
-            counts[status] = items.count
-            rows.append(.group(status, count: items.count))
-            for item in items { rows.append(.request(caseIndex: Int(item.caseIndex), requestIndex: Int(item.requestIndex))) }
+        var overdue = 0, toChase = 0
+        summaries.withUnsafeBufferPointer { s in
+            for status in RequestStatus.allCases {
+                let items = order.items(status)
+                guard !items.isEmpty else { continue }
+                let heading = rows.count
+                var n = 0
+                for item in items {
+                    let ci = Int(item.caseIndex), ri = Int(item.requestIndex)
+                    if filtered {
+                        if let hits, !hits[search.item(case: ci, request: ri)] { continue }
+                        if let quick, !quick.matches(s[ci].requests[ri], of: s[ci], context) { continue }
+                        let flags = RequestFlags(s[ci].requests[ri], context)
+                        if flags.contains(.overdue) { overdue += 1 }
+                        if flags.contains(.toChase) { toChase += 1 }
+                    }
+                    if n == 0 { rows.append(.group(status, count: 0)) }
+                    rows.append(.request(caseIndex: ci, requestIndex: ri))
+                    n += 1
+                }
+                if n > 0 {
+                    rows[heading] = .group(status, count: n)
+                    counts[status] = n
+                }
+            }
         }
         board.rows = rows
         board.counts = counts
-        board.overdue = order.overdue
-        board.toChase = order.toChase
-        let s = summaries
-        if let keep, let i = rows.firstIndex(where: {
-            if case .request(let ci, let ri) = $0 { return s[ci].id == keep.0 && s[ci].requests[ri].id == keep.1 }
-            return false
-        }) {
+        board.total = order.count
+        board.overdue = filtered ? overdue : order.overdue
+        board.toChase = filtered ? toChase : order.toChase
+        if let keep, let i = rows.firstIndex(of: keep) {
             board.position.selected = i
         } else {
             board.position.selected = min(board.position.selected, max(0, rows.count - 1))

@@ -16,7 +16,17 @@ enum BoardScreen {
             if case .request(let ci, let ri)? = selectedRow(state) {
                 return state.openCase(summaryIndex: ci, tab: .requests, request: ri)
             }
-        case .back: state.screen = .cases
+        case .back:
+            if state.board.isFiltered {
+                state.board.filter = LineInput()
+                state.board.quick = BoardFilters()
+                state.layOutBoard()
+            } else {
+                state.screen = .cases
+            }
+        case .filter: state.board.filterEditing = true
+        case .quickFilter: state.overlay = .quickFilter(QuickFilterMenu(target: .board))
+        case .clearFilters: state.clearQuickFilters(.board)
         case .sort:
             state.board.sort = state.board.sort.next
             state.rebuildBoard()

@@ -10,7 +10,7 @@ enum BoardView {
         let arrow = state.board.ascending ? "↑" : "↓"
         func t(_ title: String, _ s: RequestSortKey) -> String { state.board.sort == s ? title + arrow : title }
         return [
-            ColumnSpec(title: "", width: 1, priority: 100),
+            ColumnSpec(title: "", width: 2, priority: 100),
             ColumnSpec(title: "Request", width: max(7, min(20, state.idWidth + 4)), priority: 70),
             ColumnSpec(title: "Case", width: max(4, min(16, state.idWidth)), priority: 95),
             ColumnSpec(title: "Kind", width: 5, priority: 90),
@@ -20,23 +20,26 @@ enum BoardView {
             ColumnSpec(title: t("Days", .daysOpen), width: 5, priority: 92, alignment: .right),
             ColumnSpec(title: t("Chased", .lastChased), width: 10, priority: 91),
             ColumnSpec(title: "Lawyer", width: 14, priority: 30),
-            ColumnSpec(title: "Mark", width: 8, priority: 60),
+            ColumnSpec(title: "Mark", width: 17, priority: 60),
         ]
     }
 
     static func render(_ state: AppState, into buffer: inout Buffer) {
         let t = state.theme
         let body = AppLayout(size: buffer.size).body
-        let total = state.board.counts.values.reduce(0, +)
+        let shown = state.board.counts.values.reduce(0, +)
+        let count = state.board.isFiltered ? "\(Format.grouped(shown)) of \(Format.grouped(state.board.total))" : Format.grouped(shown)
         let inner = Frame.draw(&buffer, body, title: "MLA board", focused: true, theme: t,
-                               right: "\(Format.grouped(total)) requests · sort \(state.board.sort.label.lowercased()) \(state.board.ascending ? "↑" : "↓")")
+                               right: "\(count) requests · sort \(state.board.sort.label.lowercased()) \(state.board.ascending ? "↑" : "↓")")
         guard inner.width > 0, inner.height > 1 else { return }
         let specs = specs(state)
         let cols = Columns.layout(specs, width: inner.width - 1)
         Columns.drawRow(&buffer, specs.map(\.title), layout: cols, specs: specs, origin: inner.x + 1, y: inner.y,
                         style: t[.tableHeader])
         if state.board.rows.isEmpty {
-            buffer.put("No international requests in this store.", x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 1, style: t[.muted])
+            let none = state.board.total == 0 ? "No international requests in this store."
+                : "No request matches the filter (Esc clears it and the quick filters)."
+            buffer.put(none, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 1, style: t[.muted])
             return
         }
         var pos = state.board.position
@@ -55,17 +58,45 @@ enum BoardView {
                     buffer.setStyle(t[.selection], in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
                     buffer.put("›", x: inner.x, y: y, style: t[.selection])
                 }
-                let mark = q.mark(today: state.today, chaseInterval: state.chaseInterval)
+                // Both marks when both hold, as `casedesk requests` flags them (CaseCore's RequestFlags).
+                let flags = RequestFlags(q, state.queryContext)
                 let country = q.country + (Countries.name(of: q.country).map { " " + $0 } ?? "")
-                let cells = [mark?.symbol ?? "", q.id, s.id, q.kind.short, q.direction == .outgoing ? "out" : "in",
+                let cells = [symbols(flags), q.id, s.id, q.kind.short, q.direction == .outgoing ? "out" : "in",
                              country, q.due?.iso ?? "–", q.daysOpen(today: state.today).map(String.init) ?? "–",
-                             q.lastChased?.iso ?? "never", state.personName(s.lawyer), mark?.word ?? ""]
+                             q.lastChased?.iso ?? "never", state.personName(s.lawyer), words(flags)]
                 var styles: [Int: Style] = [:]
-                if let mark { styles[0] = t[mark == .overdue ? .overdue : .toChase]; styles[10] = styles[0] }
+                if !flags.isEmpty { styles[0] = t[flags.contains(.overdue) ? .overdue : .toChase]; styles[10] = styles[0] }
                 Columns.drawRow(&buffer, cells, layout: cols, specs: specs, origin: inner.x + 1, y: y,
                                 style: selected ? t[.selection] : t[.text], cellStyles: styles)
             }
         }
+    }
+
+    /// "!↻", "!", "↻" or nothing: the marks' symbols (RequestMark's), every one that holds.
+    static func symbols(_ flags: RequestFlags) -> String {
+        (flags.contains(.overdue) ? RequestMark.overdue.symbol : "") + (flags.contains(.toChase) ? RequestMark.toChase.symbol : "")
+    }
+
+    static func words(_ flags: RequestFlags) -> String {
+        [flags.contains(.overdue) ? RequestMark.overdue.word : nil, flags.contains(.toChase) ? RequestMark.toChase.word : nil]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// The context line: the filter and quick filters when any is on (what hides requests),
+    /// then the count of every group shown.
+    static func context(_ state: AppState) -> [Span] {
+        let b = state.board
+        var spans: [Span] = []
+        if b.filterEditing || !b.filter.text.isEmpty {
+            spans.append(Span(text: " Filter: ", role: .muted))
+            spans.append(Span(text: "/" + b.filter.text, role: b.filterEditing ? .input : .text))
+        }
+        if !b.quick.isEmpty {
+            spans.append(Span(text: spans.isEmpty ? " Quick: " : "  Quick: ", role: .muted))
+            spans.append(Span(text: b.quick.describe(), role: .text))
+        }
+        spans.append(Span(text: (spans.isEmpty ? " " : "  ") + counts(state), role: .text))
+        return spans
     }
 
     /// "Draft 1 · Sent 12 · Ack 3 …": the count of every non-empty group, for the context line.

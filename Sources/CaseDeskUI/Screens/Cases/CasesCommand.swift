@@ -3,7 +3,7 @@ import TerminalUI
 /// The keys of the Cases (home) screen. Which pane a command works in is `panes`.
 enum CasesCommand: String, CommandSet {
     case up, down, top, bottom, pageUp, pageDown, open, back, nextPane, prevPane
-    case filter, nextMatch, prevMatch, sort, reverseSort, quickFilter
+    case filter, nextMatch, prevMatch, sort, reverseSort, quickFilter, clearFilters
     case chase, advance
     case add, edit, delete, editJSON, undo, redo
     case copyID, pager
@@ -22,6 +22,7 @@ enum CasesCommand: String, CommandSet {
         case .sort: [.char("s")]
         case .reverseSort: [.char("S")]
         case .quickFilter: [.char("f")]
+        case .clearFilters: [.char("F")]
         default: sharedKeys
         }
     }
@@ -39,7 +40,8 @@ enum CasesCommand: String, CommandSet {
         case .prevMatch: "previous match"
         case .sort: "cycle the sort column"
         case .reverseSort: "reverse the sort"
-        case .quickFilter: "quick filters: status, crime type, unit, lawyer, mine, overdue, CTL at risk, no next action"
+        case .quickFilter: "quick filters: status, crime type, unit, lawyer (Space ticks several values), open, mine, overdue, CTL at risk, no next action"
+        case .clearFilters: "clear every quick filter"
         case .chase: "record a chase on the selected request (Requests pane)"
         case .advance: "move the selected request to its next status (Requests pane)"
         case .add: "add a case"
@@ -53,7 +55,7 @@ enum CasesCommand: String, CommandSet {
     var group: String {
         switch self {
         case .nextPane, .prevPane: "Move"
-        case .filter, .nextMatch, .prevMatch, .sort, .reverseSort, .quickFilter: "Find"
+        case .filter, .nextMatch, .prevMatch, .sort, .reverseSort, .quickFilter, .clearFilters: "Find"
         default: sharedGroup
         }
     }
@@ -77,7 +79,7 @@ enum CasesCommand: String, CommandSet {
     var panes: Set<CasesPane> {
         switch self {
         case .chase, .advance: [.requests]
-        case .filter, .nextMatch, .prevMatch, .sort, .reverseSort, .quickFilter, .add, .delete: [.list]
+        case .filter, .nextMatch, .prevMatch, .sort, .reverseSort, .quickFilter, .clearFilters, .add, .delete: [.list]
         default: [.list, .detail, .requests]
         }
     }

@@ -55,7 +55,9 @@ enum CasesScreen {
             state.cases.ascending.toggle()
             state.resortCases()
         case .quickFilter:
-            state.overlay = .quickFilter(QuickFilterMenu())
+            state.overlay = .quickFilter(QuickFilterMenu(target: .cases))
+        case .clearFilters:
+            state.clearQuickFilters(.cases)
         case .chase:
             if let i = state.selectedSummaryIndex {
                 state.beginChase(caseIndex: i, requestIndex: state.cases.requests.selected)

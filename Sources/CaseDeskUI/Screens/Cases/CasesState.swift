@@ -46,12 +46,15 @@ struct ListPosition: Sendable, Equatable {
     }
 }
 
-/// The `f` filters. Each is nil/false when off; they combine with AND.
+/// The `f` filters of the case list. Each is empty/false when off; they combine with AND, the
+/// values of one set with OR (two crime types: a case of either). "Open (not finalised)" is
+/// the statuses `CaseStatus.open`, so a saved view (CaseCore's `SavedView`, lists of values)
+/// holds every combination as it is.
 struct QuickFilters: Sendable, Equatable {
-    var status: CaseStatus?
-    var crimeType: CrimeType?
-    var unit: String?
-    var lawyer: String?
+    var statuses: Set<CaseStatus> = []
+    var crimeTypes: Set<CrimeType> = []
+    var units: Set<String> = []
+    var lawyers: Set<String> = []
     var mine = false
     var overdue = false
     var ctlAlarm = false
@@ -61,21 +64,24 @@ struct QuickFilters: Sendable, Equatable {
 
     /// The CaseCore filter for these quick filters; `me` is the person id "mine" stands for.
     func caseFilter(me: String) -> CaseFilter {
-        var f = CaseFilter(text: "", statuses: status.map { [$0] } ?? [], crimeTypes: crimeType.map { [$0] } ?? [],
-                           units: unit.map { [$0] } ?? [], lawyers: lawyer.map { [$0] } ?? [], mine: mine ? me : nil,
-                           overdueOnly: overdue)
+        var f = CaseFilter(text: "", statuses: statuses, crimeTypes: crimeTypes, units: units, lawyers: lawyers,
+                           mine: mine ? me : nil, overdueOnly: overdue)
         f.ctlAlarmOnly = ctlAlarm
         f.noNextActionOnly = noNextAction
         return f
     }
 
-    /// "status: Charged, overdue" for the header.
+    /// "open, Drugs or Fraud, OCD-LON or CCU-MER, overdue" for the header.
     func describe(personName: (String) -> String) -> String {
         var parts: [String] = []
-        if let status { parts.append("status \(status.label)") }
-        if let crimeType { parts.append(crimeType.short) }
-        if let unit { parts.append(unit) }
-        if let lawyer { parts.append(personName(lawyer)) }
+        if statuses == CaseStatus.open {
+            parts.append("open")
+        } else if !statuses.isEmpty {
+            parts.append("status " + statuses.sorted().map(\.label).joined(separator: " or "))
+        }
+        if !crimeTypes.isEmpty { parts.append(crimeTypes.sorted().map(\.short).joined(separator: " or ")) }
+        if !units.isEmpty { parts.append(units.sorted().joined(separator: " or ")) }
+        if !lawyers.isEmpty { parts.append(lawyers.sorted().map(personName).joined(separator: " or ")) }
         if mine { parts.append("mine") }
         if overdue { parts.append("overdue") }
         if ctlAlarm { parts.append("CTL at risk") }

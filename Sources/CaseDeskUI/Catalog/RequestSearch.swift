@@ -1,0 +1,48 @@
+import CaseCore
+
+/// The MLA board's search: one item per request (request id, case id, country code and name,
+/// authority, liaison id and name), folded as the case list's text is, in one `SearchIndex`,
+/// so a `/` keystroke on the board is the same few `memchr` sweeps as on the case list.
+///
+/// Invariant: the requests of case `ci` are items `first[ci] ..< first[ci + 1]`, in the
+/// case's order, for exactly the summaries of the catalog.
+struct RequestSearch: Sendable, Equatable {
+    private(set) var index = SearchIndex()
+    private(set) var first: [Int] = [0]
+    /// Person id → name, for the liaison (from the store's people when it was read).
+    private var names: [String: String] = [:]
+
+    init() {}
+
+    init(_ summaries: [CaseSummary], meta: StoreMeta?) {
+        names = Dictionary((meta?.people ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        first.reserveCapacity(summaries.count + 1)
+        var texts: [[UInt8]] = []
+        for s in summaries {
+            for i in s.requests.indices { texts.append(text(s.requests[i], of: s)) }
+            first.append(texts.count)
+        }
+        index = SearchIndex(texts: texts)
+    }
+
+    /// The item of request `ri` of case `ci`.
+    func item(case ci: Int, request ri: Int) -> Int { first[ci] + ri }
+
+    /// Case `ci`'s requests after a save (the other cases in place).
+    mutating func replace(_ ci: Int, with s: CaseSummary) {
+        let old = first[ci]..<first[ci + 1]
+        index.replace(old, with: s.requests.indices.map { text(s.requests[$0], of: s) })
+        let delta = s.requests.count - old.count
+        if delta != 0 { for k in (ci + 1)..<first.count { first[k] += delta } }
+    }
+
+    /// Flags per item for `query`, only among `candidates` when given.
+    func matching(_ query: TextQuery, candidates: [Int]?) -> [Bool] { index.matching(query, candidates: candidates) }
+
+    private func text(_ r: RequestSummary, of s: CaseSummary) -> [UInt8] {
+        var parts = [r.id, s.id, r.country, Countries.name(of: r.country) ?? ""]
+        if let a = r.authority { parts.append(a) }
+        if let l = r.liaison { parts.append(l); if let n = names[l] { parts.append(n) } }
+        return Array(SearchText.fold(parts.joined(separator: "\n")).utf8)
+    }
+}
