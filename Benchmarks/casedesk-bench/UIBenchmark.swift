@@ -75,6 +75,20 @@ enum UIBenchmark {
         var board: [Double] = []
         for _ in 0..<20 { board.append(time { key(.char("j")); _ = CaseDeskApp.render(state, size: size) }) }
         print("ui: MLA board move (reduce + render) median \(ms(median(board))) ms")
+        // The board's `/` (issue 18.1): a search of every request's text, then a pass over the order.
+        key(.char("/"))
+        var boardTyping: [Double] = []
+        for c in "spain cd-2" { boardTyping.append(time { key(.char(c)); _ = CaseDeskApp.render(state, size: size) }) }
+        print("ui: MLA board filter keystroke (reduce + render) median \(ms(median(boardTyping))) ms, worst \(ms(boardTyping.max() ?? 0)) ms")
+        var boardErasing: [Double] = []
+        for _ in 0..<5 { boardErasing.append(time { key(.backspace); _ = CaseDeskApp.render(state, size: size) }) }
+        print("ui: MLA board filter backspace median \(ms(median(boardErasing))) ms")
+        key(.escape)
+        // `f o` (overdue) then `f t` (to chase): a quick filter is one pass over the order.
+        let quick = time { key(.char("f")); key(.char("o")); _ = CaseDeskApp.render(state, size: size) }
+        let both = time { key(.char("f")); key(.char("t")); _ = CaseDeskApp.render(state, size: size) }
+        print("ui: MLA board quick filter overdue \(ms(quick)) ms, then to chase too \(ms(both)) ms")
+        key(.char("F"))
         // A case saved (here: read back with a new revision, as after a chase): what the loop
         // does with the answer, whatever the store's write cost (casedesk-bench store).
         var saves: [Double] = []
