@@ -162,6 +162,29 @@ enum PostgresSchema {
         ALTER POLICY trash_by_unit ON trash USING (\(Self.seesRow)) WITH CHECK (\(Self.seesRow));
         ALTER POLICY history_by_unit ON history USING (\(Self.seesRow)) WITH CHECK (\(Self.seesRow));
         """,
+        // 4: a stored summary may be written again for a newer program (`db init` after an
+        // upgrade: PostgresStore.refreshSummaries) without a new revision, as long as nothing
+        // else of the row changes; any other change still needs a higher revision.
+        """
+        CREATE OR REPLACE FUNCTION casedesk_revision_grows() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path FROM CURRENT AS $$
+        DECLARE floor bigint;
+        BEGIN
+            IF TG_OP = 'UPDATE' THEN
+                IF (NEW.id, NEW.revision, NEW.updated, NEW.source, NEW.title, NEW.unit, NEW.lawyer, NEW.caseworker,
+                    NEW.people, NEW.status, NEW.sensitivity)
+                   IS NOT DISTINCT FROM (OLD.id, OLD.revision, OLD.updated, OLD.source, OLD.title, OLD.unit, OLD.lawyer,
+                    OLD.caseworker, OLD.people, OLD.status, OLD.sensitivity) THEN
+                    RETURN NEW;
+                END IF;
+                floor := OLD.revision;
+            ELSE SELECT coalesce(max(revision), 0) INTO floor FROM trash WHERE id = NEW.id; END IF;
+            IF NEW.revision <= floor THEN
+                RAISE EXCEPTION 'case %: revision % does not follow %', NEW.id, NEW.revision, floor USING ERRCODE = '23514';
+            END IF;
+            RETURN NEW;
+        END $$;
+        """,
     ]
 
     /// casedesk_may_see(unit, sensitivity, people) as a policy expression: a supervisor sees

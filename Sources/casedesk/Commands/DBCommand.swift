@@ -39,7 +39,9 @@ struct DBInitCommand: ParsableCommand {
         abstract: "Create or upgrade the tables of a PostgreSQL store (each migration in its own transaction).",
         discussion: """
             Run it as the role that is to own the tables (not a person's role). A database whose \
-            schema is newer than this program is refused and left as it is.
+            schema is newer than this program is refused and left as it is. After an upgrade it \
+            also writes again the stored summaries another version of casedesk wrote, so the \
+            next open reads them instead of decoding every case.
             """)
 
     @OptionGroup var options: StoreOptions
@@ -56,6 +58,18 @@ struct DBInitCommand: ParsableCommand {
         let applied = try store.initialize(meta: meta)
         ByteOutput.standardOutput.line(applied.isEmpty ? "The schema of \(store.address) is up to date."
             : "Applied migration\(applied.count == 1 ? "" : "s") \(applied.map(String.init).joined(separator: ", ")) to \(store.address).")
+        let progress = Progress(label: "rewriting stored summaries")
+        let refresh = try store.refreshSummaries(progress: progress.report)
+        progress.finish()
+        if refresh.rewritten > 0 {
+            ByteOutput.standardOutput.line("Rewrote the stored summaries of \(refresh.rewritten) case\(refresh.rewritten == 1 ? "" : "s") "
+                + "(written by another version of casedesk), so they open without decoding each document.")
+        }
+        if !refresh.unreadable.isEmpty {
+            ByteOutput.standardOutput.line("\(refresh.unreadable.count) case document\(refresh.unreadable.count == 1 ? "" : "s") "
+                + "could not be read and were left as they are (casedesk check lists them): "
+                + refresh.unreadable.prefix(10).joined(separator: ", ") + (refresh.unreadable.count > 10 ? ", …" : "") + ".")
+        }
     }
 }
 
