@@ -15,7 +15,7 @@ import Testing
     }
 
     static func rows(_ index: AgendaIndex, _ summaries: [CaseSummary], _ filter: AgendaFilter) -> AgendaRows {
-        AgendaRows(index, entries: index.entries(filter, summaries: summaries))
+        AgendaRows(index, filter: filter)
     }
 
     static let filters: [AgendaFilter] = [
@@ -25,21 +25,34 @@ import Testing
         AgendaFilter(mine: "jdoe"),
     ]
 
-    @Test func savesReplacedInPlaceGiveWhatAFullBuildGives() {
+    /// With the index's own sizes, and with chunks of 4 entries and pages of 7 cases, so that
+    /// saves split chunks, empty them and change pages shared with a copy.
+    @Test(arguments: [(2_048, 1_024), (4, 7)])
+    func savesReplacedInPlaceGiveWhatAFullBuildGives(chunk: Int, page: Int) {
         let g = DemoGenerator(seed: 11, today: Self.today)
         var cases = (0..<300).map { g.makeCase(index: $0) }
         var summaries = cases.map(CaseSummary.init)
-        var index = AgendaIndex(summaries, context: Self.context)
+        var index = AgendaIndex(summaries, context: Self.context, chunk: chunk, page: page)
+        // A copy shares the chunks and pages as the rows on screen do; it must not change.
+        let before = index
+        let shownBefore = Self.rows(before, summaries, AgendaFilter()).compactMap(\.item)
         var rng = SystemRandomNumberGenerator()
-        let filters = Self.filters + [AgendaFilter(mine: summaries[0].lawyer), AgendaFilter(units: [summaries[1].unit])]
-        for step in 0..<60 {
+        let assignee = cases.lazy.flatMap(\.tasks).compactMap(\.assignee).first
+        let filters = Self.filters + [
+            AgendaFilter(mine: summaries[0].lawyer), AgendaFilter(mine: summaries[2].caseworker), AgendaFilter(mine: assignee),
+            AgendaFilter(mine: "nobody"), AgendaFilter(units: [summaries[1].unit]),
+            AgendaFilter(units: [summaries[1].unit, summaries[5].unit], kinds: [.task, .hearing, .custodyTimeLimit]),
+            AgendaFilter(lawyers: [summaries[3].lawyer ?? "", summaries[4].lawyer ?? ""]), AgendaFilter(lawyers: [""]),
+            AgendaFilter(units: ["no-such-unit"]), AgendaFilter(to: Self.today), AgendaFilter(from: Self.today.adding(days: 7)),
+        ]
+        for step in 0..<120 {
             let i = Int.random(in: 0..<cases.count, using: &rng)
             var c = cases[i]
             // What a save changes: a task added or done, a hearing moved, a CTL's expiry.
             switch step % 3 {
             case 0: c.tasks.append(CaseTask(id: "T-x\(step)", title: "Task \(step)", due: Self.today.adding(days: step - 30),
                                             created: Self.today))
-            case 1: if !c.tasks.isEmpty { c.tasks.removeLast() } else { c.title += " (moved)" }
+            case 1: if !c.tasks.isEmpty { c.tasks.removeLast() } else { c.title += " (moved)"; c.lawyer = nil }
             default: c = cases[(i + 7) % cases.count]; c.id = cases[i].id
             }
             c.revision += 1
@@ -47,11 +60,15 @@ import Testing
             summaries[i] = CaseSummary(c)
             index.replace(i, with: summaries[i], context: Self.context)
         }
+        #expect(Self.rows(before, summaries, AgendaFilter()).compactMap(\.item) == shownBefore)
         for filter in filters {
             let rows = Self.rows(index, summaries, filter)
             let expected = Self.expected(summaries, filter)
             #expect(rows.compactMap(\.item) == expected, "\(filter)")
             #expect(rows.counts.items == expected.count)
+            #expect(rows.counts.ctlExpired == expected.filter { $0.ctl == .expired }.count)
+            #expect(rows.counts.ctlAtRisk == expected.filter { $0.ctl == .atRisk }.count)
+            #expect(rows.counts.overdue == expected.filter { $0.state == .overdue || $0.state == .veryOverdue }.count)
             // A heading before each group's items, with its count.
             var seen = 0
             for row in rows {

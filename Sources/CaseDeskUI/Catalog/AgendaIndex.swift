@@ -1,156 +1,107 @@
 import CaseCore
 
 /// The Agenda's items of every case, kept in the Agenda's order (`Agenda.precedes`) so that
-/// opening it, changing its filter and saving a case each cost one frame at 100,000 cases
-/// (issue 15.8): the items are made once per case (`perCase`, position `i` = summary `i`); the
-/// order is a list of small entries pointing at them, so a save takes out the case's old
-/// entries and puts in its new ones by binary search instead of sorting everything again.
-struct AgendaIndex: Sendable, Equatable {
-    /// One item in the order: what the order and the kind/date filter need, and where it is.
+/// opening it, changing its filter and saving a case each cost less than one frame at 100,000
+/// cases (issue 15.8). The items are made once per case (`perCase`, position `i` = summary
+/// `i`). The order is a list of small entries that carry everything a filter asks (kind, date,
+/// and the case's unit, lawyer and caseworker and the item's assignee as numbers), so a filter
+/// is one pass over plain integers that reads neither a summary nor an item. A save takes
+/// the case's old entries out and puts its new ones in by binary search, in one chunk each.
+struct AgendaIndex: Sendable {
+    /// One item in the order: what the order and every filter need, and where the item is.
     struct Entry: Sendable, Equatable {
         var date: Day
+        var caseIndex: Int32
+        var item: Int32
+        /// Interned ids (`AgendaIndex.code`); 0 is none.
+        var unit: UInt32
+        var lawyer: UInt32
+        var caseworker: UInt32
+        var assignee: UInt32
         var group: AgendaGroup
         var kind: DeadlineKind
         var alarm: Bool
         var state: DeadlineState
         var ctl: CTLState?
-        var caseIndex: Int32
-        var item: Int32
     }
 
-    private(set) var perCase: [[DeadlineItem]]
-    private(set) var order: [Entry]
+    private(set) var perCase: Paged<[DeadlineItem]>
+    private(set) var order: AgendaOrder
+    /// Every unit and person id seen, numbered from 1: the entries hold these numbers.
+    private(set) var codes: [String: UInt32] = [:]
     let today: Day
 
-    init(_ summaries: [CaseSummary], context: QueryContext) {
+    /// `chunk` and `page`: the sizes of the order's chunks and of `perCase`'s pages (small in
+    /// tests, so that a few hundred cases split and merge them).
+    init(_ summaries: [CaseSummary], context: QueryContext, chunk: Int = 2_048, page: Int = 1_024) {
         today = context.today
-        perCase = summaries.map { DeadlineList.items(of: $0, today: context.today, chaseIntervalDays: context.chaseIntervalDays) }
+        let items = summaries.map { DeadlineList.items(of: $0, today: context.today, chaseIntervalDays: context.chaseIntervalDays) }
+        perCase = Paged(items, pageSize: page)
+        order = AgendaOrder(sorted: [], maxChunk: chunk)
         var entries: [Entry] = []
-        for (c, items) in perCase.enumerated() {
-            for k in items.indices { entries.append(Self.entry(items[k], caseIndex: c, item: k, today: today)) }
+        for (c, s) in summaries.enumerated() {
+            for k in items[c].indices { entries.append(entry(items[c][k], of: s, caseIndex: c, item: k)) }
         }
-        order = []
-        let perCase = self.perCase
-        order = entries.sorted { Self.precedes($0, $1, perCase) }
+        entries.sort { Self.precedes($0, $1, items) }
+        order = AgendaOrder(sorted: entries, maxChunk: chunk)
     }
 
     func item(_ e: Entry) -> DeadlineItem { perCase[Int(e.caseIndex)][Int(e.item)] }
 
+    /// The number of `id` in the entries (0 for none; ids are numbered as they are first seen).
+    private mutating func code(_ id: String?) -> UInt32 {
+        guard let id else { return 0 }
+        if let c = codes[id] { return c }
+        let c = UInt32(codes.count + 1)
+        codes[id] = c
+        return c
+    }
+
     /// Case `i`'s summary changed: its entries out, its new items in, nothing else moves.
     mutating func replace(_ i: Int, with s: CaseSummary, context: QueryContext) {
-        let old = perCase[i]
-        for k in old.indices {
-            let e = Self.entry(old[k], caseIndex: i, item: k, today: today)
-            let at = position(of: e)
-            if at < order.count, order[at] == e { order.remove(at: at) }
+        for k in perCase[i].indices {
+            let at = location(of: perCase[i][k])
+            if let e = order.entry(at), e.caseIndex == Int32(i), e.item == Int32(k) {
+                order.remove(at)
+            } else if let at = order.locations.first(where: { order.entry($0).map { $0.caseIndex == Int32(i) && $0.item == Int32(k) } ?? false }) {
+                order.remove(at)    // only with two cases alike in every key of the order (a duplicated id)
+            }
         }
         perCase[i] = DeadlineList.items(of: s, today: context.today, chaseIntervalDays: context.chaseIntervalDays)
         for k in perCase[i].indices {
-            let e = Self.entry(perCase[i][k], caseIndex: i, item: k, today: today)
-            order.insert(e, at: position(of: e))
+            let e = entry(perCase[i][k], of: s, caseIndex: i, item: k)
+            order.insert(e, at: location(of: perCase[i][k]))
         }
     }
 
-    /// The first position whose entry does not precede `e`.
-    private func position(of e: Entry) -> Int {
-        var lo = 0, hi = order.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Self.precedes(order[mid], e, perCase) { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+    /// Where `item` is, or would go, in the order: the first entry that does not precede it.
+    func location(of item: DeadlineItem) -> AgendaOrder.Location {
+        let g = AgendaGroup.of(item, today: today)
+        return order.firstNotPreceding { Self.precedes($0, item, g, self) }
     }
 
-    /// The entries `filter` admits, in order (the whole order, shared, when it admits all).
-    func entries(_ filter: AgendaFilter, summaries: [CaseSummary]) -> [Entry] {
-        if filter.isEmpty { return order }
-        // Unit and lawyer are the case's: asked once per case, not once per item.
-        let cases = summaries.map { filter.admits($0) }
-        return order.filter { e in
-            let c = Int(e.caseIndex)
-            guard cases[c], filter.admits(kind: e.kind, date: e.date) else { return false }
-            return filter.mine == nil || filter.admitsPerson(perCase[c][Int(e.item)], of: summaries[c])
-        }
-    }
-
-    private static func entry(_ item: DeadlineItem, caseIndex: Int, item k: Int, today: Day) -> Entry {
-        Entry(date: item.date, group: AgendaGroup.of(item, today: today), kind: item.kind, alarm: item.isCTLAlarm,
-              state: item.state, ctl: item.ctl, caseIndex: Int32(caseIndex), item: Int32(k))
+    private mutating func entry(_ item: DeadlineItem, of s: CaseSummary, caseIndex: Int, item k: Int) -> Entry {
+        Entry(date: item.date, caseIndex: Int32(caseIndex), item: Int32(k), unit: code(s.unit), lawyer: code(s.lawyer),
+              caseworker: code(s.caseworker), assignee: code(item.assignee), group: AgendaGroup.of(item, today: today),
+              kind: item.kind, alarm: item.isCTLAlarm, state: item.state, ctl: item.ctl)
     }
 
     /// `Agenda.precedes` on entries: the items are read only when group, alarm, date and kind tie.
-    private static func precedes(_ a: Entry, _ b: Entry, _ perCase: [[DeadlineItem]]) -> Bool {
+    private static func precedes(_ a: Entry, _ b: Entry, _ items: [[DeadlineItem]]) -> Bool {
         if a.group != b.group { return a.group < b.group }
         if a.alarm != b.alarm { return a.alarm }
         if a.date != b.date { return a.date < b.date }
         if a.kind != b.kind { return a.kind.rank < b.kind.rank }
         if a.caseIndex == b.caseIndex, a.item == b.item { return false }
-        return Agenda.precedes(perCase[Int(a.caseIndex)][Int(a.item)], a.group, perCase[Int(b.caseIndex)][Int(b.item)], b.group)
-    }
-}
-
-/// The Agenda's rows as laid out for a filter: a heading before each group, then its items.
-/// Built from the index's entries without copying an item, so laying out 400,000 rows costs
-/// what filtering their entries costs.
-struct AgendaRows: RandomAccessCollection, Sendable, Equatable {
-    private var index: AgendaIndex?
-    private var entries: [AgendaIndex.Entry] = []
-    /// Each group shown: its first row (the heading) and how many items follow.
-    private(set) var groups: [(group: AgendaGroup, row: Int, count: Int)] = []
-
-    init() {}
-
-    init(_ index: AgendaIndex, entries: [AgendaIndex.Entry]) {
-        self.index = index
-        self.entries = entries
-        var i = 0
-        while i < entries.count {
-            var j = i + 1
-            while j < entries.count, entries[j].group == entries[i].group { j += 1 }
-            groups.append((entries[i].group, i + groups.count, j - i))
-            i = j
-        }
+        return Agenda.precedes(items[Int(a.caseIndex)][Int(a.item)], a.group, items[Int(b.caseIndex)][Int(b.item)], b.group)
     }
 
-    var startIndex: Int { 0 }
-    var endIndex: Int { entries.count + groups.count }
-
-    subscript(row: Int) -> AgendaRow {
-        // At most six groups: the heading rows are found by walking them.
-        var before = 0
-        for g in groups {
-            if row == g.row { return .group(g.group, count: g.count) }
-            if row < g.row { break }
-            before += 1
-        }
-        return .item(index!.item(entries[row - before]))
-    }
-
-    /// The rows' counts, from the entries alone.
-    var counts: AgendaCounts {
-        var n = AgendaCounts()
-        n.items = entries.count
-        for e in entries {
-            if e.ctl == .expired { n.ctlExpired += 1 }
-            if e.ctl == .atRisk { n.ctlAtRisk += 1 }
-            if e.state == .overdue || e.state == .veryOverdue { n.overdue += 1 }
-        }
-        return n
-    }
-
-    /// The row of `item`, if it is shown; the item itself is read only where date and kind match.
-    func row(of item: DeadlineItem) -> Int? {
-        guard let index else { return nil }
-        for (k, e) in entries.enumerated() where e.date == item.date && e.kind == item.kind && index.item(e) == item {
-            // Each group's heading is one row before its first item; the groups before k's are counted.
-            var headings = 0
-            for (n, g) in groups.enumerated() where g.row - n <= k { headings += 1 }
-            return k + headings
-        }
-        return nil
-    }
-
-    static func == (a: AgendaRows, b: AgendaRows) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { $0 == $1 }
+    /// Whether entry `a` precedes `item` (of group `g`), as `Agenda.precedes` orders them.
+    private static func precedes(_ a: Entry, _ item: DeadlineItem, _ g: AgendaGroup, _ index: AgendaIndex) -> Bool {
+        if a.group != g { return a.group < g }
+        if a.alarm != item.isCTLAlarm { return a.alarm }
+        if a.date != item.date { return a.date < item.date }
+        if a.kind != item.kind { return a.kind.rank < item.kind.rank }
+        return Agenda.precedes(index.item(a), a.group, item, g)
     }
 }

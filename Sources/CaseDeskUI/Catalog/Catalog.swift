@@ -153,7 +153,7 @@ struct Catalog: Sendable {
     /// The Agenda's rows for `filter`: a pass over the index's entries, no item copied.
     func agendaRows(_ filter: AgendaFilter) -> AgendaRows {
         guard let agenda else { return AgendaRows() }
-        return AgendaRows(agenda, entries: agenda.entries(filter, summaries: summaries))
+        return AgendaRows(agenda, filter: filter)
     }
 
     /// The Agenda's items for `filter`, in order (what the rows show).

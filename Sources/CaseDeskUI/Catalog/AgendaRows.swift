@@ -1,0 +1,115 @@
+import CaseCore
+
+/// The Agenda's rows as laid out for a filter: a heading before each group, then its items.
+/// One pass over the index's entries lays them out (where each admitted entry is, the groups,
+/// the counts): no item is copied and no summary read, so re-filtering 400,000 items costs a
+/// pass over integers. An item is read from the index only when its row is asked for.
+struct AgendaRows: RandomAccessCollection, Sendable, Equatable {
+    private var index: AgendaIndex?
+    /// Where each admitted entry is in the index's order, in order.
+    private var shown: [AgendaOrder.Location] = []
+    /// Each group shown: its first row (the heading) and how many items follow.
+    private(set) var groups: [(group: AgendaGroup, row: Int, count: Int)] = []
+    private(set) var counts = AgendaCounts()
+
+    init() {}
+
+    init(_ index: AgendaIndex, filter: AgendaFilter) {
+        self.index = index
+        let admits = Admission(filter, codes: index.codes)
+        var shown: [AgendaOrder.Location] = []
+        var counts = AgendaCounts()
+        var groups: [(group: AgendaGroup, row: Int, count: Int)] = []
+        for (c, chunk) in index.order.chunks.enumerated() {
+            for (o, e) in chunk.enumerated() where admits(e) {
+                if groups.last?.group != e.group { groups.append((e.group, shown.count + groups.count, 0)) }
+                groups[groups.count - 1].count += 1
+                shown.append(AgendaOrder.Location(chunk: Int32(c), offset: Int32(o)))
+                if e.ctl == .expired { counts.ctlExpired += 1 }
+                if e.ctl == .atRisk { counts.ctlAtRisk += 1 }
+                if e.state == .overdue || e.state == .veryOverdue { counts.overdue += 1 }
+            }
+        }
+        counts.items = shown.count
+        self.shown = shown
+        self.groups = groups
+        self.counts = counts
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { shown.count + groups.count }
+
+    subscript(row: Int) -> AgendaRow {
+        // At most six groups: the heading rows are found by walking them.
+        var before = 0
+        for g in groups {
+            if row == g.row { return .group(g.group, count: g.count) }
+            if row < g.row { break }
+            before += 1
+        }
+        let index = index!
+        return .item(index.item(index.order.entry(shown[row - before])!))
+    }
+
+    /// The row of `item`, if it is shown: found by binary search in the index's order, then
+    /// among the locations shown.
+    func row(of item: DeadlineItem) -> Int? {
+        guard let index else { return nil }
+        let at = index.location(of: item)
+        guard let e = index.order.entry(at), index.item(e) == item else { return nil }
+        var lo = 0, hi = shown.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if shown[mid] < at { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < shown.count, shown[lo] == at else { return nil }
+        // Each group's heading is one row before its first item.
+        return lo + groups.enumerated().filter { n, g in g.row - n <= lo }.count
+    }
+
+    static func == (a: AgendaRows, b: AgendaRows) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0 == $1 }
+    }
+}
+
+/// A filter as the entries hold it: kinds as bits, dates as day numbers, ids as the index's
+/// numbers; an id the index never saw matches no entry.
+private struct Admission {
+    let all: Bool
+    let kinds: UInt16
+    let from: Day?
+    let to: Day?
+    /// By id number: nil admits every one.
+    let units: [Bool]?
+    let lawyers: [Bool]?
+    /// The number of "mine"'s person (never 0, so a missing lawyer is never them).
+    let me: UInt32?
+
+    init(_ filter: AgendaFilter, codes: [String: UInt32]) {
+        all = filter.isEmpty
+        kinds = filter.kinds.reduce(0) { $0 | 1 << UInt16($1.rank) }
+        from = filter.from; to = filter.to
+        func table(_ ids: Set<String>, none: Bool) -> [Bool]? {
+            guard !ids.isEmpty else { return nil }
+            var t = [Bool](repeating: false, count: codes.count + 1)
+            t[0] = none
+            for id in ids { if let c = codes[id] { t[Int(c)] = true } }
+            return t
+        }
+        units = table(filter.units, none: false)
+        // A case without a lawyer is the lawyer "" (as `AgendaFilter.admits` has it).
+        lawyers = table(filter.lawyers, none: filter.lawyers.contains(""))
+        me = filter.mine.map { codes[$0] ?? UInt32.max }
+    }
+
+    func callAsFunction(_ e: AgendaIndex.Entry) -> Bool {
+        if all { return true }
+        if kinds != 0, kinds & (1 << UInt16(e.kind.rank)) == 0 { return false }
+        if let from, e.date < from { return false }
+        if let to, e.date > to { return false }
+        if let units, !units[Int(e.unit)] { return false }
+        if let lawyers, !lawyers[Int(e.lawyer)] { return false }
+        if let me, e.lawyer != me, e.caseworker != me, e.assignee != me { return false }
+        return true
+    }
+}
