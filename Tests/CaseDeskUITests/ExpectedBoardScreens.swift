@@ -162,7 +162,7 @@ extension ExpectedScreens {
 ┃    s                  cycle the sort column                                  ┃
 ┃    S                  reverse the sort                                       ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back
+ ? help  j scroll  Esc back  / search
 """#,
         "help-140x40": #"""
  CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -204,7 +204,7 @@ extension ExpectedScreens {
 ┃    o                  the whole case as text in $PAGER (less -R)                                                                         ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back
+ ? help  j scroll  Esc back  / search
 """#,
     ]
 }

@@ -26,7 +26,7 @@ extension ExpectedScreens {
 ┃in east London.                                                               ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  x done  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  / search  x done  e edit  E JSON
 """#,
         "overview-140x40": #"""
  CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -68,7 +68,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  x done  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  / search  x done  e edit  E JSON
 """#,
         "defendants-80x24": #"""
  CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -94,7 +94,7 @@ extension ExpectedScreens {
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  / search  e edit  E JSON
 """#,
         "defendants-140x40": #"""
  CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -136,7 +136,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  / search  e edit  E JSON
 """#,
         "hearings-80x24": #"""
  CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -162,7 +162,7 @@ extension ExpectedScreens {
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  / search  e edit  E JSON
 """#,
         "hearings-140x40": #"""
  CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -204,7 +204,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  / search  e edit  E JSON
 """#,
         "requests-80x24": #"""
  CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -230,7 +230,7 @@ extension ExpectedScreens {
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  c chase  > advance  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  / search  c chase  > advance
 """#,
         "requests-140x40": #"""
  CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -272,7 +272,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  c chase  > advance  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  / search  c chase  > advance  e edit  E JSON
 """#,
         "notes-80x24": #"""
  CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -298,7 +298,7 @@ extension ExpectedScreens {
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  / search  e edit  E JSON
 """#,
         "notes-140x40": #"""
  CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -340,7 +340,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  / search  e edit  E JSON
 """#,
         "history-80x24": #"""
  CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -366,7 +366,7 @@ extension ExpectedScreens {
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  / search  e edit  E JSON
 """#,
         "history-140x40": #"""
  CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -408,7 +408,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j scroll  Esc back  Tab next tab  e edit  E JSON
+ ? help  j scroll  Esc back  Tab next tab  / search  e edit  E JSON
 """#,
     ]
 }

@@ -128,6 +128,11 @@ enum AppChrome {
             return
         default: break
         }
+        if let input = state.find.input {
+            inputLine("/", input, into: &buffer, rect: rect, theme: t)
+            messageAbove(state, rect: rect, into: &buffer)
+            return
+        }
         if let m = state.message {
             let role: Role = switch m.kind {
             case .info: .footer

@@ -100,7 +100,9 @@ extension AppState {
             case .chaseNote(let t, var input): input.insert(text); overlay = .chaseNote(t, input)
             case .editing: Editing.paste(&self, text)   // Editing hook: into the focused form field
             default:
-                if screen == .cases, cases.filterEditing {
+                if find.input != nil {
+                    findPaste(text)
+                } else if screen == .cases, cases.filterEditing {
                     cases.filter.insert(text)
                     refilterCases()
                 } else if screen == .board, board.filterEditing {
@@ -151,6 +153,7 @@ extension AppState {
             }
             return []
         }
+        if find.input != nil { return findPromptKey(key) }
         switch screen {
         case .cases:
             if cases.filterEditing { return filterKey(key) }

@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     var dashboard = DashboardState()
     var agenda = AgendaState()
     var editing = EditingState()
+    /// `/` in long text (detail, help): the prompt and the last pattern.
+    var find = FindState()
 
     /// A dialog, prompt or command line drawn over the screen; it gets the keys first.
     var overlay: Overlay?

@@ -139,3 +139,11 @@ enum CaseAction: String, CaseIterable, Sendable {
         }
     }
 }
+
+/// The keys of searching in long text, as in less and vim: `/` to type a pattern, `n` and `N`
+/// for the next and previous match.
+enum FindKeys {
+    static let find: [Key] = [.char("/")]
+    static let next: [Key] = [.char("n")]
+    static let previous: [Key] = [.char("N")]
+}

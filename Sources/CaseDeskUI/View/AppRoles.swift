@@ -13,13 +13,14 @@ extension Role {
 }
 
 enum AppRoles {
-    static let all: [Role] = [.overdue, .toChase, .marking, .markingSensitive]
+    static let all: [Role] = [.overdue, .toChase, .marking, .markingSensitive, .searchMatch]
 
     static let defaults: [Role: Style] = [
         .overdue: Style(fg: .brightRed, attributes: [.bold]),
         .toChase: Style(fg: .yellow, attributes: [.bold]),
         .marking: Style(fg: .black, bg: .yellow, attributes: [.bold]),
         .markingSensitive: Style(fg: .brightWhite, bg: .red, attributes: [.bold, .underline]),
+        .searchMatch: Style(fg: .black, bg: .brightYellow, attributes: [.underline]),
     ]
 
     static func register(_ theme: Theme) -> Theme { theme.registering(defaults) }

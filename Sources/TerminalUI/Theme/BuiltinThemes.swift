@@ -32,6 +32,7 @@ enum BuiltinThemes {
             toChase = { fg = "yellow", bold = true }
             marking = { fg = "black", bg = "yellow", bold = true }
             markingSensitive = { fg = "bright-white", bg = "red", bold = true, underline = true }
+            searchMatch = { fg = "black", bg = "bright-yellow", underline = true }
             chartBar = { fg = "cyan" }
             chartBarAlt = { fg = "magenta" }
             chartLabel = { }
@@ -87,6 +88,7 @@ enum BuiltinThemes {
             toChase = { fg = "amber", bold = true }
             marking = { fg = "black", bg = "#ffd75f", bold = true }
             markingSensitive = { fg = "white", bg = "alert", bold = true, underline = true }
+            searchMatch = { fg = "black", bg = "yellow", underline = true }
             chartBar = { fg = "accent" }
             chartBarAlt = { fg = "#875f87" }
             chartLabel = { fg = "ink" }
@@ -133,6 +135,7 @@ enum BuiltinThemes {
             toChase = { fg = "bright-yellow", bold = true, underline = true }
             marking = { fg = "black", bg = "bright-white", bold = true }
             markingSensitive = { fg = "bright-white", bg = "red", bold = true, underline = true }
+            searchMatch = { fg = "black", bg = "bright-yellow", bold = true, underline = true }
             chartBar = { fg = "bright-cyan", bold = true }
             chartBarAlt = { fg = "bright-magenta", bold = true }
             chartLabel = { fg = "bright-white" }
@@ -179,6 +182,7 @@ enum BuiltinThemes {
             toChase = { bold = true }
             marking = { reverse = true, bold = true }
             markingSensitive = { reverse = true, bold = true, underline = true }
+            searchMatch = { reverse = true, underline = true }
             chartBar = { }
             chartBarAlt = { dim = true }
             chartLabel = { }

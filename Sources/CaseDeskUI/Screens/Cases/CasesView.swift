@@ -79,6 +79,10 @@ enum CasesView {
                                 cellStyles: [0: t[.error], 2: t[.error], 6: t[.error]])
             }
         }
+        // What the filter matched, in the rows shown (a match in a column not shown marks nothing).
+        let words = TextQuery(state.cases.filter.text).words
+        MatchHighlight.apply(words, in: &buffer, rect: Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, height: rows),
+                             theme: t)
     }
 
     static func renderDetail(_ state: AppState, into buffer: inout Buffer, rect: Rect) {

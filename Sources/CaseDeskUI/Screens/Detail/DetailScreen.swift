@@ -36,6 +36,9 @@ enum DetailScreen {
             let step = command == .nextTab ? 1 : all.count - 1
             state.detail.tab = all[(state.detail.tab.rawValue + step) % all.count]
             state.detail.scroll = DetailScroll()
+            state.detail.match = nil
+        case .find: state.beginFind()
+        case .nextMatch, .prevMatch: state.findInText(forward: command == .nextMatch)
         case .chase, .advance:
             guard onRequests, let c = state.detail.loaded, state.detail.request < c.requests.count,
                   let ci = state.summaryIndex(id: c.id),

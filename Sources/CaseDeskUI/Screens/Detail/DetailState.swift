@@ -11,6 +11,8 @@ struct DetailState: Sendable, Equatable {
     var scroll = DetailScroll()
     /// The selected request on the Requests tab (chase and advance act on it).
     var request = 0
+    /// The line of the last match of `/`, `n` or `N` on this tab; nil before one.
+    var match: DetailScroll?
     var audit: AuditLog?
     var auditError: String?
 

@@ -40,6 +40,7 @@ enum DetailView {
         // Only the lines on screen are laid out.
         let shown = window(state, width: area.width)?.visible(from: state.detail.scroll, height: area.height) ?? []
         TextLines.draw(shown, into: &buffer, area: area, scroll: 0, theme: t)
+        if let needle = state.find.needle { MatchHighlight.apply([needle], in: &buffer, rect: area, theme: t) }
     }
 
     /// The sections of the current tab; nil until the case is read.

@@ -15,6 +15,12 @@ enum HelpScreen {
         case .pageUp: state.help.scroll -= area.height
         case .pageDown: state.help.scroll += area.height
         case .back: state.screen = state.previousScreen
+        case .find:
+            state.beginFind()
+            return []
+        case .nextMatch, .prevMatch:
+            state.findInText(forward: command == .nextMatch)
+            return []
         }
         state.help.scroll = min(max(0, state.help.scroll), maxScroll)
         return []
@@ -72,5 +78,6 @@ enum HelpScreen {
         }
         let inner = Frame.draw(&buffer, body, title: title, focused: true, theme: state.theme)
         TextLines.draw(lines(state), into: &buffer, area: inner, scroll: state.help.scroll, theme: state.theme)
+        if let needle = state.find.needle { MatchHighlight.apply([needle], in: &buffer, rect: inner, theme: state.theme) }
     }
 }
