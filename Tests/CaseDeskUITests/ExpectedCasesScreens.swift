@@ -94,7 +94,7 @@ extension ExpectedScreens {
 │Crime: Drug trafficking, Money        ││                                      │
 │       laundering                     ││                                      │
 └──────────────────────────────────────┘└──────────────────────────────────────┘
- type to filter  Enter keep  Esc clear  ↑↓ move
+ type to filter  Enter keep  Esc clear  ↑↓ history  ^p ^n move
 """#,
         "filter-140x40": #"""
  CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -136,7 +136,7 @@ extension ExpectedScreens {
 │                                                                    ││                                                                    │
 │                                                                    ││                                                                    │
 └────────────────────────────────────────────────────────────────────┘└────────────────────────────────────────────────────────────────────┘
- type to filter  Enter keep  Esc clear  ↑↓ move
+ type to filter  Enter keep  Esc clear  ↑↓ history  ^p ^n move
 """#,
         "quickFilterMenu-80x24": #"""
  CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda

@@ -43,7 +43,7 @@ extension ExpectedScreens {
 ┃                                                                                                                                          ┃
 ┃                                                                                                                                          ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- type to filter  Enter keep  Esc clear  ↑↓ move
+ type to filter  Enter keep  Esc clear  ↑↓ history  ^p ^n move
 """#,
         "boardFiltered-80x24": #"""
  CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
@@ -69,7 +69,7 @@ extension ExpectedScreens {
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- type to filter  Enter keep  Esc clear  ↑↓ move
+ type to filter  Enter keep  Esc clear  ↑↓ history  ^p ^n move
 """#,
         "boardQuickValues-140x40": #"""
  CaseDesk · Fixture Division                                                            1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda

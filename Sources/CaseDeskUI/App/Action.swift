@@ -29,6 +29,12 @@ public enum Action: Sendable {
     /// Another machine saved or deleted a case, or the server went away or came back (a
     /// `LiveCaseStore`, e.g. PostgreSQL).
     case storeChanged(StoreChange)
+    /// The answers of the history and views effects (Runtime/UIFiles.swift).
+    case historyLoaded(InputHistory)
+    case historyFailed(String)
+    case viewNamesRead([String])
+    case viewLoaded(SavedView, names: [String])
+    case viewSaved(SavedView, path: String, names: [String])
     /// A failure with nothing more specific to do than tell the user.
     case failed(message: String)
 }

@@ -180,7 +180,7 @@ enum AppChrome {
         }
         if state.load != .loaded { return from(state.keys.global) { $0 == .quit } }
         if typedFilter(state) != nil {
-            return [("type", "to filter"), ("Enter", "keep"), ("Esc", "clear"), ("↑↓", "move")]
+            return [("type", "to filter"), ("Enter", "keep"), ("Esc", "clear"), ("↑↓", "history"), ("^p ^n", "move")]
         }
         // A chase or an advance the selected request does not allow is left out (DisabledCommands).
         let canChase = state.requestActionDisabled(chase: true) == nil

@@ -86,6 +86,11 @@ extension CaseDeskApp {
         case .failed(let message):
             state.message = Message(text: message, kind: .error)
             return []
+        case .historyLoaded(let h): state.historyLoaded(h); return []
+        case .historyFailed(let problem): state.historyFailed(problem); return []
+        case .viewNamesRead(let names): state.viewNames = names; return []
+        case .viewLoaded(let view, let names): return ViewCommand.loaded(&state, view, names: names)
+        case .viewSaved(let view, let path, let names): return ViewCommand.saved(&state, view, path: path, names: names)
         }
     }
 }
@@ -193,7 +198,10 @@ extension AppState {
                 previousScreen = screen
                 screen = .help
             }
-        case .commandLine: overlay = .commandLine(LineInput())
+        case .commandLine:
+            overlay = .commandLine(LineInput())
+            // The views' names for Tab, read again each time: a team's shared file may have changed.
+            return [.readViewNames]
         case .messages: showMessages()
         case .reload:
             message = Message(text: "Reloading \(storeName)…", kind: .info)
@@ -218,9 +226,17 @@ extension AppState {
             refilterCases()
         case .enter:
             cases.filterEditing = false
-        case .up, .down:
-            cases.list.move(by: key == .up ? -1 : 1, count: cases.rowCount)
+            return recordHistory(cases.filter.text, .filter)
+        case .ctrl("p"), .ctrl("n"):
+            // Up/Down recall the history (as in vim and a shell); these move the list meanwhile.
+            cases.list.move(by: key == .ctrl("p") ? -1 : 1, count: cases.rowCount)
             cases.list.clamp(count: cases.rowCount, height: CasesLayout(size: size).listRows)
+        case .up, .down:
+            let before = cases.filter.text
+            var input = cases.filter
+            _ = recallHistory(&input, .filter, key)
+            cases.filter = input
+            if cases.filter.text != before { refilterCases() }
         default:
             let before = cases.filter.text
             _ = cases.filter.edit(key)

@@ -54,6 +54,10 @@ public struct AppState: Sendable {
     var sentPrompt: SentPrompt?
 
     var keys: KeyTables = .defaults
+    /// `:` and `/` history (Up/Down), kept in the history file (Overlays/LineHistory.swift).
+    var history = LineHistory()
+    /// The saved views' names for `:view` completion (Overlays/ViewCommand.swift).
+    var viewNames: [String] = []
     /// Whether `y` can write to the terminal's clipboard (set at start from the terminal and
     /// `options.clipboard`).
     var clipboard: ClipboardAccess = .off("the clipboard is not available")

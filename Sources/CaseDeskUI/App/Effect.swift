@@ -49,6 +49,17 @@ public enum Effect: Sendable, Equatable {
     case showInPager(caseID: String)
     /// Put `text` on the terminal's clipboard (OSC 52; `y`). Not answered.
     case copyToClipboard(text: String)
+    /// Read the history of `:` and `/` (Runtime/UIFiles.swift); answered by `.historyLoaded`
+    /// or `.historyFailed`.
+    case loadHistory
+    /// Add one entry to the history file; answered only by `.historyFailed`.
+    case saveHistory(String, InputHistory.Kind)
+    /// Read the saved views' names (views.toml) for `:view` completion; answered by `.viewNamesRead`.
+    case readViewNames
+    /// Read the saved view `name`; answered by `.viewLoaded` or `.failed`.
+    case loadView(name: String)
+    /// Save `view` into views.toml (the other views and comments kept); answered by `.viewSaved` or `.failed`.
+    case saveView(SavedView)
     /// Repaint every cell (Ctrl-l): the terminal may have been scribbled on.
     case redraw
     /// Leave the program, restoring the terminal.

@@ -29,7 +29,7 @@ enum GlobalCommand: String, CommandSet {
         case .quit: "back; quits from the Cases screen"
         case .forceQuit: "quit at once"
         case .help: "help for this screen"
-        case .commandLine: "command line (:open ID, :theme NAME, :export FILE, :messages, :q)"
+        case .commandLine: "command line (:open ID, :sort COLUMN, :view NAME, :view save NAME, :theme NAME, :export FILE, :messages, :q; Up/Down: history)"
         case .messages: "every message of this session, in full (also :messages)"
         case .reload: "reload the store from disk"
         case .redraw: "redraw the screen"

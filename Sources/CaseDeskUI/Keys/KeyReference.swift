@@ -39,22 +39,20 @@ enum KeyReference {
 
         While a filter, note or command is typed: Enter accepts, Esc cancels, Tab completes a
         `:` command, and Left/Right, Home/End, Backspace, Delete, Ctrl-a/e/k/u/w edit the line.
+        In `:` and `/`, Up/Down recall what was typed before (only entries that start with the
+        text typed so far), kept across sessions in `$XDG_STATE_HOME/casedesk/history` (default
+        `~/.local/state/casedesk/history`, the last 500 of each); while `/` is typed, Ctrl-p/Ctrl-n
+        move the selection.
 
         """
         out += section(t.cases) + section(t.detail) + section(t.board) + section(t.dashboard) + section(t.agenda)
             + section(t.help) + section(t.global) + section(t.list)
-        out += """
-        ## Command line (`:`)
-
-        | command | does |
-        |---|---|
-        | `:open ID` | open a case (Tab completes the id) |
-        | `:theme NAME` | switch the colour theme (Tab completes the name) |
-        | `:export FILE` | write the cases now listed to FILE as one JSON bundle (`casedesk import` reads it), private (0600); an existing FILE is never replaced |
-        | `:export! FILE` | the same, replacing FILE if it exists |
-        | `:q` | quit |
-
-        """
+        out += "## Command line (`:`)\n\n| command | does |\n|---|---|\n"
+        for c in LineCommand.reference {
+            let usage = c.usage.replacing("|", with: "\\|")
+            out += "| `\(usage)` | \(c.help) |\n"
+        }
+        out += "\n"
         return out
     }
 

@@ -4,7 +4,7 @@ import TerminalUI
 /// The `:` command line: its commands, completion (Tab) and what each does. Screens that want
 /// a command add a case to `LineCommand` and a branch in `run`.
 enum LineCommand: String, CaseIterable, Sendable {
-    case open, theme, export, period, range, messages, quit, q
+    case open, theme, export, period, range, sort, view, messages, quit, q
 
     var usage: String {
         switch self {
@@ -13,9 +13,43 @@ enum LineCommand: String, CaseIterable, Sendable {
         case .export: ":export FILE"
         case .period: ":period 2013-2014|2013-2014 Q3|all"
         case .range: ":range FROM TO (the Agenda's dates)"
+        case .sort: ":sort COLUMN [asc|desc]"
+        case .view: ":view NAME|:view save NAME"
         case .messages: ":messages"
         case .quit, .q: ":q"
         }
+    }
+
+    /// The command line's part of docs/keys.md and the help screen: usage and what it does.
+    static let reference: [(usage: String, help: String)] = [
+        (":open ID", "open a case (Tab completes the id)"),
+        (":sort COLUMN [asc|desc]", "sort the case list (or the MLA board) by a column; Tab completes the column (\(CaseSortKey.allCases.map(\.rawValue).joined(separator: " ")); on the board: \(RequestSortKey.allCases.map(\.rawValue).joined(separator: " ")))"),
+        (":view NAME", "show the case list as the saved view NAME has it: filter, quick filters, sort, columns (views.toml, as `casedesk list --view NAME`; Tab completes the name)"),
+        (":view save NAME", "save the case list's filter, quick filters, sort and columns as the view NAME (views.toml; replaces a view of that name, keeps the others and the file's comments)"),
+        (":theme NAME", "switch the colour theme (Tab completes the name)"),
+        (":period 2013-2014|2013-2014 Q3|all", "the Dashboard's period"),
+        (":range FROM TO", "the Agenda's dates (blank clears)"),
+        (":export FILE", "write the cases now listed to FILE as one JSON bundle (`casedesk import` reads it), private (0600); an existing FILE is never replaced"),
+        (":export! FILE", "the same, replacing FILE if it exists"),
+        (":messages", "every message of this session, in full"),
+        (":q", "quit"),
+    ]
+}
+
+extension LineCommand {
+    /// The help screen's part for the command line, laid out as the key sections are.
+    static func helpLines(width: Int) -> [Line] {
+        var l: [Line] = [Line("Command line (:)", .title)]
+        for c in reference {
+            let pieces = TextLayout.wrap(c.help, width: max(10, width - 23))
+            let usage = TextWidth.of(c.usage) <= 18 ? [c.usage] : [c.usage, ""]
+            l.append(Line(spans: [Span(text: "    " + TextLayout.pad(usage[0], to: 18, align: .left) + " ", role: .keyHint),
+                                  Span(text: usage.count > 1 ? "" : pieces.first ?? "", role: .text)]))
+            for more in usage.count > 1 ? pieces : Array(pieces.dropFirst()) {
+                l.append(Line(String(repeating: " ", count: 23) + more))
+            }
+        }
+        return l
     }
 }
 
@@ -28,7 +62,11 @@ extension AppState {
             overlay = nil
         case .enter:
             overlay = nil
-            return runCommandLine(input.text)
+            let saved = recordHistory(input.text.trimmingCharacters(in: .whitespaces), .command)
+            return saved + runCommandLine(input.text)
+        case .up, .down, .ctrl("p"), .ctrl("n"):
+            _ = recallHistory(&input, .command, key == .ctrl("p") ? .up : key == .ctrl("n") ? .down : key)
+            overlay = .commandLine(input)
         case .tab:
             let (completed, candidates) = completeCommandLine(input.text)
             input = LineInput(completed)
@@ -55,7 +93,9 @@ extension AppState {
             let common = Self.commonPrefix(names)
             return (names.count == 1 ? common + " " : common, names)
         }
-        let word = parts[1]
+        // What comes before the word being completed stays as typed.
+        var head = parts[0] + " "
+        var word = parts[1]
         let candidates: [String]
         switch LineCommand(rawValue: parts[0]) {
         case .open:
@@ -67,10 +107,26 @@ extension AppState {
             }
             candidates = found.sorted()
         case .theme: candidates = themeNames.filter { $0.hasPrefix(word) }.sorted()
+        case .sort:
+            let words = word.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            head += words.dropLast().map { $0 + " " }.joined()
+            word = words.last ?? ""
+            candidates = (words.count <= 1 ? sortColumnNames : SortCommand.directions).filter { $0.lowercased().hasPrefix(word.lowercased()) }
+            // A column alone on the line gets its space, ready for the direction.
+            if words.count <= 1, candidates.count == 1 { return (head + candidates[0] + " ", candidates) }
+        case .view:
+            // A view's name may hold spaces: after "save " the rest of the line is the name.
+            if word.hasPrefix(ViewCommand.saveWord + " ") {
+                head += ViewCommand.saveWord + " "
+                word.removeFirst(ViewCommand.saveWord.count + 1)
+                candidates = viewNames.filter { $0.hasPrefix(word) }
+            } else {
+                candidates = ([ViewCommand.saveWord] + viewNames).filter { $0.hasPrefix(word) }
+            }
         default: candidates = []
         }
         guard !candidates.isEmpty else { return (text, []) }
-        return (parts[0] + " " + Self.commonPrefix(candidates), candidates)
+        return (head + Self.commonPrefix(candidates), candidates)
     }
 
     static func commonPrefix(_ words: [String]) -> String {
@@ -123,6 +179,10 @@ extension AppState {
             return [.loadTheme(name: argument)]
         case .range:
             return AgendaScreen.rangeCommand(&self, argument)
+        case .sort:
+            return SortCommand.run(&self, argument)
+        case .view:
+            return ViewCommand.run(&self, argument)
         case .period:
             // The Dashboard's period; shows the Dashboard (see DashboardLineCommands).
             return DashboardScreen.periodCommand(&self, argument)

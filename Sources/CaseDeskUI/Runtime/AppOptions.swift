@@ -21,6 +21,8 @@ public struct AppOptions: Sendable {
     public var clock: LocalClock
     /// `y` (OSC 52): `options.clipboard` in the config file; `.auto` by default.
     public var clipboard: ClipboardMode = .auto
+    /// views.toml (`:view`) and the `:`/`/` history file.
+    public var files: UIFiles = .standard()
 
     public init(user: String? = nil, themeName: String = "default", themeDirectories: [URL]? = nil,
                 keyConfigFile: URL? = nil, today: Day? = nil, themeFile: URL? = nil,

@@ -22,13 +22,13 @@ public enum CaseDeskApp {
             let text = settings.problems.joined(separator: "; ")
             state.message = Message(text: state.message.map { $0.text + "; " + text } ?? text, kind: .error)
         }
-        let runner = EffectRunner(store: store, user: options.user, themeDirectories: options.themeDirectories)
+        let runner = EffectRunner(store: store, user: options.user, themeDirectories: options.themeDirectories, files: options.files)
         let loop = UILoop(backend: backend, runner: runner)
         // A server store says when other machines save; each change comes in as an action.
         let post = loop.post
         let watch = (store as? any LiveCaseStore)?.watch { change in post(.storeChanged(change)) }
         defer { watch?.stop() }
-        loop.run(&state, starting: [.openStore])
+        loop.run(&state, starting: [.loadHistory, .openStore])
         return 0
     }
 

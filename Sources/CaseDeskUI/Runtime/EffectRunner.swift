@@ -9,6 +9,8 @@ struct EffectRunner: Sendable {
     let store: any CaseStore
     let user: String
     let themeDirectories: [URL]
+    /// views.toml and the history file (UIFiles.swift); none in tests unless given.
+    var files = UIFiles()
 
     func perform(_ effect: Effect, post: @escaping @Sendable (Action) -> Void) {
         switch effect {
@@ -84,6 +86,8 @@ struct EffectRunner: Sendable {
             post(.measuresBuilt(request.build()))
         case .buildSortIndex(let request):
             post(.sortIndexBuilt(request.build(), generation: request.generation))
+        case .loadHistory, .saveHistory, .readViewNames, .loadView, .saveView:
+            performFiles(effect, post: post)
         case .runEditor, .redraw, .quit, .showInPager, .copyToClipboard:
             break
         }

@@ -16,14 +16,15 @@ struct TestDriver {
     /// When false, `.openStore` is recorded but not performed, to look at the loading screen.
     var performsEffects = true
 
+    /// `files`: views.toml and the history file (temp paths in the tests of `:view` and history).
     init(store: any CaseStore = Fixture.store(), size: Size = Size(width: 80, height: 24), keyConfig: String? = nil,
-         open: Bool = true) {
+         open: Bool = true, files: UIFiles = UIFiles()) {
         self.store = store
         state = AppState(storeName: store.displayName, today: Fixture.today, user: Fixture.user, size: size,
                          themeNames: ["default", "light"],
                          keyConfig: keyConfig.map { KeyConfigText(text: $0, file: "config") },
                          clock: .fixed(Fixture.clock, timeZone: TimeZone(identifier: "UTC")!))
-        runner = EffectRunner(store: store, user: Fixture.user, themeDirectories: [])
+        runner = EffectRunner(store: store, user: Fixture.user, themeDirectories: [], files: files)
         performsEffects = open
         perform([.openStore])
     }
@@ -66,7 +67,8 @@ struct TestDriver {
 
     var screen: String { CaseDeskApp.render(state, size: state.size).text() }
 
-    private mutating func perform(_ list: [Effect]) {
+    /// Performs effects as the run loop would (e.g. `.loadHistory`, which the loop asks at start).
+    mutating func perform(_ list: [Effect]) {
         var queue = list
         while !queue.isEmpty {
             let effect = queue.removeFirst()

@@ -12,8 +12,16 @@ extension AppState {
             layOutBoard()
         case .enter:
             board.filterEditing = false
+            return recordHistory(board.filter.text, .filter)
+        case .ctrl("p"), .ctrl("n"):
+            // Up/Down recall the `/` history, as on the case list; these move meanwhile.
+            return BoardScreen.reduce(&self, key == .ctrl("p") ? .up : .down)
         case .up, .down:
-            return BoardScreen.reduce(&self, key == .up ? .up : .down)
+            let before = board.filter.text
+            var input = board.filter
+            _ = recallHistory(&input, .filter, key)
+            board.filter = input
+            if board.filter.text != before { layOutBoard() }
         default:
             let before = board.filter.text
             _ = board.filter.edit(key)

@@ -14,6 +14,8 @@ struct CasesState: Sendable, Equatable {
     var quick = QuickFilters()
     var sort: CaseSortKey = .id
     var ascending = true
+    /// The columns shown, in order (a saved view's, `:view`); nil: every column.
+    var columns: [CaseSortKey]?
     /// Every summary index, in sort order (with the catalog's sort ranks once built).
     var order: [Int] = []
     /// The indices that pass the filter and quick filters, in sort order.

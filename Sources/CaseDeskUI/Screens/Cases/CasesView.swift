@@ -32,12 +32,28 @@ enum CasesView {
         ]
     }
 
+    /// The keys of `listSpecs`' columns, in their order.
+    static let columnKeys: [CaseSortKey] = [.flags, .id, .title, .crimeTypes, .unit, .lawyer, .status, .defendants,
+                                            .nextHearing, .nextDeadline, .opened, .updated]
+
+    /// Which of `listSpecs`' columns are shown, in order: a saved view's columns, else all.
+    static func shownColumns(_ state: AppState) -> [Int] {
+        state.cases.columns.map { $0.compactMap { columnKeys.firstIndex(of: $0) } } ?? Array(columnKeys.indices)
+    }
+
     static func renderList(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
         let focused = state.cases.focus == .list
         let inner = Frame.draw(&buffer, rect, title: "Cases", focused: focused, theme: state.theme)
         guard inner.width > 0, inner.height > 0 else { return }
         let t = state.theme
-        let specs = listSpecs(state)
+        let shown = shownColumns(state)
+        let all = listSpecs(state)
+        let specs = shown.map { all[$0] }
+        func pick(_ cells: [String], _ styles: [Int: Style]) -> ([String], [Int: Style]) {
+            var picked: [Int: Style] = [:]
+            for (k, v) in styles { if let i = shown.firstIndex(of: k) { picked[i] = v } }
+            return (shown.map { $0 < cells.count ? cells[$0] : "" }, picked)
+        }
         // Column 0 is the cursor gutter: the selected row is marked by "›" as well as by its style.
         let cols = Columns.layout(specs, width: inner.width - 1)
         Columns.drawRow(&buffer, specs.map(\.title), layout: cols, specs: specs, origin: inner.x + 1, y: inner.y,
@@ -71,12 +87,13 @@ enum CasesView {
                 ]
                 var styles: [Int: Style] = [:]
                 if let mark { styles[0] = t[mark == .overdue ? .overdue : .toChase] }
-                Columns.drawRow(&buffer, cells, layout: cols, specs: specs, origin: inner.x + 1, y: y, style: base, cellStyles: styles)
+                let (c, st) = pick(cells, styles)
+                Columns.drawRow(&buffer, c, layout: cols, specs: specs, origin: inner.x + 1, y: y, style: base, cellStyles: st)
             } else {
                 let d = state.damaged[state.cases.visibleDamaged[row - state.cases.visible.count]]
                 let cells = ["✗", d.id, "damaged: " + (d.problems.first?.message ?? "unreadable"), "", "", "", "damaged"]
-                Columns.drawRow(&buffer, cells, layout: cols, specs: specs, origin: inner.x + 1, y: y, style: base,
-                                cellStyles: [0: t[.error], 2: t[.error], 6: t[.error]])
+                let (c, st) = pick(cells, [0: t[.error], 2: t[.error], 6: t[.error]])
+                Columns.drawRow(&buffer, c, layout: cols, specs: specs, origin: inner.x + 1, y: y, style: base, cellStyles: st)
             }
         }
         // What the filter matched, in the rows shown (a match in a column not shown marks nothing).

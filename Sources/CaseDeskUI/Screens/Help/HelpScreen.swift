@@ -43,7 +43,9 @@ enum HelpScreen {
         l.append(Line())
         l += section(state.keys.list, width: width)
         l.append(Line())
-        l += Line.wrapped("While typing a filter, a note or a command: Enter accepts, Esc cancels, Tab completes a command.",
+        l += LineCommand.helpLines(width: width)
+        l.append(Line())
+        l += Line.wrapped("While typing a filter, a note or a command: Enter accepts, Esc cancels, Tab completes a command, Up/Down recall earlier ones (Ctrl-p/Ctrl-n move the list while filtering).",
                           width: width, role: .muted)
         l += Line.wrapped("Marks: ! overdue, ↻ to chase, ✗ damaged file; on the Agenda ‼ CTL expired, ! CTL at risk, * overdue. Keys can be changed in $XDG_CONFIG_HOME/casedesk/config (see docs/keys.md).",
                           width: width, role: .muted)

@@ -1,0 +1,153 @@
+import CaseCore
+import Foundation
+import Testing
+import TerminalUI
+@testable import CaseDeskUI
+
+/// Issue 18.3: `:view save NAME` and `:view NAME` on the case list, in views.toml — the same
+/// file and model `casedesk list --view` uses.
+@Suite struct SavedViewUITests {
+    static func tempViews() -> (dir: String, path: String) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("casedesk-views-\(UUID().uuidString)").path
+        return (dir, dir + "/casedesk/views.toml")
+    }
+
+    static func command(_ d: inout TestDriver, _ text: String) { CommandLineHistoryTests.command(&d, text) }
+
+    static func ids(_ d: TestDriver) -> [String] { d.state.cases.visible.map { d.state.summaries[$0].id } }
+
+    @Test func aViewSavedHereIsRestoredInAnotherSession() throws {
+        let (dir, path) = Self.tempViews()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var d = TestDriver(files: UIFiles(viewsPath: path))
+        d.press(CasesCommand.filter)
+        d.type("operation")
+        d.press(.enter)
+        d.press(CasesCommand.quickFilter)
+        d.type("m")   // mine
+        Self.command(&d, "sort nextHearing desc")
+        Self.command(&d, "view save my hearings")
+        #expect(d.state.message?.text == "Saved the view \"my hearings\" to \(path) (casedesk list --view lists it too).")
+        let saved = try #require(try ViewsFile.load(path: path).view(named: "my hearings"))
+        #expect(saved.text == "operation" && saved.mine && saved.sort == CaseSort(.nextHearing, ascending: false))
+        let shown = Self.ids(d)
+        #expect(!shown.isEmpty)
+
+        var e = TestDriver(files: UIFiles(viewsPath: path))
+        e.press(GlobalCommand.board)
+        Self.command(&e, "view my hearings")
+        #expect(e.state.screen == .cases)
+        #expect(e.state.cases.filter.text == "operation" && e.state.cases.quick.mine)
+        #expect(e.state.cases.sort == .nextHearing && !e.state.cases.ascending)
+        #expect(Self.ids(e) == shown)
+        #expect(e.state.message?.text == "View \"my hearings\": \"operation\"; mine; \(shown.count) of 6 cases.")
+    }
+
+    /// A view as `casedesk list --save-view` writes it (CaseCore's SavedView through ViewsFile)
+    /// lists in the UI the cases, order and columns the CLI's query gives.
+    @Test func aViewSavedByTheCLIListsTheSameHere() throws {
+        let (dir, path) = Self.tempViews()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var cli = SavedView(name: "before-trial")
+        cli.statuses = [.awaitingTrial, .charged]
+        cli.crimeTypes = [.drugTrafficking, .humanTrafficking]
+        cli.sort = CaseSort(.title, ascending: false)
+        cli.columns = [.id, .status, .title]
+        try ViewsFile.save(cli, path: path)
+
+        var d = TestDriver(size: Size(width: 100, height: 30), files: UIFiles(viewsPath: path))
+        d.press(CasesCommand.bottom)
+        Self.command(&d, "view before-trial")
+        #expect(d.state.cases.list.selected == 0, "a view starts at its first row")
+        let s = d.state.summaries
+        let context = d.state.queryContext
+        let matched = cli.filter(user: Fixture.user).apply(to: s, context: context).indices
+        let expected = cli.sort!.apply(matched, of: s, context: context, meta: d.state.meta).map { s[$0].id }
+        #expect(expected == ["OCD-BHM-0002", "OCD-LON-0001"], "two statuses and two crime types, both kept")
+        #expect(Self.ids(d) == expected)
+        #expect(d.state.cases.quick.statuses == [.awaitingTrial, .charged])
+        #expect(d.state.cases.columns == [.id, .status, .title])
+        let header = d.screen.split(separator: "\n")[3]
+        #expect(header.contains("ID") && header.contains("Status") && header.contains("Title↓"))
+        #expect(!header.contains("Lawyer") && !header.contains("Hearing"))
+        // Saved again from here, it is the same view (its lists in the model's order).
+        Self.command(&d, "view save before-trial")
+        let again = try #require(try ViewsFile.load(path: path).view(named: "before-trial"))
+        #expect(again.filter(user: Fixture.user) == cli.filter(user: Fixture.user))
+        #expect(again.sort == cli.sort && again.columns == cli.columns)
+    }
+
+    @Test func savingKeepsTheOtherViewsAndComments() throws {
+        let (dir, path) = Self.tempViews()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/casedesk", withIntermediateDirectories: true)
+        try "# the team's\n[overdue]\noverdue = true # keep\n".write(toFile: path, atomically: false, encoding: .utf8)
+        var d = TestDriver(files: UIFiles(viewsPath: path))
+        Self.command(&d, "sort title")
+        Self.command(&d, "view save titles")
+        #expect(try String(contentsOfFile: path, encoding: .utf8)
+            == "# the team's\n[overdue]\noverdue = true # keep\n\n[titles]\nsort = \"title\"\norder = \"ascending\"\n")
+    }
+
+    @Test func aBrokenViewsFileIsNeverWrittenOver() throws {
+        let (dir, path) = Self.tempViews()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/casedesk", withIntermediateDirectories: true)
+        let broken = "[a]\nsort = \"owner\"\n"
+        try broken.write(toFile: path, atomically: false, encoding: .utf8)
+        var d = TestDriver(files: UIFiles(viewsPath: path))
+        Self.command(&d, "view save mine")
+        #expect(d.state.message?.kind == .error)
+        #expect(d.state.message?.text.hasPrefix("The view \"mine\" was not saved: \(path):2: \"owner\" is not a sort column") == true,
+                "\(d.state.message?.text ?? "")")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == broken)
+        Self.command(&d, "view a")
+        #expect(d.state.message?.text.hasPrefix("Cannot read the views: \(path):2:") == true)
+    }
+
+    @Test func tabCompletesViewNames() throws {
+        let (dir, path) = Self.tempViews()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for name in ["overdue london", "overdue all", "mine"] { try ViewsFile.save(SavedView(name: name), path: path) }
+        var d = TestDriver(files: UIFiles(viewsPath: path))
+        d.press(GlobalCommand.commandLine)
+        d.type("view ov")
+        d.press(.tab)
+        #expect(CommandLineHistoryTests.line(d) == "view overdue ")
+        #expect(d.state.message?.text == "overdue london  overdue all")
+        d.type("l")
+        d.press(.tab)
+        #expect(CommandLineHistoryTests.line(d) == "view overdue london")
+        d.press(.escape)
+        d.press(GlobalCommand.commandLine)
+        d.type("view save m")
+        d.press(.tab)
+        #expect(CommandLineHistoryTests.line(d) == "view save mine")
+    }
+
+    @Test func unknownViewsAndNamesAreSaid() throws {
+        let (dir, path) = Self.tempViews()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try ViewsFile.save(SavedView(name: "mine"), path: path)
+        var d = TestDriver(files: UIFiles(viewsPath: path))
+        Self.command(&d, "view nope")
+        #expect(d.state.message?.text == "There is no view \"nope\" in \(path); views: mine.")
+        Self.command(&d, "view save")
+        #expect(d.state.message?.text.hasPrefix("Which name?") == true)
+        d.press(GlobalCommand.dashboard)
+        Self.command(&d, "view save x")
+        #expect(d.state.message?.text.hasPrefix(":view save saves the case list's") == true)
+    }
+
+    @Test func whatTheListCannotShowIsSaid() throws {
+        let (dir, path) = Self.tempViews()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var v = SavedView(name: "chase")
+        v.toChaseOnly = true
+        try ViewsFile.save(v, path: path)
+        var d = TestDriver(files: UIFiles(viewsPath: path))
+        Self.command(&d, "view chase")
+        #expect(d.state.message?.kind == .error)
+        #expect(d.state.message?.text.contains("cannot show \"to chase\"") == true)
+    }
+}
