@@ -18,6 +18,8 @@ struct AgendaRows: RandomAccessCollection, Sendable, Equatable {
         self.index = index
         let admits = Admission(filter, codes: index.codes)
         var shown: [AgendaOrder.Location] = []
+        // Untouched capacity costs nothing; growing by doubling would copy the locations again and again.
+        shown.reserveCapacity(admits.all ? index.order.count : index.order.count / 4)
         var counts = AgendaCounts()
         var groups: [(group: AgendaGroup, row: Int, count: Int)] = []
         for (c, chunk) in index.order.chunks.enumerated() {
