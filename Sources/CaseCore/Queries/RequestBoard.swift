@@ -58,14 +58,16 @@ public struct RequestBoard: Sendable, Equatable {
         // each) are made once, in their final order.
         let order = RequestOrder(summaries, context: context, sortBy: key, ascending: ascending,
                                  overdueOnly: overdueOnly, toChaseOnly: toChaseOnly, openOnly: openOnly)
-        let today = context.today, interval = context.chaseIntervalDays
+        let today = context.today
         groups = RequestStatus.allCases.map { status in
             Group(status: status, rows: order.items[status.slot].map { item in
                 let ci = Int(item.caseIndex)
                 let r = summaries[ci].requests[Int(item.requestIndex)]
+                // The marks as the board shows them: one rule (RequestFlags).
+                let flags = RequestFlags(r, context)
                 return RequestRow(caseIndex: ci, requestIndex: Int(item.requestIndex), caseID: summaries[ci].id,
-                                  caseTitle: summaries[ci].title, request: r, isOverdue: r.isOverdue(today: today),
-                                  isToChase: r.isToChase(today: today, interval: interval), daysOpen: r.daysOpen(today: today))
+                                  caseTitle: summaries[ci].title, request: r, isOverdue: flags.contains(.overdue),
+                                  isToChase: flags.contains(.toChase), daysOpen: r.daysOpen(today: today))
             })
         }
     }

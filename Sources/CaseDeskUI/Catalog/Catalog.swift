@@ -85,7 +85,7 @@ struct Catalog: Sendable {
         summaries[i] = new
         generation += 1
         search.replace(i, with: new.searchText)
-        requestSearch.replace(i, with: new)
+        requestSearch.replace(i, with: new, context: context)
         ranks.replace(i, from: old, to: new)
         if let f = quickFilter { quickPass?[i] = f.matches(new, context) }
         if var order = board, order.context == context {
@@ -115,7 +115,7 @@ struct Catalog: Sendable {
         byID = Dictionary(summaries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
         search = SearchIndex(summaries)
-        requestSearch = RequestSearch(summaries, meta: meta)
+        requestSearch = RequestSearch(summaries, meta: meta, context: context)
         ranks.dropped()
         passQuick(quickFilter)
         orderBoard(by: boardKey, ascending: boardAscending)

@@ -1,6 +1,6 @@
 import CaseCore
 
-/// The MLA board's search: one item per request (request id, case id, country code and name,
+/// The MLA board's search and facts: one item per request (request id, case id, country code and name,
 /// authority, liaison id and name), folded as the case list's text is, in one `SearchIndex`,
 /// so a `/` keystroke on the board is the same few `memchr` sweeps as on the case list.
 ///
@@ -9,17 +9,22 @@ import CaseCore
 struct RequestSearch: Sendable, Equatable {
     private(set) var index = SearchIndex()
     private(set) var first: [Int] = [0]
+    /// Per item, what the quick filters and marks read (`RequestFacts`, a few bytes each).
+    private(set) var facts: [RequestFacts] = []
     /// Person id → name, for the liaison (from the store's people when it was read).
     private var names: [String: String] = [:]
 
     init() {}
 
-    init(_ summaries: [CaseSummary], meta: StoreMeta?) {
+    init(_ summaries: [CaseSummary], meta: StoreMeta?, context: QueryContext) {
         names = Dictionary((meta?.people ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         first.reserveCapacity(summaries.count + 1)
         var texts: [[UInt8]] = []
         for s in summaries {
-            for i in s.requests.indices { texts.append(text(s.requests[i], of: s)) }
+            for i in s.requests.indices {
+                texts.append(text(s.requests[i], of: s))
+                facts.append(RequestFacts(s.requests[i], context))
+            }
             first.append(texts.count)
         }
         index = SearchIndex(texts: texts)
@@ -29,8 +34,9 @@ struct RequestSearch: Sendable, Equatable {
     func item(case ci: Int, request ri: Int) -> Int { first[ci] + ri }
 
     /// Case `ci`'s requests after a save (the other cases in place).
-    mutating func replace(_ ci: Int, with s: CaseSummary) {
+    mutating func replace(_ ci: Int, with s: CaseSummary, context: QueryContext) {
         let old = first[ci]..<first[ci + 1]
+        facts.replaceSubrange(old, with: s.requests.map { RequestFacts($0, context) })
         index.replace(old, with: s.requests.indices.map { text(s.requests[$0], of: s) })
         let delta = s.requests.count - old.count
         if delta != 0 { for k in (ci + 1)..<first.count { first[k] += delta } }

@@ -39,10 +39,10 @@ extension AppState {
         // that moves positions empties the rows first), and integers keep a keystroke cheap.
         let keep = BoardScreen.selectedRow(self).flatMap { $0.isRequest ? $0 : nil }
         let hits = boardTextHits()
-        let quick = board.quick.isEmpty ? nil : board.quick.requestFilter(me: me)
+        let quick = board.quick.isEmpty ? nil : RequestFilter.Compiled(board.quick.requestFilter(me: me))
         let filtered = hits != nil || quick != nil
         let search = catalog.requestSearch
-        let context = queryContext
+        let facts = search.facts
         var rows: [BoardRow] = []
         rows.reserveCapacity((filtered ? 64 : order.count) + RequestStatus.allCases.count)
         var counts: [RequestStatus: Int] = [:]
@@ -56,11 +56,13 @@ extension AppState {
                 for item in items {
                     let ci = Int(item.caseIndex), ri = Int(item.requestIndex)
                     if filtered {
-                        if let hits, !hits[search.item(case: ci, request: ri)] { continue }
-                        if let quick, !quick.matches(s[ci].requests[ri], of: s[ci], context) { continue }
-                        let flags = RequestFlags(s[ci].requests[ri], context)
-                        if flags.contains(.overdue) { overdue += 1 }
-                        if flags.contains(.toChase) { toChase += 1 }
+                        let k = search.item(case: ci, request: ri)
+                        if let hits, !hits[k] { continue }
+                        if let quick, !quick.matches(facts[k], isMine: { me in
+                            s[ci].involves(person: me) || s[ci].requests[ri].liaison == me
+                        }) { continue }
+                        if facts[k].flags.contains(.overdue) { overdue += 1 }
+                        if facts[k].flags.contains(.toChase) { toChase += 1 }
                     }
                     if n == 0 { rows.append(.group(status, count: 0)) }
                     rows.append(.request(caseIndex: ci, requestIndex: ri))

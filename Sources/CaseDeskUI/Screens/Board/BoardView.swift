@@ -11,8 +11,10 @@ enum BoardView {
         func t(_ title: String, _ s: RequestSortKey) -> String { state.board.sort == s ? title + arrow : title }
         return [
             ColumnSpec(title: "", width: 2, priority: 100),
-            ColumnSpec(title: "Request", width: max(7, min(20, state.idWidth + 4)), priority: 70),
-            ColumnSpec(title: "Case", width: max(4, min(16, state.idWidth)), priority: 95),
+            // The request id before the case when both do not fit: it tells two requests of one
+            // case apart (and is what `y` copies); the case is on the row's detail.
+            ColumnSpec(title: "Request", width: max(7, min(20, state.idWidth + 4)), priority: 95),
+            ColumnSpec(title: "Case", width: max(4, min(16, state.idWidth)), priority: 70),
             ColumnSpec(title: "Kind", width: 5, priority: 90),
             ColumnSpec(title: "Dir", width: 3, priority: 40),
             ColumnSpec(title: t("Country", .country), width: 10, flexible: true, priority: 94),
