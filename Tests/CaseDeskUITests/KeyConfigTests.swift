@@ -33,3 +33,26 @@ import TerminalUI
         #expect(d.screen.contains("config:1: expected SECTION.COMMAND = KEY"))
     }
 }
+
+/// The one line reader both config readers use.
+@Suite struct ConfigLinesTests {
+    @Test func entriesKeepTheirPlaceAndCommentsAndBlankLinesGo() {
+        let lines = ConfigLines(text: "# keys\n\ncases.sort = o  # by title\n  options.clipboard=off\nnonsense\nx = \n", file: "cfg")
+        #expect(lines.entries == [
+            .init(name: "cases.sort", value: "o", at: "cfg:3"),
+            .init(name: "options.clipboard", value: "off", at: "cfg:4"),
+            .init(name: "x", value: "", at: "cfg:6"),
+        ])
+        #expect(lines.entries.map(\.section) == ["cases", "options", "x"])
+        #expect(lines.entries.map(\.item) == ["sort", "clipboard", nil])
+        #expect(lines.lines[2] == .malformed("cfg:5: expected SECTION.COMMAND = KEY or options.NAME = VALUE, found \"nonsense\""))
+    }
+
+    /// A line that is no setting at all is said once, by the key reader, in file order among
+    /// its own problems; the settings reader leaves it.
+    @Test func aBadLineIsReportedOnce() {
+        let text = "cases.nope = x\noptions.clipboard on\n"
+        #expect(KeyConfig(text: text, file: "cfg").problems.map { String($0.prefix(6)) } == ["cfg:1:", "cfg:2:"])
+        #expect(UISettings(text: text, file: "cfg").problems.isEmpty)
+    }
+}

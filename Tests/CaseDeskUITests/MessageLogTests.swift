@@ -44,4 +44,14 @@ import TerminalUI
         #expect(KeyReference.markdown().contains("`global.messages`"))
         #expect(d.state.messageLog.entries.suffix(2).map(\.text) == ["First.", "Second."])
     }
+
+    /// The log opens scrolled to the newest (Int.max); Down or Page Down there crashed the
+    /// program with an arithmetic overflow.
+    @Test func downAndPageDownAtTheNewestKeepTheLogOpen() {
+        var d = TestDriver()
+        d.press(GlobalCommand.messages)
+        d.press(ListCommand.down)
+        d.press(ListCommand.pageDown)
+        #expect(d.state.overlay == .messages(scroll: Int.max))
+    }
 }

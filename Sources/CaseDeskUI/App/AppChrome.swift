@@ -3,15 +3,31 @@ import TerminalUI
 
 /// The parts every screen shares: header, context line, footer, progress.
 enum AppChrome {
+    /// The screens in the header, right-aligned, each drawn as " LABEL ".
+    static let tabs: [(label: String, screen: Screen, command: GlobalCommand)] = [
+        ("1 Cases", .cases, .cases), ("2 MLA board", .board, .board), ("3 Dashboard", .dashboard, .dashboard),
+        ("4 Help", .help, .helpScreen), ("5 Agenda", .agenda, .agenda),
+    ]
+    static let tabsWidth = tabs.reduce(0) { $0 + TextWidth.of($1.label) + 2 }
+
+    /// The screen whose header tab is at column `x` (a mouse click), for a header `width` wide.
+    static func tab(at x: Int, width: Int) -> GlobalCommand? {
+        var left = width - tabsWidth
+        for tab in tabs {
+            let w = TextWidth.of(tab.label) + 2
+            if x >= left, x < left + w { return tab.command }
+            left += w
+        }
+        return nil
+    }
+
     static func header(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
         let t = state.theme
         buffer.fill(rect, style: t[.header])
-        let tabs: [(String, Screen)] = [("1 Cases", .cases), ("2 MLA board", .board), ("3 Dashboard", .dashboard), ("4 Help", .help),
-                                        ("5 Agenda", .agenda)]
-        let tabsWidth = tabs.reduce(0) { $0 + TextWidth.of($1.0) + 2 }
+        let tabsWidth = Self.tabsWidth
         let active: Screen = state.screen == .detail ? state.previousScreen : state.screen
         var x = rect.x + rect.width - tabsWidth
-        for (label, screen) in tabs {
+        for (label, screen, _) in tabs {
             let style = screen == active ? t[.header].patched(with: t[.tabActive]) : t[.header]
             x += buffer.put(" " + label + " ", x: x, y: rect.y, style: style)
         }

@@ -120,12 +120,7 @@ extension AppState {
             size = newSize
             cases.list.clamp(count: cases.rowCount, height: CasesLayout(size: size).listRows)
             return []
-        case .mouse(let m):
-            switch m.kind {
-            case .wheelUp: return handleKey(.up)
-            case .wheelDown: return handleKey(.down)
-            default: return []
-            }
+        case .mouse(let m): return mouse(m)
         }
     }
 

@@ -26,9 +26,10 @@ extension AppState {
         if keys.global.command(for: key) == .messages { overlay = nil; return [] }
         switch keys.list.command(for: key) {
         case .close, .pick: overlay = nil
-        case .down: overlay = .messages(scroll: scroll + 1)
+        // The log opens at Int.max (the newest, whatever its length): adding must not overflow.
+        case .down: overlay = .messages(scroll: scroll.addingReportingOverflow(1).overflow ? Int.max : scroll + 1)
         case .up: overlay = .messages(scroll: max(0, scroll - 1))
-        case .pageDown, .toggle: overlay = .messages(scroll: scroll + page)
+        case .pageDown, .toggle: overlay = .messages(scroll: scroll.addingReportingOverflow(page).overflow ? Int.max : scroll + page)
         case .pageUp: overlay = .messages(scroll: max(0, scroll - page))
         case .top: overlay = .messages(scroll: 0)
         case .bottom: overlay = .messages(scroll: Int.max)

@@ -37,6 +37,13 @@ enum KeyReference {
         to take it: tmux, kitty, foot, WezTerm, iTerm2, Windows Terminal…), `on` (always; in
         tmux this needs `set-clipboard on`) or `off`.
 
+        The mouse: the wheel scrolls the pane under the pointer (the focus stays where it was);
+        a click selects a row (case list, its Requests pane, MLA board, Agenda), a case's tab,
+        or a screen in the header; in a pop-up the wheel moves as the arrows do. Every one of
+        these has its key, and the keys stay the way. `casedesk --no-mouse` or
+        `options.mouse = off` leave the mouse to the terminal, so text can be selected with it
+        (most terminals also select with Shift held while the mouse is on).
+
         While a filter, note or command is typed: Enter accepts, Esc cancels, Tab completes a
         `:` command, and Left/Right, Home/End, Backspace, Delete, Ctrl-a/e/k/u/w edit the line.
         In `:` and `/`, Up/Down recall what was typed before (only entries that start with the

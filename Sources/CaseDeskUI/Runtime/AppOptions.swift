@@ -23,6 +23,8 @@ public struct AppOptions: Sendable {
     public var clipboard: ClipboardMode = .auto
     /// views.toml (`:view`) and the `:`/`/` history file.
     public var files: UIFiles = .standard()
+    /// The wheel and clicks (`--no-mouse` turns them off, as does `options.mouse = off`).
+    public var mouse = true
 
     public init(user: String? = nil, themeName: String = "default", themeDirectories: [URL]? = nil,
                 keyConfigFile: URL? = nil, today: Day? = nil, themeFile: URL? = nil,

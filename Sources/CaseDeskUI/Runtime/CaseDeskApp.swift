@@ -9,13 +9,13 @@ public enum CaseDeskApp {
     /// Opens the UI on `store` and returns the exit status (0 after a normal quit). The first
     /// frame is drawn before the store is read; the terminal is restored on every path out.
     public static func run(store: any CaseStore, options: AppOptions = AppOptions()) throws -> Int32 {
+        let settings = UISettings.load(from: options.keyConfigFile)
         let backend: NcursesBackend
-        do { backend = try NcursesBackend.start() } catch TerminalError.notATerminal {
+        do { backend = try NcursesBackend.start(mouse: options.mouse && settings.mouse != false) } catch TerminalError.notATerminal {
             throw NotATerminal()
         }
         defer { backend.shutdown() }
         var state = initialState(store: store, options: options, size: backend.size)
-        let settings = UISettings.load(from: options.keyConfigFile)
         let env = ProcessInfo.processInfo.environment
         state.clipboard = (settings.clipboard ?? options.clipboard).access(term: env["TERM"] ?? "", environment: env)
         if !settings.problems.isEmpty {

@@ -169,6 +169,8 @@ public final class NcursesBackend: Backend {
         curs_set(0)
         previous = nil
         enableModes()
+        // endwin turned mouse reporting off; asking for the mask again turns it back on.
+        if mouseEnabled { mousemask(cd_mouse_mask_wanted(), nil) }
         wrefresh(window)
     }
 

@@ -59,7 +59,8 @@ struct DemoCommand: ParsableCommand {
             ByteOutput.standardError.line("casedesk: wrote \(result.written) demo cases in \(String(format: "%.1f", seconds)) s; open them with: casedesk --store \(path)")
         }
         if !noOpen, Terminal.stdoutIsTerminal, Terminal.stdinIsTerminal {
-            try UILauncher.open(store: path, user: options.userName(), theme: options.theme, themeFile: options.themeFile)
+            try UILauncher.open(store: path, user: options.userName(), theme: options.theme, themeFile: options.themeFile,
+                                mouse: !options.noMouse)
         }
     }
 

@@ -19,13 +19,13 @@ struct UICommand: ParsableCommand {
 
     func run() throws {
         try UILauncher.open(store: options.storePath(), user: options.userName(), theme: options.theme,
-                            themeFile: options.themeFile)
+                            themeFile: options.themeFile, mouse: !options.noMouse)
     }
 }
 
 /// The one way into the full-screen UI, shared by `casedesk` and `casedesk demo`.
 enum UILauncher {
-    static func open(store path: String, user: String, theme: String?, themeFile: String?) throws {
+    static func open(store path: String, user: String, theme: String?, themeFile: String?, mouse: Bool) throws {
         let store = try StoreAccess.anyStore(path)
         // A directory that is not a store is refused here, before the screen is taken over;
         // where there is none yet (a first run), say how to make one.
@@ -38,8 +38,9 @@ enum UILauncher {
         }
         let status: Int32
         do {
-            status = try CaseDeskApp.run(store: store, options: AppOptions(user: user, themeName: theme ?? "default",
-                                                                        themeFile: themeFile.map { URL(fileURLWithPath: $0) }))
+            var options = AppOptions(user: user, themeName: theme ?? "default", themeFile: themeFile.map { URL(fileURLWithPath: $0) })
+            options.mouse = mouse
+            status = try CaseDeskApp.run(store: store, options: options)
         } catch {
             throw CLIError("cannot start the full-screen UI: \(error)", at: path)
         }

@@ -19,6 +19,10 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A theme file anywhere, instead of --theme.", valueName: "PATH"))
     var themeFile: String?
 
+    @Flag(name: .customLong("no-mouse"), help: ArgumentHelp(
+        "Leave the mouse to the terminal (to select text) instead of the wheel and clicks of the full-screen UI; also options.mouse = off in the config file."))
+    var noMouse = false
+
     /// `--store`, else `$CASEDESK_STORE`, else `$XDG_DATA_HOME/casedesk`, else
     /// `~/.local/share/casedesk`. Empty variables count as unset, as the XDG spec says.
     func storePath(environment env: [String: String] = ProcessInfo.processInfo.environment) -> String {

@@ -4,6 +4,8 @@
 enum ArgumentOrder {
     /// The options every command shares (`StoreOptions`) that take a value.
     static let shared = ["--store", "--user", "--theme", "--theme-file"]
+    /// The shared options that take none.
+    static let sharedFlags = ["--no-mouse"]
 
     enum Outcome: Equatable {
         case arguments([String])
@@ -19,7 +21,7 @@ enum ArgumentOrder {
             if shared.contains(a), i + 1 < args.count {
                 leading += [a, args[i + 1]]
                 i += 2
-            } else if shared.contains(where: { a.hasPrefix($0 + "=") }) {
+            } else if sharedFlags.contains(a) || shared.contains(where: { a.hasPrefix($0 + "=") }) {
                 leading.append(a)
                 i += 1
             } else {

@@ -10,6 +10,18 @@ enum DetailView {
         return Rect(x: body.x + 1, y: body.y + 2, width: max(0, body.width - 2), height: max(0, body.height - 3))
     }
 
+    /// The tab whose label is at column `x` of the tab bar (a mouse click); labels are one
+    /// column wider each side than their title and one apart, as `render` draws them.
+    static func tab(at x: Int, body: Rect) -> DetailTab? {
+        var left = body.x + 1
+        for tab in DetailTab.allCases {
+            let w = TextWidth.of(tab.title) + 2
+            if x >= left, x < left + w { return tab }
+            left += w + 1
+        }
+        return nil
+    }
+
     static func render(_ state: AppState, into buffer: inout Buffer) {
         let t = state.theme
         let body = AppLayout(size: buffer.size).body
