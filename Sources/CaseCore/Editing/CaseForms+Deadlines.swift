@@ -37,7 +37,7 @@ extension CaseForms {
             var fields = [
                 EditField("title", "Title", .text(required: true), text: x?.title ?? ""),
                 EditField("due", "Due", .date(required: false), text: x?.due?.iso ?? ""),
-                EditField("assignee", "Assignee", .choice(Choice.people(meta), required: false), text: x?.assignee ?? ""),
+                EditField("assignee", "Assignee", .choice(Choice.people(meta, keeping: x?.assignee), required: false), text: x?.assignee ?? ""),
             ]
             // Done on a date, or emptied to reopen it.
             if x != nil { fields.append(EditField("done", "Done on", .date(required: false), text: x?.done?.date.iso ?? "")) }

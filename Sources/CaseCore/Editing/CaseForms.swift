@@ -67,7 +67,7 @@ public enum CaseForms {
             if i != nil, x == nil { return nil }
             return EditForm(title: title(part, x == nil), part: part, operation: x == nil ? .add : .update, fields: [
                 EditField("date", "Date", .date(required: true), text: x?.date.iso ?? "today"),
-                EditField("by", "By", .choice(Choice.people(meta), required: false), text: x?.by ?? ""),
+                EditField("by", "By", .choice(Choice.people(meta, keeping: x?.by), required: false), text: x?.by ?? ""),
                 EditField("note", "Note", .text(required: false), text: x?.note ?? ""),
             ], anchor: x.map(PartAnchor.chase))
         case .note(let i):
@@ -99,9 +99,9 @@ public enum CaseForms {
         fields += [
             EditField("title", "Title", .text(required: true), text: c?.title ?? ""),
             EditField("urn", "URN", .text(required: false), text: c?.urn ?? ""),
-            EditField("unit", "Unit", .choice(Choice.units(meta), required: true), text: c?.unit ?? ""),
-            EditField("lawyer", "Lawyer", .choice(Choice.people(meta), required: false), text: c?.lawyer ?? ""),
-            EditField("caseworker", "Caseworker", .choice(Choice.people(meta), required: false), text: c?.caseworker ?? ""),
+            EditField("unit", "Unit", .choice(Choice.units(meta, keeping: c?.unit), required: true), text: c?.unit ?? ""),
+            EditField("lawyer", "Lawyer", .choice(Choice.people(meta, keeping: c?.lawyer), required: false), text: c?.lawyer ?? ""),
+            EditField("caseworker", "Caseworker", .choice(Choice.people(meta, keeping: c?.caseworker), required: false), text: c?.caseworker ?? ""),
             EditField("crimeTypes", "Crime types", .choices(Choice.of(CrimeType.self), minimum: 1, open: false),
                       text: c?.crimeTypes.map(\.rawValue).joined(separator: ", ") ?? ""),
             EditField("status", "Status", .choice(Choice.of(CaseStatus.self), required: true), text: c?.status.rawValue ?? "preCharge"),
@@ -164,7 +164,7 @@ public enum CaseForms {
             fields.append(EditField("lastChased", "Last chased", .date(required: false), text: r?.lastChased?.iso ?? ""))
         }
         fields += [
-            EditField("liaison", "Liaison", .choice(Choice.people(meta), required: false), text: r?.liaison ?? ""),
+            EditField("liaison", "Liaison", .choice(Choice.people(meta, keeping: r?.liaison), required: false), text: r?.liaison ?? ""),
             EditField("defendant", "Defendant", .choice(defendants, required: false), text: r?.defendant ?? ""),
             EditField("note", "Note", .text(required: false), text: r?.note ?? ""),
         ]

@@ -16,13 +16,18 @@ public struct Choice: Sendable, Equatable, Hashable {
     public static func countries() -> [Choice] {
         Countries.codes.map { Choice(value: $0, label: Countries.name(of: $0) ?? $0) }
     }
-    public static func people(_ meta: StoreMeta?, roles: Set<PersonRole>? = nil) -> [Choice] {
-        (meta?.people ?? []).filter { roles?.contains($0.role) ?? true }
-            .map { Choice(value: $0.id, label: "\(meta?.personName($0.id) ?? $0.name) (\($0.role.label))") }
+    /// The people a field may name. A retired person is offered only as `keeping`, the value
+    /// the field holds already: no new work goes to them, and a case that names them keeps them.
+    public static func people(_ meta: StoreMeta?, roles: Set<PersonRole>? = nil, keeping: String? = nil) -> [Choice] {
+        (meta?.people ?? []).filter { (roles?.contains($0.role) ?? true) && ($0.retired == nil || $0.id == keeping) }
+            .map { Choice(value: $0.id, label: "\(meta?.personName($0.id) ?? $0.name) (\($0.role.label)\(retiredNote($0.retired)))") }
     }
-    public static func units(_ meta: StoreMeta?) -> [Choice] {
-        (meta?.units ?? []).map { Choice(value: $0.id, label: $0.name) }
+    /// The units a case may be in; a retired unit only as `keeping`, as for people.
+    public static func units(_ meta: StoreMeta?, keeping: String? = nil) -> [Choice] {
+        (meta?.units ?? []).filter { $0.retired == nil || $0.id == keeping }
+            .map { Choice(value: $0.id, label: $0.name + ($0.retired == nil ? "" : " (\(retiredNote($0.retired).dropFirst(2)))")) }
     }
+    private static func retiredNote(_ day: Day?) -> String { day.map { ", retired \($0.iso)" } ?? "" }
 }
 
 /// Completion over a list of choices: what a typed prefix may become, and which value a
