@@ -214,30 +214,11 @@ extension AppState {
     }
 
     mutating func filterKey(_ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
-            cases.filterEditing = false
-            cases.filter = LineInput()
-            refilterCases()
-        case .enter:
-            cases.filterEditing = false
-            return recordHistory(cases.filter.text, .filter)
-        case .ctrl("p"), .ctrl("n"):
-            // Up/Down recall the history (as in vim and a shell); these move the list meanwhile.
-            cases.list.move(by: key == .ctrl("p") ? -1 : 1, count: cases.rowCount)
-            cases.list.clamp(count: cases.rowCount, height: CasesLayout(size: size).listRows)
-        case .up, .down:
-            let before = cases.filter.text
-            var input = cases.filter
-            _ = recallHistory(&input, .filter, key)
-            cases.filter = input
-            if cases.filter.text != before { refilterCases() }
-        default:
-            let before = cases.filter.text
-            _ = cases.filter.edit(key)
-            if cases.filter.text != before { refilterCases() }
+        typedFilterKey(key, \.cases.filter, editing: \.cases.filterEditing, changed: { $0.refilterCases() }) { state, up in
+            state.cases.list.move(by: up ? -1 : 1, count: state.cases.rowCount)
+            state.cases.list.clamp(count: state.cases.rowCount, height: CasesLayout(size: state.size).listRows)
+            return []
         }
-        return []
     }
 
     mutating func problemsKey(_ d: DamagedCase, _ scroll: Int, _ key: Key) -> [Effect] {
