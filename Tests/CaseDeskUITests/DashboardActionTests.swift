@@ -170,7 +170,10 @@ import TerminalUI
         func builds(_ effects: [Effect]) -> [MeasuresRequest] {
             effects.compactMap { if case .buildMeasures(let r) = $0 { r } else { nil } }
         }
-        _ = CaseDeskApp.reduce(&state, .event(.key(.char("3"))))
+        // `3` alone: its wait for a second key (a count) over, it opens the Dashboard.
+        for case .waitForCount(let serial) in CaseDeskApp.reduce(&state, .event(.key(.char("3")))) {
+            _ = CaseDeskApp.reduce(&state, .countWaitOver(serial: serial))
+        }
         let pleas = state.dashboard.figures?.report.total.guiltyPleas ?? -1
         let dropped = state.dashboard.figures?.report.total.dropped ?? -1
         var birch = DashboardFixture.birch

@@ -44,6 +44,14 @@ enum KeyReference {
         `options.mouse = off` leave the mouse to the terminal, so text can be selected with it
         (most terminals also select with Shift held while the mouse is on).
 
+        A count before a move repeats it, as in vim and less: `5j` moves five rows, `10k` ten up,
+        `3G` (or `3g`) goes to row 3, `2n` to the second match on; on the case detail and help it
+        scrolls by lines. The count shows in the footer as it is typed; Esc drops it. A count
+        before a command it means nothing to (`3>`, `2x`, `3a`) is refused with a message and
+        nothing is done. The digits 1-5 also switch screens: a digit alone does so after half a
+        second with no second key (as vim waits on a key that starts a longer one); followed at
+        once by a move or a digit it is a count.
+
         While a filter, note or command is typed: Enter accepts, Esc cancels, Tab completes a
         `:` command, and Left/Right, Home/End, Backspace, Delete, Ctrl-a/e/k/u/w edit the line.
         In `:` and `/`, Up/Down recall what was typed before (only entries that start with the

@@ -115,6 +115,11 @@ final class UILoop {
                 }
             case .copyToClipboard(let text):
                 backend.copyToClipboard(text)
+            case .waitForCount(let serial):
+                let inbox = self.inbox
+                DispatchQueue.global(qos: .userInteractive).asyncAfter(deadline: .now() + .milliseconds(CountPrefix.waitMilliseconds)) {
+                    inbox.post(.countWaitOver(serial: serial))
+                }
             case .buildMeasures, .buildSortIndex:
                 // Not on the store queue: opening a case must not wait for the measures.
                 let runner = self.runner, inbox = self.inbox

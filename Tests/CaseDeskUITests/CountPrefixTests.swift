@@ -1,0 +1,165 @@
+import CaseCore
+import Testing
+import TerminalUI
+@testable import CaseDeskUI
+
+/// Issue 18.4: count prefixes, as in vim and less (`5j`, `10k`, `3G`), refused with a message
+/// where a count means nothing (`3>`, `2x`, `3a`), shown while typed, dropped by Esc.
+@Suite struct CountPrefixTests {
+    @Test func aCountRepeatsAMoveInTheList() {
+        var d = TestDriver()
+        d.burst("3j")
+        #expect(d.state.cases.list.selected == 3)
+        d.burst("2k")
+        #expect(d.state.cases.list.selected == 1)
+        d.burst("10k")
+        #expect(d.state.cases.list.selected == 0, "a count past the end stops at the end")
+        d.burst("99999j")
+        #expect(d.state.cases.list.selected == d.state.cases.rowCount - 1)
+        #expect(d.state.count.value == nil)
+    }
+
+    @Test func aCountBeforeGOrGGoesToThatRow() {
+        var d = TestDriver()
+        d.burst("3G")
+        #expect(d.state.cases.list.selected == 2, "3G is the third row, as in vim")
+        d.burst("5g")
+        #expect(d.state.cases.list.selected == 4)
+        d.burst("1G")
+        #expect(d.state.cases.list.selected == 0)
+        d.press(CasesCommand.bottom)
+        #expect(d.state.cases.list.selected == d.state.cases.rowCount - 1, "G alone is still the last row")
+    }
+
+    @Test func aCountWhereItMeansNothingIsRefusedAndNothingIsDone() {
+        var d = TestDriver()
+        d.burst("3a")
+        #expect(d.state.overlay == nil, "no form opened")
+        #expect(d.state.message?.text == "3a: a takes no count, nothing was done (a count goes before a move: 5j, 10k, 3G).")
+        #expect(d.state.message?.kind == .error)
+        d.press(CasesCommand.nextPane)
+        d.press(CasesCommand.nextPane)
+        let before = d.effects.count
+        d.burst("3>")
+        #expect(d.state.message?.text.hasPrefix("3>: > takes no count") == true)
+        let asked = d.effects.dropFirst(before).filter { if case .waitForCount = $0 { false } else { true } }
+        #expect(asked.isEmpty, "nothing was asked of the store: \(asked)")
+        #expect(d.state.count.value == nil, "the refused count is gone")
+    }
+
+    @Test func xOnTheDetailRefusesACount() {
+        var d = FindInTextTests.kestrel(.overview)
+        d.burst("2x")
+        #expect(d.state.overlay == nil)
+        #expect(d.state.message?.text.hasPrefix("2x: x takes no count") == true)
+    }
+
+    @Test func theCountIsShownWhileTypedAndEscDropsIt() {
+        var d = TestDriver()
+        d.burst("1")
+        d.burst("2")
+        #expect(d.state.count.value == 12)
+        let footer = d.screen.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(footer.hasPrefix(" 12  count: a move repeats"), "footer: \(footer)")
+        d.press(.escape)
+        #expect(d.state.count.value == nil)
+        #expect(d.state.screen == .cases)
+        d.press(CasesCommand.down)
+        #expect(d.state.cases.list.selected == 1, "after Esc a move is a move of one")
+    }
+
+    /// `2` is the MLA board and the start of `25j`: alone (its wait over) it is the board;
+    /// followed at once by a move or a digit it is a count.
+    @Test func aScreenDigitAloneSwitchesAndBeforeAMoveCounts() {
+        var d = TestDriver()
+        d.press(.char("2"))
+        #expect(d.state.screen == .board)
+        d.press(.char("1"))
+        #expect(d.state.screen == .cases)
+        d.burst("2j")
+        #expect(d.state.screen == .cases)
+        #expect(d.state.cases.list.selected == 2)
+        d.burst("3s")
+        #expect(d.state.screen == .cases && d.state.cases.sort == .id, "3s is refused, not the Dashboard then a sort")
+        #expect(d.state.message?.text.hasPrefix("3s: s takes no count") == true)
+    }
+
+    /// A digit's wait that ends after the count was used (or dropped) does nothing.
+    @Test func aLateEndOfWaitDoesNothing() {
+        var d = TestDriver()
+        var effects = CaseDeskApp.reduce(&d.state, .event(.key(.char("2"))))
+        effects += CaseDeskApp.reduce(&d.state, .event(.key(.char("j"))))
+        guard case .waitForCount(let serial)? = effects.first else {
+            Issue.record("the digit did not wait: \(effects)")
+            return
+        }
+        _ = CaseDeskApp.reduce(&d.state, .countWaitOver(serial: serial))
+        #expect(d.state.screen == .cases)
+        #expect(d.state.cases.list.selected == 2)
+    }
+
+    @Test func nWithACountSkipsMatches() {
+        var d = TestDriver()
+        d.press(CasesCommand.filter)
+        d.type("operation")
+        d.press(.enter)
+        d.burst("2n")
+        #expect(d.state.cases.list.selected == 2)
+    }
+
+    @Test func theDetailScrollsByACount() {
+        let small = Size(width: 60, height: 16)
+        var one = FindInTextTests.kestrel(.defendants, size: small)
+        for _ in 0..<3 { one.press(DetailCommand.down) }
+        var counted = FindInTextTests.kestrel(.defendants, size: small)
+        counted.burst("3j")
+        #expect(counted.state.detail.scroll == one.state.detail.scroll)
+        #expect(counted.state.detail.scroll != DetailScroll())
+        counted.burst("3k")
+        #expect(counted.state.detail.scroll == DetailScroll())
+    }
+
+    @Test func helpScrollsByACount() {
+        var d = TestDriver()
+        d.press(GlobalCommand.help)
+        d.burst("5j")
+        #expect(d.state.help.scroll == 5)
+        d.burst("2G")
+        #expect(d.state.help.scroll == 1)
+    }
+
+    /// The board, the Agenda and the Dashboard's rows move by a count exactly as by that many keys.
+    @Test func everyListScreenTakesACount() {
+        for screenKey in [GlobalCommand.board, .agenda, .dashboard] {
+            var one = TestDriver(store: DashboardFixture.store())
+            var counted = TestDriver(store: DashboardFixture.store())
+            one.press(screenKey)
+            counted.press(screenKey)
+            for _ in 0..<2 { one.press(.char("j")) }
+            counted.burst("2j")
+            #expect(counted.state.screen == one.state.screen, "\(screenKey)")
+            #expect(counted.state.board.position == one.state.board.position, "\(screenKey)")
+            #expect(counted.state.agenda.position == one.state.agenda.position, "\(screenKey)")
+            #expect(counted.state.dashboard.selected == one.state.dashboard.selected, "\(screenKey)")
+            #expect(counted.state.dashboard.scroll == one.state.dashboard.scroll, "\(screenKey)")
+        }
+    }
+
+    @Test func aKeyBoundToNothingDropsTheCount() {
+        var d = TestDriver()
+        d.burst("44")
+        #expect(d.state.count.value == 44)
+        d.press(.char("Z"))
+        #expect(d.state.count.value == nil)
+        d.press(CasesCommand.down)
+        #expect(d.state.cases.list.selected == 1)
+    }
+
+    @Test func digitsInTheFilterAreText() {
+        var d = TestDriver()
+        d.press(CasesCommand.filter)
+        d.type("0001")
+        #expect(d.state.cases.filter.text == "0001")
+        #expect(d.state.count.value == nil)
+    }
+}
