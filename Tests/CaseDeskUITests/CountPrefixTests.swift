@@ -33,15 +33,15 @@ import TerminalUI
 
     @Test func aCountWhereItMeansNothingIsRefusedAndNothingIsDone() {
         var d = TestDriver()
-        d.burst("3a")
+        d.burst("7a")
         #expect(d.state.overlay == nil, "no form opened")
-        #expect(d.state.message?.text == "3a: a takes no count, nothing was done (a count goes before a move: 5j, 10k, 3G).")
+        #expect(d.state.message?.text == "7a: a takes no count, nothing was done (a count goes before a move: 5j, 10k, 3G).")
         #expect(d.state.message?.kind == .error)
         d.press(CasesCommand.nextPane)
         d.press(CasesCommand.nextPane)
         let before = d.effects.count
-        d.burst("3>")
-        #expect(d.state.message?.text.hasPrefix("3>: > takes no count") == true)
+        d.burst("13>")
+        #expect(d.state.message?.text.hasPrefix("13>: > takes no count") == true)
         let asked = d.effects.dropFirst(before).filter { if case .waitForCount = $0 { false } else { true } }
         #expect(asked.isEmpty, "nothing was asked of the store: \(asked)")
         #expect(d.state.count.value == nil, "the refused count is gone")
@@ -49,9 +49,9 @@ import TerminalUI
 
     @Test func xOnTheDetailRefusesACount() {
         var d = FindInTextTests.kestrel(.overview)
-        d.burst("2x")
+        d.burst("7x")
         #expect(d.state.overlay == nil)
-        #expect(d.state.message?.text.hasPrefix("2x: x takes no count") == true)
+        #expect(d.state.message?.text.hasPrefix("7x: x takes no count") == true)
     }
 
     @Test func theCountIsShownWhileTypedAndEscDropsIt() {
@@ -79,9 +79,67 @@ import TerminalUI
         d.burst("2j")
         #expect(d.state.screen == .cases)
         #expect(d.state.cases.list.selected == 2)
-        d.burst("3s")
-        #expect(d.state.screen == .cases && d.state.cases.sort == .id, "3s is refused, not the Dashboard then a sort")
-        #expect(d.state.message?.text.hasPrefix("3s: s takes no count") == true)
+        d.burst("21k")
+        #expect(d.state.screen == .cases, "a second digit makes 2 a count")
+        #expect(d.state.cases.list.selected == 0)
+    }
+
+    /// `2/` in one burst is what `2`, a pause, `/` is: the digit cannot be a count before `/`,
+    /// so it runs alone (the board) and `/` is read after it (the board's filter), as vim runs
+    /// a mapping once the next key cannot continue it. Nothing is refused or lost.
+    @Test func aScreenDigitBeforeAKeyThatTakesNoCountIsTheScreenThenTheKey() {
+        var slow = TestDriver(), fast = TestDriver()
+        slow.press(.char("2"))
+        slow.press(.char("/"))
+        fast.burst("2/")
+        for d in [slow, fast] {
+            #expect(d.state.screen == .board)
+            #expect(d.state.board.filterEditing)
+            #expect(d.state.message == nil)
+            #expect(d.state.count == CountPrefix(serial: d.state.count.serial))
+        }
+        var detail = FindInTextTests.kestrel(.overview)
+        detail.burst("3s")
+        #expect(detail.state.screen == .dashboard, "3 is the Dashboard, then s is the Dashboard's")
+        var unbound = TestDriver()
+        unbound.burst("4Z")
+        #expect(unbound.state.screen == .help, "a key bound to nothing after a screen digit leaves the screen switched")
+    }
+
+    /// While a screen digit waits, the footer says what it does alone and how it becomes a count.
+    @Test func aWaitingDigitIsShownInTheFooter() {
+        var d = TestDriver()
+        let effects = CaseDeskApp.reduce(&d.state, .event(.key(.char("2"))))
+        #expect(effects.contains { if case .waitForCount = $0 { true } else { false } })
+        let footer = d.screen.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(footer.hasPrefix(" 2  alone: MLA board, or a count: 2j 2k 2G; Esc drops it"), "footer: \(footer)")
+        d.press(.escape)
+        #expect(d.state.screen == .cases && d.state.count.value == nil)
+    }
+
+    /// `options.counttimeout = 0`: the screen digits switch at once and start no count; the
+    /// other digits still count.
+    @Test func noWaitMakesTheScreenDigitsScreensAtOnce() {
+        var d = TestDriver()
+        d.state.countWaitMilliseconds = 0
+        let effects = CaseDeskApp.reduce(&d.state, .event(.key(.char("2"))))
+        #expect(d.state.screen == .board)
+        #expect(!effects.contains { if case .waitForCount = $0 { true } else { false } })
+        d.press(.char("1"))
+        d.burst("2j")
+        #expect(d.state.screen == .board)
+        d.press(.char("1"))
+        d.burst("7k")
+        d.burst("6j")
+        #expect(d.state.cases.list.selected == 6)
+    }
+
+    @Test func theWaitIsAnOption() {
+        let s = UISettings(text: "options.counttimeout = 250\noptions.counttimeout = soon\noptions.counttimeout = 9000\n", file: "config")
+        #expect(s.countTimeout == 250)
+        #expect(s.problems == ["config:2: options.counttimeout is a number of milliseconds from 0 to 5000, not \"soon\"",
+                               "config:3: options.counttimeout is a number of milliseconds from 0 to 5000, not \"9000\""])
+        #expect(UISettings(text: "", file: "config").countTimeout == nil)
     }
 
     /// A digit's wait that ends after the count was used (or dropped) does nothing.

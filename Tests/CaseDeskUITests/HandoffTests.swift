@@ -78,7 +78,7 @@ import TerminalUI
         let s = UISettings(text: text, file: "config")
         #expect(s.clipboard == .on)
         #expect(s.problems == ["config:3: options.clipboard is auto, on or off, not \"sometimes\"",
-                               "config:4: there is no option \"colour\" (options: clipboard, mouse)"])
+                               "config:4: there is no option \"colour\" (options: clipboard, mouse, counttimeout)"])
         #expect(KeyConfig(text: text, file: "config").problems.isEmpty)
     }
 

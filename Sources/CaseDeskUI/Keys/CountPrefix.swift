@@ -6,12 +6,14 @@ import TerminalUI
 /// means nothing to (`3>`, `2x`, `3a`) is refused with a message and the command is not run.
 ///
 /// The digits 1-5 also switch screens (ux.md). A digit that could be either waits, as vim
-/// waits on a key that is a whole mapping and the start of a longer one: the next key decides
-/// (a digit or a move makes it a count; anything else is refused as a count), and when none
-/// comes within `waitMilliseconds` the digit does what it does alone. A digit bound to
-/// nothing on the screen shown (6-9, or the digit of the screen already shown) starts a count
-/// at once. Keys that arrive together (a paste, a fast typist over SSH) are read one by one
-/// exactly as typed keys are: only the wait's end depends on time.
+/// waits on a key that is a whole mapping and the start of a longer one: a second digit or a
+/// command that takes a count makes it a count (`25j`, `2j`); any other key runs the digit
+/// alone and is then read as typed (`2/` is the board, then its filter), as vim runs a
+/// mapping once the next key cannot continue it; with no key within
+/// `options.counttimeout` (500 ms unless set) the digit does what it does alone. A digit
+/// bound to nothing on the screen shown (6-9, or the digit of the screen already shown)
+/// starts a count at once. Keys that arrive together (a paste, a fast typist over SSH) are
+/// read one by one exactly as typed keys are: only the wait's end depends on time.
 struct CountPrefix: Sendable, Equatable {
     /// The count typed so far; nil when none.
     var value: Int?
@@ -21,9 +23,11 @@ struct CountPrefix: Sendable, Equatable {
     /// Tells one wait from the next: only the latest wait's end runs its digit.
     var serial = 0
 
-    /// How long a digit that is also a command waits for a second key (vim's `timeoutlen`
-    /// is 1000 ms; shorter here, as screens are switched by digit all day).
-    static let waitMilliseconds = 500
+    /// How long a digit that is also a command waits for a second key unless
+    /// `options.counttimeout` says (vim's `timeoutlen` is 1000 ms; shorter here, as screens
+    /// are switched by digit all day). 0 makes those digits their command at once.
+    static let defaultWaitMilliseconds = 500
+    static let waitRange = 0...5_000
     /// The largest count: more rows than any store has, and no arithmetic can overflow.
     static let maximum = 99_999
 }
@@ -66,9 +70,11 @@ extension AppState {
             }
             // 0 starts no count (vim's 0 is a motion of its own).
             guard d > 0 else { return nil }
+            let isCommand = digitMeansSomething(key)
+            if isCommand && countWaitMilliseconds == 0 { return nil }
             count.value = d
             count.serial += 1
-            guard digitMeansSomething(key) else { return [] }
+            guard isCommand else { return [] }
             count.pendingKey = key
             return [.waitForCount(serial: count.serial)]
         }
@@ -76,6 +82,14 @@ extension AppState {
         if key == .escape {
             count = CountPrefix(serial: count.serial)
             return []
+        }
+        if let pending = count.pendingKey, boundCommand(key)?.countUse == nil {
+            // The digit cannot be a count before this key: it runs alone and the key is read
+            // after it, so `2/` typed in one burst is what `2`, a pause, `/` is.
+            count = CountPrefix(serial: count.serial)
+            var effects = dispatch(pending)
+            effects += handleKey(key)
+            return effects
         }
         return nil
     }
@@ -91,16 +105,8 @@ extension AppState {
     /// Whether a digit, typed alone, runs a command here (a global screen key other than the
     /// screen shown, or one of the screen's own).
     private func digitMeansSomething(_ key: Key) -> Bool {
-        let own: Bool = switch screen {
-        case .cases: keys.cases.command(for: key) != nil
-        case .detail: keys.detail.command(for: key) != nil
-        case .board: keys.board.command(for: key) != nil
-        case .dashboard: keys.dashboard.command(for: key) != nil
-        case .help: keys.help.command(for: key) != nil
-        case .agenda: keys.agenda.command(for: key) != nil
-        }
-        if own { return true }
-        guard let g = keys.global.command(for: key) else { return false }
+        guard let command = boundCommand(key) else { return false }
+        guard let g = command as? GlobalCommand else { return true }
         let shown: GlobalCommand? = switch screen {
         case .cases: .cases
         case .board: .board
@@ -110,6 +116,19 @@ extension AppState {
         case .detail: nil
         }
         return g != shown
+    }
+
+    /// The command `key` runs on the screen shown: the screen's own, else the global one.
+    func boundCommand(_ key: Key) -> (any CommandSet)? {
+        let own: (any CommandSet)? = switch screen {
+        case .cases: keys.cases.command(for: key)
+        case .detail: keys.detail.command(for: key)
+        case .board: keys.board.command(for: key)
+        case .dashboard: keys.dashboard.command(for: key)
+        case .help: keys.help.command(for: key)
+        case .agenda: keys.agenda.command(for: key)
+        }
+        return own ?? keys.global.command(for: key)
     }
 
     /// Runs `command` with the count typed before it, if any: repeated, as a row number, or

@@ -48,9 +48,12 @@ enum KeyReference {
         `3G` (or `3g`) goes to row 3, `2n` to the second match on; on the case detail and help it
         scrolls by lines. The count shows in the footer as it is typed; Esc drops it. A count
         before a command it means nothing to (`3>`, `2x`, `3a`) is refused with a message and
-        nothing is done. The digits 1-5 also switch screens: a digit alone does so after half a
-        second with no second key (as vim waits on a key that starts a longer one); followed at
-        once by a move or a digit it is a count.
+        nothing is done. The digits 1-5 also switch screens: such a digit waits for the next key
+        (the footer says so): a digit or a move makes it a count (`25j`, `2j`), any other key
+        runs the digit alone and is then read as typed (`2/` is the board, then its filter),
+        and with no key within half a second the digit switches alone.
+        `options.counttimeout = MILLISECONDS` sets that wait (0 to 5000; 0: the digits 1-5
+        switch at once and start no count).
 
         While a filter, note or command is typed: Enter accepts, Esc cancels, Tab completes a
         `:` command, and Left/Right, Home/End, Backspace, Delete, Ctrl-a/e/k/u/w edit the line.

@@ -18,6 +18,7 @@ public enum CaseDeskApp {
         var state = initialState(store: store, options: options, size: backend.size)
         let env = ProcessInfo.processInfo.environment
         state.clipboard = (settings.clipboard ?? options.clipboard).access(term: env["TERM"] ?? "", environment: env)
+        if let ms = settings.countTimeout { state.countWaitMilliseconds = ms }
         if !settings.problems.isEmpty {
             let text = settings.problems.joined(separator: "; ")
             state.message = Message(text: state.message.map { $0.text + "; " + text } ?? text, kind: .error)
@@ -117,7 +118,7 @@ final class UILoop {
                 backend.copyToClipboard(text)
             case .waitForCount(let serial):
                 let inbox = self.inbox
-                DispatchQueue.global(qos: .userInteractive).asyncAfter(deadline: .now() + .milliseconds(CountPrefix.waitMilliseconds)) {
+                DispatchQueue.global(qos: .userInteractive).asyncAfter(deadline: .now() + .milliseconds(state.countWaitMilliseconds)) {
                     inbox.post(.countWaitOver(serial: serial))
                 }
             case .buildMeasures, .buildSortIndex:

@@ -45,7 +45,7 @@ enum HelpScreen {
         l.append(Line())
         l += LineCommand.helpLines(width: width)
         l.append(Line())
-        l += Line.wrapped("A count before a move repeats it: 5j, 10k; 3G goes to row 3. Esc drops a count; a count before any other command is refused.",
+        l += Line.wrapped("A count before a move repeats it: 5j, 10k; 3G goes to row 3. Esc drops a count; a count before any other command is refused. A screen digit (1-5) before a key that takes no count is the screen, then the key.",
                           width: width, role: .muted)
         l += Line.wrapped("While typing a filter, a note or a command: Enter accepts, Esc cancels, Tab completes a command, Up/Down recall earlier ones (Ctrl-p/Ctrl-n move the list while filtering).",
                           width: width, role: .muted)
