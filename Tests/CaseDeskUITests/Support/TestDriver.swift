@@ -51,6 +51,13 @@ struct TestDriver {
 
     mutating func type(_ text: String) { for c in text { press(.char(c)) } }
 
+    /// `:` then `text` then Enter: one command of the command line, as typed.
+    mutating func command(_ text: String) {
+        press(GlobalCommand.commandLine)
+        type(text)
+        press(.enter)
+    }
+
     /// Keys that arrive in one read (a paste, a fast typist over SSH): each is reduced before
     /// any effect they asked for is answered, as the loop does when the keys come in faster
     /// than the store answers; then the effects are performed, in order.
