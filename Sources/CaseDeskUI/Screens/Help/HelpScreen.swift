@@ -81,7 +81,7 @@ enum HelpScreen {
         case .agenda: "Help: Agenda"
         }
         let inner = Frame.draw(&buffer, body, title: title, focused: true, theme: state.theme)
-        TextLines.draw(lines(state), into: &buffer, area: inner, scroll: state.help.scroll, theme: state.theme)
+        TextLines.draw(lines(state), into: &buffer, area: inner, frame: body, scroll: state.help.scroll, theme: state.theme)
         if let needle = state.find.needle { MatchHighlight.apply([needle], in: &buffer, rect: inner, theme: state.theme) }
     }
 }
