@@ -91,7 +91,9 @@ import TerminalUI
     /// `all` has no period before: every change is "–".
     @Test func allYearsHasNoChange() throws {
         var d = Self.byUnit()
-        d.command("period all")
+        d.press(GlobalCommand.commandLine)
+        d.type("period all")
+        d.press(.enter)
         let f = try #require(d.state.dashboard.figures)
         #expect(f.previousRows.isEmpty)
         let shown = (f.report.rows + [f.report.total]).enumerated().map { i, row in
@@ -114,7 +116,7 @@ import TerminalUI
     /// `:export FILE.md` of a breakdown has each row's conviction rate against the year before.
     @Test func theMarkdownExportHasEachRowsChange() throws {
         var d = Self.byUnit()
-        let text = try #require(try d.exported("units.md"))
+        let text = try #require(try DashboardFixture.export(&d, "units.md"))
         #expect(text.contains("""
             ### Conviction rate by unit against 2025-2026
 

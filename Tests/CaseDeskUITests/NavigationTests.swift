@@ -102,12 +102,18 @@ import TerminalUI
 
     @Test func commandLineOpensACaseAndReportsUnknownCommands() {
         var d = TestDriver()
-        d.command("open INTL-0005")
+        d.press(GlobalCommand.commandLine)
+        d.type("open INTL-0005")
+        d.press(.enter)
         #expect(d.state.screen == .detail)
         #expect(d.state.detail.loaded?.id == "INTL-0005")
-        d.command("frobnicate")
+        d.press(GlobalCommand.commandLine)
+        d.type("frobnicate")
+        d.press(.enter)
         #expect(d.screen.contains("Unknown command :frobnicate"))
-        d.command("open NOPE")
+        d.press(GlobalCommand.commandLine)
+        d.type("open NOPE")
+        d.press(.enter)
         #expect(d.screen.contains("There is no case NOPE in this store."))
     }
 
@@ -181,14 +187,18 @@ import TerminalUI
 @Suite struct ThemeCommandTests {
     @Test func themeCommandSwitchesToABuiltInTheme() {
         var d = TestDriver()
-        d.command("theme light")
+        d.press(GlobalCommand.commandLine)
+        d.type("theme light")
+        d.press(.enter)
         #expect(d.state.theme.name == "light")
         #expect(d.screen.contains("Theme light."))
     }
 
     @Test func unknownThemeKeepsWorkingAndSaysWhy() {
         var d = TestDriver()
-        d.command("theme nosuch")
+        d.press(GlobalCommand.commandLine)
+        d.type("theme nosuch")
+        d.press(.enter)
         #expect(d.state.theme == .fallback)
         #expect(d.screen.contains("no theme named \"nosuch\""))
     }

@@ -12,6 +12,8 @@ import TerminalUI
         return (dir, dir + "/casedesk/views.toml")
     }
 
+    static func command(_ d: inout TestDriver, _ text: String) { CommandLineHistoryTests.command(&d, text) }
+
     static func ids(_ d: TestDriver) -> [String] { d.state.cases.visible.map { d.state.summaries[$0].id } }
 
     @Test func aViewSavedHereIsRestoredInAnotherSession() throws {
@@ -23,8 +25,8 @@ import TerminalUI
         d.press(.enter)
         d.press(CasesCommand.quickFilter)
         d.type("m")   // mine
-        d.command("sort nextHearing desc")
-        d.command("view save my hearings")
+        Self.command(&d, "sort nextHearing desc")
+        Self.command(&d, "view save my hearings")
         #expect(d.state.message?.text == "Saved the view \"my hearings\" to \(path) (casedesk list --view lists it too).")
         let saved = try #require(try ViewsFile.load(path: path).view(named: "my hearings"))
         #expect(saved.text == "operation" && saved.mine && saved.sort == CaseSort(.nextHearing, ascending: false))
@@ -33,7 +35,7 @@ import TerminalUI
 
         var e = TestDriver(files: UIFiles(viewsPath: path))
         e.press(GlobalCommand.board)
-        e.command("view my hearings")
+        Self.command(&e, "view my hearings")
         #expect(e.state.screen == .cases)
         #expect(e.state.cases.filter.text == "operation" && e.state.cases.quick.mine)
         #expect(e.state.cases.sort == .nextHearing && !e.state.cases.ascending)
@@ -55,7 +57,7 @@ import TerminalUI
 
         var d = TestDriver(size: Size(width: 100, height: 30), files: UIFiles(viewsPath: path))
         d.press(CasesCommand.bottom)
-        d.command("view before-trial")
+        Self.command(&d, "view before-trial")
         #expect(d.state.cases.list.selected == 0, "a view starts at its first row")
         let s = d.state.summaries
         let context = d.state.queryContext
@@ -69,7 +71,7 @@ import TerminalUI
         #expect(header.contains("ID") && header.contains("Status") && header.contains("Title↓"))
         #expect(!header.contains("Lawyer") && !header.contains("Hearing"))
         // Saved again from here, it is the same view (its lists in the model's order).
-        d.command("view save before-trial")
+        Self.command(&d, "view save before-trial")
         let again = try #require(try ViewsFile.load(path: path).view(named: "before-trial"))
         #expect(again.filter(user: Fixture.user) == cli.filter(user: Fixture.user))
         #expect(again.sort == cli.sort && again.columns == cli.columns)
@@ -81,8 +83,8 @@ import TerminalUI
         try FileManager.default.createDirectory(atPath: dir + "/casedesk", withIntermediateDirectories: true)
         try "# the team's\n[overdue]\noverdue = true # keep\n".write(toFile: path, atomically: false, encoding: .utf8)
         var d = TestDriver(files: UIFiles(viewsPath: path))
-        d.command("sort title")
-        d.command("view save titles")
+        Self.command(&d, "sort title")
+        Self.command(&d, "view save titles")
         #expect(try String(contentsOfFile: path, encoding: .utf8)
             == "# the team's\n[overdue]\noverdue = true # keep\n\n[titles]\nsort = \"title\"\norder = \"ascending\"\n")
     }
@@ -94,12 +96,12 @@ import TerminalUI
         let broken = "[a]\nsort = \"owner\"\n"
         try broken.write(toFile: path, atomically: false, encoding: .utf8)
         var d = TestDriver(files: UIFiles(viewsPath: path))
-        d.command("view save mine")
+        Self.command(&d, "view save mine")
         #expect(d.state.message?.kind == .error)
         #expect(d.state.message?.text.hasPrefix("The view \"mine\" was not saved: \(path):2: \"owner\" is not a sort column") == true,
                 "\(d.state.message?.text ?? "")")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == broken)
-        d.command("view a")
+        Self.command(&d, "view a")
         #expect(d.state.message?.text.hasPrefix("Cannot read the views: \(path):2:") == true)
     }
 
@@ -128,12 +130,12 @@ import TerminalUI
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try ViewsFile.save(SavedView(name: "mine"), path: path)
         var d = TestDriver(files: UIFiles(viewsPath: path))
-        d.command("view nope")
+        Self.command(&d, "view nope")
         #expect(d.state.message?.text == "There is no view \"nope\" in \(path); views: mine.")
-        d.command("view save")
+        Self.command(&d, "view save")
         #expect(d.state.message?.text.hasPrefix("Which name?") == true)
         d.press(GlobalCommand.dashboard)
-        d.command("view save x")
+        Self.command(&d, "view save x")
         #expect(d.state.message?.text.hasPrefix(":view save saves the case list's") == true)
     }
 
@@ -144,7 +146,7 @@ import TerminalUI
         v.toChaseOnly = true
         try ViewsFile.save(v, path: path)
         var d = TestDriver(files: UIFiles(viewsPath: path))
-        d.command("view chase")
+        Self.command(&d, "view chase")
         #expect(d.state.message?.kind == .error)
         #expect(d.state.message?.text.contains("cannot show \"to chase\"") == true)
     }

@@ -10,10 +10,11 @@ public struct CaseListRow: Sendable {
     public let toChase: Bool
     let context: QueryContext
 
-    public init(_ s: CaseSummary, meta: StoreMeta, context: QueryContext) {
+    /// `names`: `meta.personNames()`, worked out once for a long list of rows.
+    public init(_ s: CaseSummary, meta: StoreMeta, context: QueryContext, names: [String: String]? = nil) {
         summary = s
         self.context = context
-        lawyerName = s.lawyer.map { meta.personName($0) }
+        lawyerName = s.lawyer.map { names?[$0] ?? meta.personName($0) }
         next = s.nextHearing(today: context.today)
         overdue = s.hasOverdueRequest(today: context.today)
         toChase = s.hasRequestToChase(today: context.today, interval: context.chaseIntervalDays)

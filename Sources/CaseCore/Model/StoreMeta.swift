@@ -35,6 +35,18 @@ public struct StoreMeta: Sendable, Equatable {
         let namesake = people.contains { $0.id != p.id && $0.name.lowercased() == folded }
         return namesake ? "\(p.name) (\(p.id))" : p.name
     }
+
+    /// `personName` of every person, worked out in one pass: for a list of 100,000 rows,
+    /// where asking `personName` for each would compare every person's name every time.
+    public func personNames() -> [String: String] {
+        var ids: [String: Set<String>] = [:]
+        for p in people { ids[p.name.lowercased(), default: []].insert(p.id) }
+        var names: [String: String] = [:]
+        for p in people where names[p.id] == nil {
+            names[p.id] = ids[p.name.lowercased(), default: []].count > 1 ? "\(p.name) (\(p.id))" : p.name
+        }
+        return names
+    }
 }
 
 public struct Unit: Sendable, Equatable, Identifiable {

@@ -144,8 +144,12 @@ extension JSONDirectoryStore {
     /// open, which does not take the lock) is left alone.
     func removeLeftoverTemps() {
         for dir in ["cases", "", ".cache"] {
-            let entries = (try? files.list(dir.isEmpty ? "." : dir)) ?? nil
-            for e in entries ?? [] where CaseFileName.kind(of: e.name) == .temp && e.kind == .regular {
+            // Only the temp names are looked at: a stat of every case file here would double
+            // the cost of opening a large store.
+            let entries = (try? files.directory(dir.isEmpty ? "." : dir) { d throws(StoreError) in
+                try PosixFile.list(d, path: files.path(dir.isEmpty ? "." : dir)) { CaseFileName.kind(of: $0) == .temp }
+            }) ?? nil
+            for e in entries ?? [] where e.kind == .regular {
                 guard let pid = Self.tempOwner(e.name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
                 _ = try? files.at((dir.isEmpty ? "" : dir + "/") + e.name) { d, name in unlinkat(d, name, 0) }
             }

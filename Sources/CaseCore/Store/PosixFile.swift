@@ -218,6 +218,46 @@ enum PosixFile {
 
     /// Every entry of the open directory `dir` (which stays open), without "." and "..".
     static func list(_ dir: Int32, path: String) throws(StoreError) -> [Entry] {
+        try list(dir, path: path) { _ in true }
+    }
+
+    /// The entries of `dir` whose names `wanted` accepts, each seen with `fstatat` (no link
+    /// followed), in the directory's order. The names are read first without a stat, so a
+    /// caller that wants a few names (temp files) does not pay a stat for every case file;
+    /// the stats of a large directory run on every core.
+    static func list(_ dir: Int32, path: String, where wanted: (String) -> Bool) throws(StoreError) -> [Entry] {
+        let chosen = try names(dir, path: path).filter(wanted)
+        var found = [Entry?](repeating: nil, count: chosen.count)
+        let chunk = 2048
+        found.withUnsafeMutableBufferPointer { buf in
+            let slots = EntrySlots(base: buf.baseAddress)
+            let count = chosen.count
+            DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { k in
+                for n in (k * chunk)..<min(count, (k + 1) * chunk) { slots.base?[n] = entry(dir, chosen[n]) }
+            }
+        }
+        return found.compactMap { $0 }  // nil: gone meanwhile
+    }
+
+    /// Lets the parallel stats write each entry into its own slot.
+    private struct EntrySlots: @unchecked Sendable { let base: UnsafeMutablePointer<Entry?>? }
+
+    /// `name` in `dir` seen without following a link; nil when it is gone.
+    static func entry(_ dir: Int32, _ name: String) -> Entry? {
+        var st = stat()
+        guard fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        #if canImport(Darwin)
+        let mtime = st.st_mtimespec
+        #else
+        let mtime = st.st_mtim
+        #endif
+        return Entry(name: name, kind: FileKind(mode: st.st_mode), size: Int(st.st_size),
+                     mtime: Int64(mtime.tv_sec) * 1_000_000_000 + Int64(mtime.tv_nsec))
+    }
+
+    /// Every name in the open directory `dir` (which stays open), without "." and "..", and
+    /// without a stat: what each one is, is not known yet.
+    static func names(_ dir: Int32, path: String) throws(StoreError) -> [String] {
         // fdopendir takes over the descriptor it is given: give it a copy.
         let copy = dup(dir)
         guard copy >= 0, let d = fdopendir(copy) else {
@@ -227,21 +267,13 @@ enum PosixFile {
         }
         defer { closedir(d) }
         rewinddir(d)
-        var out: [Entry] = []
+        var out: [String] = []
         while let e = readdir(d) {
             let name = withUnsafeBytes(of: e.pointee.d_name) { raw in
                 String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }
             if name == "." || name == ".." { continue }
-            var st = stat()
-            guard fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { continue }  // gone meanwhile
-            #if canImport(Darwin)
-            let mtime = st.st_mtimespec
-            #else
-            let mtime = st.st_mtim
-            #endif
-            out.append(Entry(name: name, kind: FileKind(mode: st.st_mode), size: Int(st.st_size),
-                             mtime: Int64(mtime.tv_sec) * 1_000_000_000 + Int64(mtime.tv_nsec)))
+            out.append(name)
         }
         return out
     }

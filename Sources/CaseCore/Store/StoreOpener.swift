@@ -54,7 +54,7 @@ struct StoreOpener {
             throw StoreError.cannotRead(path: store.casesDir, reason: "the store has no cases directory")
         }
         defer { close(casesFD) }
-        let files = try PosixFile.list(casesFD, path: store.casesDir).filter { CaseFileName.kind(of: $0.name) == .caseFile }
+        let files = try PosixFile.list(casesFD, path: store.casesDir) { CaseFileName.kind(of: $0) == .caseFile }
         if let same = SummaryCache.loadInOrder(files, from: store.files) {
             progress(files.count, files.count)
             return StoreSnapshot(meta: meta, summaries: same.summaries, damaged: same.damaged)

@@ -10,18 +10,29 @@ extension ListCommand {
         var columns: [CaseSortKey]
     }
 
-    func listSettings(meta: StoreMeta, store: String) throws -> Settings {
+    /// The saved view `--view` names, or an empty one.
+    func baseView() throws -> SavedView {
+        guard let view else { return SavedView(name: "") }
         let path = ViewsFile.defaultPath()
-        var base = SavedView(name: "")
-        if let view {
-            let file = try ViewsFile.load(path: path)
-            guard let found = file.view(named: view) else {
-                let names = file.views.map(\.name)
-                throw CLIError("there is no view \"\(view)\"" + (names.isEmpty ? "; the file has no views" : "; views: " + names.joined(separator: ", ")),
-                               at: path)
-            }
-            base = found
+        let file = try ViewsFile.load(path: path)
+        guard let found = file.view(named: view) else {
+            let names = file.views.map(\.name)
+            throw CLIError("there is no view \"\(view)\"" + (names.isEmpty ? "; the file has no views" : "; views: " + names.joined(separator: ", ")),
+                           at: path)
         }
+        return found
+    }
+
+    /// The order: the view's, with --sort and --reverse replacing it.
+    func sortSetting(_ base: SavedView) throws -> CaseSort {
+        var sort = base.sort ?? CaseSort()
+        if let key = try sortKey() { sort.key = key }
+        if reverse { sort.ascending = false }
+        return sort
+    }
+
+    func listSettings(meta: StoreMeta, store: String, base: SavedView) throws -> Settings {
+        let path = ViewsFile.defaultPath()
         var filter = base.filter(user: options.userName())
         if !text.isEmpty { filter.text = text }
         if !status.isEmpty { filter.statuses = try VocabularyArgument.parse(status, option: "status") }
@@ -31,9 +42,7 @@ extension ListCommand {
         if mine { filter.mine = options.userName() }
         if overdue { filter.overdueOnly = true }
         if chase { filter.toChaseOnly = true }
-        var sort = base.sort ?? CaseSort()
-        if let key = try sortKey() { sort.key = key }
-        if reverse { sort.ascending = false }
+        let sort = try sortSetting(base)
         let columns = try columnKeys() ?? base.columns
         if let saveView {
             let sorted = sort != CaseSort() ? sort : nil

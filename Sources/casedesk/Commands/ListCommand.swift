@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseCore
 import Tabular
+import TerminalUI
 
 /// `casedesk list`: the case list of the home screen, without the UI.
 struct ListCommand: ParsableCommand {
@@ -83,40 +84,92 @@ struct ListCommand: ParsableCommand {
     func sortKey() throws -> CaseSortKey? { try sort.map { try VocabularyArgument.one($0, option: "sort") } }
 
     func run() throws {
+        // The default order (case id) is the summary cache's own: an unchanged directory store
+        // is then listed straight from the cache, a window of summaries at a time, and
+        // 100,000 summaries never sit in memory together (issue 16.4).
+        let base = try baseView()
+        if try sortSetting(base) == CaseSort(),
+           let store = try StoreAccess.anyStore(options) as? JSONDirectoryStore, let stream = try store.openStream() {
+            let meta = stream.meta
+            let context = QueryContext(today: Today.resolve(today), chaseIntervalDays: meta.chaseIntervalDays)
+            let settings = try listSettings(meta: meta, store: options.storePath(), base: base)
+            var output = Output(command: self, meta: meta, context: context, columns: settings.columns)
+            let filter = settings.filter
+            try stream.forEach { s in if filter.matches(s, context) { output.add(s) } }
+            output.finish()
+            StoreAccess.warnAboutDamage(stream.damaged)
+            return
+        }
         let opened = try StoreAccess.open(options)
         let snapshot = opened.snapshot
-        let context = QueryContext(today: Today.resolve(today), chaseIntervalDays: snapshot.meta.chaseIntervalDays)
-        let settings = try listSettings(meta: snapshot.meta, store: opened.path)
-        let filter = settings.filter
+        let meta = snapshot.meta
+        let context = QueryContext(today: Today.resolve(today), chaseIntervalDays: meta.chaseIntervalDays)
+        let settings = try listSettings(meta: meta, store: opened.path, base: base)
         let summaries = snapshot.summaries
-        let matched = filter.apply(to: summaries, context: context).indices
-        let order = settings.sort.apply(matched, of: summaries, context: context, meta: snapshot.meta)
+        let matched = settings.filter.apply(to: summaries, context: context).indices
+        var output = Output(command: self, meta: meta, context: context, columns: settings.columns)
+        for n in settings.sort.apply(matched, of: summaries, context: context, meta: meta) { output.add(summaries[n]) }
+        output.finish()
+        StoreAccess.warnAboutDamage(snapshot.damaged)
+    }
+
+    /// The rows, written as they come: JSON, TSV and CSV a row at a time (100,000 rows never
+    /// sit in memory as one value); only the aligned table keeps its rows to measure them.
+    struct Output {
+        let format: OutputFormat
+        let meta: StoreMeta
+        let context: QueryContext
+        let columns: [CaseSortKey]
+        let names: [String: String]
         let out = ByteOutput.standardOutput
-        if outputFormat == .json {
-            // Streamed a row at a time, exactly as the writer prints the whole array: 100,000
-            // rows never sit in memory as one JSON value.
-            if order.isEmpty { out.write(bytes: JSONOutput.bytes(.array([]))) }
-            var line: [UInt8] = []
-            for (k, n) in order.enumerated() {
+        var rows = 0
+        var table: Table?
+        var line: [UInt8] = []
+
+        init(command: ListCommand, meta: StoreMeta, context: QueryContext, columns: [CaseSortKey]) {
+            format = command.outputFormat
+            self.meta = meta
+            self.context = context
+            self.columns = columns
+            names = meta.personNames()
+            switch format {
+            case .json: break
+            case .tsv, .csv: out.write(text(columns.map { CaseListRow.column($0).title }))
+            default: table = Table(columns.map(CaseListRow.column))
+            }
+        }
+
+        /// TSV and CSV: the same bytes as the table's (made visible, except CSV into a pipe).
+        func text(_ cells: [String]) -> String {
+            let cells = format == .tsv || Terminal.stdoutIsTerminal ? cells.map(Sanitizer.visible) : cells
+            return format == .tsv ? TSV.line(cells) + "\n" : CSV.line(cells)
+        }
+
+        mutating func add(_ s: CaseSummary) {
+            let row = CaseListRow(s, meta: meta, context: context, names: names)
+            defer { rows += 1 }
+            switch format {
+            case .json:
                 line.removeAll(keepingCapacity: true)
-                line += k == 0 ? [UInt8(ascii: "["), 0x0A, 0x20, 0x20] : [UInt8(ascii: ","), 0x0A, 0x20, 0x20]
+                line += rows == 0 ? [UInt8(ascii: "["), 0x0A, 0x20, 0x20] : [UInt8(ascii: ","), 0x0A, 0x20, 0x20]
                 // One level deeper: every line of the row after its first gains two spaces
                 // (strings hold no raw newline: the writer escapes them).
-                for b in JSONOutput.bytes(CaseListRow(summaries[n], meta: snapshot.meta, context: context).json,
-                                          keys: CaseListRow.jsonKeys).dropLast() {
+                for b in JSONOutput.bytes(row.json, keys: CaseListRow.jsonKeys).dropLast() {
                     line.append(b)
                     if b == 0x0A { line += [0x20, 0x20] }
                 }
                 out.write(bytes: line)
+            case .tsv, .csv: out.write(text(row.cells(columns, human: false)))
+            default: table?.append(row.cells(columns, human: true))
             }
-            if !order.isEmpty { out.write(bytes: [0x0A, UInt8(ascii: "]"), 0x0A]) }
-        } else {
-            let rows = order.map { CaseListRow(summaries[$0], meta: snapshot.meta, context: context) }
-            let keys = settings.columns
-            var table = Table(keys.map(CaseListRow.column))
-            for row in rows { table.append(row.cells(keys, human: outputFormat == .table)) }
-            table.write(outputFormat, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
         }
-        StoreAccess.warnAboutDamage(snapshot)
+
+        func finish() {
+            switch format {
+            case .json: out.write(bytes: rows == 0 ? JSONOutput.bytes(.array([])) : [0x0A, UInt8(ascii: "]"), 0x0A])
+            case .tsv, .csv: break
+            default: table?.write(format, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
+            }
+        }
     }
 }

@@ -62,10 +62,12 @@ enum StoreAccess {
     }
 
     /// Damaged case files are left out of lists and reports; say so on stderr, once.
-    static func warnAboutDamage(_ snapshot: StoreSnapshot) {
-        guard !snapshot.damaged.isEmpty else { return }
-        let n = snapshot.damaged.count
-        let first = snapshot.damaged[0].path
+    static func warnAboutDamage(_ snapshot: StoreSnapshot) { warnAboutDamage(snapshot.damaged) }
+
+    static func warnAboutDamage(_ damaged: [DamagedCase]) {
+        guard !damaged.isEmpty else { return }
+        let n = damaged.count
+        let first = damaged[0].path
         ByteOutput.standardError.line("casedesk: warning: \(n) case file\(n == 1 ? "" : "s") could not be read and \(n == 1 ? "is" : "are") left out (\(Sanitizer.visible(first))\(n > 1 ? " and others" : "")); run 'casedesk check' for details.")
     }
 }

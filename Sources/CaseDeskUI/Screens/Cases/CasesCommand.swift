@@ -17,6 +17,8 @@ enum CasesCommand: String, CommandSet {
         case .nextPane: [.tab]
         case .prevPane: [.backTab]
         case .filter: [.char("/")]
+        case .nextMatch: [.char("n")]
+        case .prevMatch: [.char("N")]
         case .sort: [.char("s")]
         case .reverseSort: [.char("S")]
         case .quickFilter: [.char("f")]
