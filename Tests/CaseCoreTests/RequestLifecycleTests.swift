@@ -4,11 +4,10 @@ import Testing
 /// What a chase or a change of status does to a request: one rule (`RequestLifecycle`), the
 /// same whether the form, the board's `c`/`>` or the CLI makes the change.
 @Suite struct RequestLifecycleTests {
-    typealias F = EditingFormTests
-    static let day = F.today
+    static let day = FormFixture.today
 
     static func request(_ status: RequestStatus, sent: Day? = nil, history: [StatusChange] = []) -> Case {
-        var c = F.sample()
+        var c = FormFixture.sample()
         c.requests[0].status = status
         c.requests[0].sent = sent
         c.requests[0].history = history

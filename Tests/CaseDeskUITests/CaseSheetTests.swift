@@ -69,27 +69,20 @@ import TerminalUI
 
 @Suite struct CaseSheetExportTests {
     @Test func exportFileMdOnACaseWritesItsSheetOnceReadableByTheOwnerOnly() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("casedesk-sheet-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("kestrel.md").path
-        var d = TestDriver()
-        d.press(GlobalCommand.commandLine)
-        d.type("open OCD-LON-0001")
-        d.press(.enter)
-        d.press(GlobalCommand.commandLine)
-        d.type("export " + path)
-        d.press(.enter)
-        #expect(d.screen.contains("Wrote OCD-LON-0001 (OFFICIAL-SENSITIVE) as markdown to"))
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.hasPrefix("**OFFICIAL-SENSITIVE**\n"))
-        #expect(text.contains("## History"))
-        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
-        #expect(mode == 0o600)
-        // A second export does not write over the first (only :export! does).
-        d.press(GlobalCommand.commandLine)
-        d.type("export " + path)
-        d.press(.enter)
-        #expect(d.state.message?.text.hasSuffix(":export! FILE replaces it.") == true)
+        try withScratchDirectory("casedesk-sheet") { dir in
+            let path = dir.appendingPathComponent("kestrel.md").path
+            var d = TestDriver()
+            d.command("open OCD-LON-0001")
+            d.command("export " + path)
+            #expect(d.screen.contains("Wrote OCD-LON-0001 (OFFICIAL-SENSITIVE) as markdown to"))
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(text.hasPrefix("**OFFICIAL-SENSITIVE**\n"))
+            #expect(text.contains("## History"))
+            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+            // A second export does not write over the first (only :export! does).
+            d.command("export " + path)
+            #expect(d.state.message?.text.hasSuffix(":export! FILE replaces it.") == true)
+        }
     }
 }

@@ -7,12 +7,6 @@ import TerminalUI
 /// Issue 18.4: `:sort COLUMN` with completion, and Up/Down history in `:` and `/`, kept across
 /// sessions in the history file; a damaged history file never hangs, crashes or loses input.
 @Suite struct CommandLineHistoryTests {
-    static func command(_ d: inout TestDriver, _ text: String) {
-        d.press(GlobalCommand.commandLine)
-        d.type(text)
-        d.press(.enter)
-    }
-
     /// The text on the command line, nil when it is not up.
     static func line(_ d: TestDriver) -> String? {
         if case .commandLine(let input)? = d.state.overlay { return input.text }
@@ -23,24 +17,24 @@ import TerminalUI
 
     @Test func sortByAColumnAndDirection() {
         var d = TestDriver()
-        Self.command(&d, "sort nextHearing desc")
+        d.command("sort nextHearing desc")
         #expect(d.state.cases.sort == .nextHearing && !d.state.cases.ascending)
         #expect(d.state.message?.text == "Sorted by next hearing ↓.")
         let expected = CaseSort(.nextHearing, ascending: false).apply(Array(d.state.summaries.indices), of: d.state.summaries,
                                                                      context: d.state.queryContext, meta: d.state.meta)
         #expect(d.state.cases.visible == expected)
-        Self.command(&d, "sort TITLE")
+        d.command("sort TITLE")
         #expect(d.state.cases.sort == .title && d.state.cases.ascending)
     }
 
     @Test func sortSaysWhatIsWrong() {
         var d = TestDriver()
-        Self.command(&d, "sort owner")
+        d.command("sort owner")
         #expect(d.state.message?.kind == .error)
         #expect(d.state.message?.text.hasPrefix("\"owner\" is not a column to sort by here (one of: id title crimeTypes") == true)
-        Self.command(&d, "sort title sideways")
+        d.command("sort title sideways")
         #expect(d.state.message?.text == "\"sideways\" is not a direction: asc or desc.")
-        Self.command(&d, "sort")
+        d.command("sort")
         #expect(d.state.message?.text.hasPrefix("Which column? Usage: :sort COLUMN [asc|desc]") == true)
         #expect(d.state.cases.sort == .id)
     }
@@ -48,7 +42,7 @@ import TerminalUI
     @Test func sortOnTheBoard() {
         var d = TestDriver()
         d.press(GlobalCommand.board)
-        Self.command(&d, "sort country desc")
+        d.command("sort country desc")
         #expect(d.state.board.sort == .country && !d.state.board.ascending)
         d.press(GlobalCommand.commandLine)
         d.type("sort da")
@@ -78,8 +72,8 @@ import TerminalUI
 
     @Test func upAndDownRecallCommandsStartingWithWhatWasTyped() {
         var d = TestDriver()
-        Self.command(&d, "sort title")
-        Self.command(&d, "open OCD-LON-0001")
+        d.command("sort title")
+        d.command("open OCD-LON-0001")
         d.press(GlobalCommand.cases)
         d.press(GlobalCommand.commandLine)
         d.press(.up)
@@ -146,7 +140,7 @@ import TerminalUI
         let path = dir + "/state/casedesk/history"
         var first = TestDriver(files: UIFiles(historyPath: path))
         first.perform([.loadHistory])
-        Self.command(&first, "sort unit")
+        first.command("sort unit")
         first.press(CasesCommand.filter)
         first.type("wren")
         first.press(.enter)
@@ -196,7 +190,7 @@ import TerminalUI
         d.perform([.loadHistory])
         #expect(d.state.message?.kind == .error)
         #expect(d.state.message?.text.hasPrefix("History is kept for this session only: \(path)") == true, "\(d.state.message?.text ?? "")")
-        Self.command(&d, "sort title")
+        d.command("sort title")
         #expect(d.state.cases.sort == .title)
         d.press(GlobalCommand.commandLine)
         d.press(.up)

@@ -32,4 +32,18 @@ import TerminalUI
         #expect(BoardCommand.top.help == "first request")
         #expect(DetailCommand.bottom.help == "bottom")
     }
+
+    /// `/`, `n` and `N` are the shared `Search` wherever a screen has them: same keys, group and
+    /// match help on the detail and the help screen, same keys on the case list.
+    @Test func searchCommandsShareTheirKeys() {
+        for s in Search.allCases {
+            let detail = DetailCommand(rawValue: s.rawValue)!, help = HelpCommand(rawValue: s.rawValue)!
+            #expect(detail.defaultKeys == s.defaultKeys && help.defaultKeys == s.defaultKeys, "\(s)")
+            #expect(detail.group == Search.group && help.group == Search.group, "\(s)")
+            #expect(detail.hint == s.hint && help.hint == s.hint, "\(s)")
+        }
+        #expect(DetailCommand.nextMatch.help == "next match (wraps at the end)")
+        #expect(HelpCommand.prevMatch.help == "previous match")
+        #expect(CasesCommand.nextMatch.defaultKeys == [.char("n")] && CasesCommand.prevMatch.defaultKeys == [.char("N")])
+    }
 }

@@ -8,12 +8,6 @@ import TerminalUI
 @Suite struct DashboardActionTests {
     static func year(_ y: Int) -> ReportPeriod { .year(FinancialYear(startYear: y)) }
 
-    func command(_ d: inout TestDriver, _ text: String) {
-        d.press(GlobalCommand.commandLine)
-        d.type(text)
-        d.press(.enter)
-    }
-
     @Test func bracketsStepYearsAndQuarters() {
         var d = DashboardFixture.driver()
         #expect(d.state.dashboard.figures?.period == Self.year(2026))
@@ -24,7 +18,7 @@ import TerminalUI
         #expect(d.state.dashboard.figures?.report.total.directedAcquittals == 1)
         d.press(DashboardCommand.nextPeriod)
         #expect(d.state.dashboard.figures?.period == Self.year(2026))
-        command(&d, "period 2026-2027 Q1")
+        d.command("period 2026-2027 Q1")
         d.press(DashboardCommand.previousPeriod)
         #expect(d.state.dashboard.figures?.period == .quarter(FinancialYear(startYear: 2025), .q4))
         d.press(DashboardCommand.nextPeriod)
@@ -52,14 +46,14 @@ import TerminalUI
 
     @Test func periodCommandAcceptsTheThreeSpellingsAndExplainsAMistake() {
         var d = TestDriver(store: DashboardFixture.store())
-        command(&d, "period 2013-2014")
+        d.command("period 2013-2014")
         #expect(d.state.screen == .dashboard)
         #expect(d.state.dashboard.figures?.period == Self.year(2013))
-        command(&d, "period 2013-2014 Q3")
+        d.command("period 2013-2014 Q3")
         #expect(d.state.dashboard.figures?.period == .quarter(FinancialYear(startYear: 2013), .q3))
-        command(&d, "period all")
+        d.command("period all")
         #expect(d.state.dashboard.figures?.period == .all)
-        command(&d, "period 2013/14")
+        d.command("period 2013/14")
         #expect(d.state.dashboard.figures?.period == .all)
         #expect(d.state.message?.text == "Cannot read the period \"2013/14\": expected \(ReportPeriod.expectedSpelling).")
     }
@@ -68,7 +62,7 @@ import TerminalUI
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 140, height: 40)])
     func aPeriodWithNoOutcomesShowsDashes(_ size: Size) {
         var d = DashboardFixture.driver(size)
-        command(&d, "period 2013-2014")
+        d.command("period 2013-2014")
         let screen = d.screen
         #expect(screen.contains("Conviction rate  –\n") || screen.contains("Conviction rate  –  "))
         #expect(screen.contains("Guilty-plea rate –"))
@@ -170,7 +164,10 @@ import TerminalUI
         func builds(_ effects: [Effect]) -> [MeasuresRequest] {
             effects.compactMap { if case .buildMeasures(let r) = $0 { r } else { nil } }
         }
-        _ = CaseDeskApp.reduce(&state, .event(.key(.char("3"))))
+        // `3` alone: its wait for a second key (a count) over, it opens the Dashboard.
+        for case .waitForCount(let serial) in CaseDeskApp.reduce(&state, .event(.key(.char("3")))) {
+            _ = CaseDeskApp.reduce(&state, .countWaitOver(serial: serial))
+        }
         let pleas = state.dashboard.figures?.report.total.guiltyPleas ?? -1
         let dropped = state.dashboard.figures?.report.total.dropped ?? -1
         var birch = DashboardFixture.birch
@@ -217,35 +214,34 @@ import TerminalUI
     }
 
     @Test func exportWritesMarkdownOrCSVByExtension() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dashboard-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        var d = DashboardFixture.driver()
-        let md = dir.appendingPathComponent("review.md").path
-        command(&d, "export " + md)
-        let markdown = try String(contentsOfFile: md, encoding: .utf8)
-        #expect(markdown.hasPrefix("## 2026-2027\n"))
-        #expect(markdown.contains("| Conviction rate | 50% | 67% | -17 |"))
-        #expect(markdown.contains("| 2025-2026 | 67% | 3 |"))
-        #expect(markdown.contains("| Cases open | Cases opened | Cases finalised |"))
-        #expect(d.state.message?.text == "Wrote the dashboard for 2026-2027 to \(md).")
+        try withScratchDirectory("dashboard") { dir in
+            var d = DashboardFixture.driver()
+            let md = dir.appendingPathComponent("review.md").path
+            d.command("export " + md)
+            let markdown = try String(contentsOfFile: md, encoding: .utf8)
+            #expect(markdown.hasPrefix("## 2026-2027\n"))
+            #expect(markdown.contains("| Conviction rate | 50% | 67% | -17 |"))
+            #expect(markdown.contains("| 2025-2026 | 67% | 3 |"))
+            #expect(markdown.contains("| Cases open | Cases opened | Cases finalised |"))
+            #expect(d.state.message?.text == "Wrote the dashboard for 2026-2027 to \(md).")
 
-        d.press(DashboardCommand.cycleBreakdown)
-        let csv = dir.appendingPathComponent("review.csv").path
-        command(&d, "export " + csv)
-        let text = try String(contentsOfFile: csv, encoding: .utf8)
-        // The report's block, then (after a blank line) the custody time limit block that
-        // `casedesk report --format csv` adds for the same period and breakdown.
-        let blocks = text.components(separatedBy: "\r\n\r\n")
-        let lines = blocks[0].components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.first?.hasPrefix("key,label,asOf,guiltyPleas,") == true)
-        #expect(lines.count == 1 + 3)   // drug trafficking, organised immigration crime, money laundering
-        #expect(blocks.count == 2 && blocks[1].hasPrefix("key,label,asOf,ctlRunning,"))
+            d.press(DashboardCommand.cycleBreakdown)
+            let csv = dir.appendingPathComponent("review.csv").path
+            d.command("export " + csv)
+            let text = try String(contentsOfFile: csv, encoding: .utf8)
+            // The report's block, then (after a blank line) the custody time limit block that
+            // `casedesk report --format csv` adds for the same period and breakdown.
+            let blocks = text.components(separatedBy: "\r\n\r\n")
+            let lines = blocks[0].components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            #expect(lines.first?.hasPrefix("key,label,asOf,guiltyPleas,") == true)
+            #expect(lines.count == 1 + 3)   // drug trafficking, organised immigration crime, money laundering
+            #expect(blocks.count == 2 && blocks[1].hasPrefix("key,label,asOf,ctlRunning,"))
 
-        let txt = dir.appendingPathComponent("review.txt").path
-        command(&d, "export " + txt)
-        #expect(!FileManager.default.fileExists(atPath: txt))
-        #expect(d.state.message?.text == "Use a file ending in .md (markdown) or .csv to export the dashboard; nothing written to \(txt).")
+            let txt = dir.appendingPathComponent("review.txt").path
+            d.command("export " + txt)
+            #expect(!FileManager.default.fileExists(atPath: txt))
+            #expect(d.state.message?.text == "Use a file ending in .md (markdown) or .csv to export the dashboard; nothing written to \(txt).")
+        }
     }
 
     @Test func helpAndFooterComeFromTheKeyTable() {

@@ -53,9 +53,7 @@ import TerminalUI
     func everyBreakdownAgreesWithTheJSON(_ periodText: String) throws {
         let period = try #require(ReportPeriod(parsing: periodText))
         var d = DashboardFixture.driver(Size(width: 140, height: 40))
-        d.press(GlobalCommand.commandLine)
-        d.type("period " + periodText)
-        d.press(.enter)
+        d.command("period " + periodText)
         for breakdown in DashboardState.breakdowns {
             while d.state.dashboard.breakdown != breakdown { d.press(DashboardCommand.cycleBreakdown) }
             let figures = try #require(d.state.dashboard.figures)

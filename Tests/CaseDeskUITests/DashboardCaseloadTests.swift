@@ -151,9 +151,7 @@ import TerminalUI
 
     @Test func noCaseloadSaysSo() throws {
         var d = DashboardFixture.driver()
-        d.press(GlobalCommand.commandLine)
-        d.type("period 2013-2014")
-        d.press(.enter)
+        d.command("period 2013-2014")
         let flow = DashboardLayout.overview(d.state, size: d.state.size)
         let unit = try #require(flow.sections.first { $0.title == "Caseload by unit" })
         #expect(unit.items.map(\.label) == ["No case open, opened or finalised."])
@@ -162,7 +160,7 @@ import TerminalUI
     /// `:export FILE.md` of the overview has both tables, units by name, every lawyer.
     @Test func theMarkdownExportHasTheCaseloadTables() throws {
         var d = DashboardFixture.driver()
-        let text = try #require(try DashboardFixture.export(&d, "review.md"))
+        let text = try #require(try d.exported("review.md"))
         #expect(text.contains("""
             ### Caseload by unit
 

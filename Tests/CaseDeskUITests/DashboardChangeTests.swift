@@ -91,9 +91,7 @@ import TerminalUI
     /// `all` has no period before: every change is "–".
     @Test func allYearsHasNoChange() throws {
         var d = Self.byUnit()
-        d.press(GlobalCommand.commandLine)
-        d.type("period all")
-        d.press(.enter)
+        d.command("period all")
         let f = try #require(d.state.dashboard.figures)
         #expect(f.previousRows.isEmpty)
         let shown = (f.report.rows + [f.report.total]).enumerated().map { i, row in
@@ -116,7 +114,7 @@ import TerminalUI
     /// `:export FILE.md` of a breakdown has each row's conviction rate against the year before.
     @Test func theMarkdownExportHasEachRowsChange() throws {
         var d = Self.byUnit()
-        let text = try #require(try DashboardFixture.export(&d, "units.md"))
+        let text = try #require(try d.exported("units.md"))
         #expect(text.contains("""
             ### Conviction rate by unit against 2025-2026
 

@@ -25,7 +25,7 @@ extension ExpectedScreens {
 │Crime: Cyber crime                    ││                                      │
 │Opened: 2024-11-01                    ││                                      │
 │Next hearing: none listed             ││                                      │
-└──────────────────────────────────────┘└──────────────────────────────────────┘
+└───────────────────────────── 1-9/13 ─┘└──────────────────────────────────────┘
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit
 """#,
         "home-140x40": #"""
@@ -93,7 +93,7 @@ extension ExpectedScreens {
 │Lawyer: Sarah Hughes                  ││                                      │
 │Crime: Drug trafficking, Money        ││                                      │
 │       laundering                     ││                                      │
-└──────────────────────────────────────┘└──────────────────────────────────────┘
+└───────────────────────────── 1-9/18 ─┘└──────────────────────────────────────┘
  type to filter  Enter keep  Esc clear  ↑↓ history  ^p ^n move
 """#,
         "filter-140x40": #"""
@@ -161,7 +161,7 @@ extension ExpectedScreens {
 │Crime: Cyber crime                    ││                                      │
 │Opened: 2024-11-01                    ││                                      │
 │Next hearing: none listed             ││                                      │
-└──────────────────────────────────────┘└──────────────────────────────────────┘
+└───────────────────────────── 1-9/13 ─┘└──────────────────────────────────────┘
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit
 """#,
         "quickFilterMenu-140x40": #"""
@@ -229,7 +229,7 @@ extension ExpectedScreens {
 │Crime: Cyber crime                    ││                                      │
 │Opened: 2024-11-01                    ││                                      │
 │Next hearing: none listed             ││                                      │
-└──────────────────────────────────────┘└──────────────────────────────────────┘
+└───────────────────────────── 1-9/13 ─┘└──────────────────────────────────────┘
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit
 """#,
         "quickFilter-140x40": #"""
@@ -297,7 +297,7 @@ extension ExpectedScreens {
 │Lawyer: Sarah Hughes                  ││                                      │
 │Crime: Fraud                          ││                                      │
 │Opened: 2023-06-01                    ││                                      │
-└──────────────────────────────────────┘└──────────────────────────────────────┘
+└───────────────────────────── 1-9/17 ─┘└──────────────────────────────────────┘
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit
 """#,
         "sort-140x40": #"""

@@ -204,7 +204,7 @@ extension ExpectedScreens {
 │Lawyer: Sarah Hughes                  ││                                      │
 │Crime: Drug trafficking, Money        ││                                      │
 │       laundering                     ││                                      │
-└──────────────────────────────────────┘└──────────────────────────────────────┘
+└───────────────────────────── 1-9/18 ─┘└──────────────────────────────────────┘
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit
 """#,
         "quickValues-140x40": #"""
@@ -272,7 +272,7 @@ extension ExpectedScreens {
 │Lawyer: Sarah Hughes                  ││                                      │
 │Crime: Fraud                          ││                                      │
 │Opened: 2023-06-01                    ││                                      │
-└──────────────────────────────────────┘└──────────────────────────────────────┘
+└───────────────────────────── 1-9/17 ─┘└──────────────────────────────────────┘
  ? help  j move  Enter open  Tab pane  / filter  s sort  f quick  e edit
 """#,
     ]

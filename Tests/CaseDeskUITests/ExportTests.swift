@@ -5,27 +5,22 @@ import Testing
 
 @Suite struct ExportTests {
     @Test func exportWritesTheListedCasesAsABundle() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("casedesk-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("overdue.json").path
-        var d = TestDriver()
-        d.press(CasesCommand.quickFilter)
-        d.type("o")
-        d.press(GlobalCommand.commandLine)
-        d.type("export " + path)
-        d.press(.enter)
-        #expect(d.screen.contains("Exported 2 cases to"))
-        let bundle = try CaseBundle.decode(data: try Data(contentsOf: URL(fileURLWithPath: path)))
-        #expect(bundle.cases.map(\.id) == ["INTL-0005", "OCD-LON-0001"])
-        #expect(bundle.cases[1] == Fixture.kestrel)
+        try withScratchDirectory("casedesk-export") { dir in
+            let path = dir.appendingPathComponent("overdue.json").path
+            var d = TestDriver()
+            d.press(CasesCommand.quickFilter)
+            d.type("o")
+            d.command("export " + path)
+            #expect(d.screen.contains("Exported 2 cases to"))
+            let bundle = try CaseBundle.decode(data: try Data(contentsOf: URL(fileURLWithPath: path)))
+            #expect(bundle.cases.map(\.id) == ["INTL-0005", "OCD-LON-0001"])
+            #expect(bundle.cases[1] == Fixture.kestrel)
+        }
     }
 
     @Test func exportToAnUnwritablePlaceSaysWhere() {
         var d = TestDriver()
-        d.press(GlobalCommand.commandLine)
-        d.type("export /nonexistent-dir/x.json")
-        d.press(.enter)
+        d.command("export /nonexistent-dir/x.json")
         #expect(d.screen.contains("Cannot export to /nonexistent-dir/x.json"))
     }
 }
@@ -38,45 +33,33 @@ import Testing
     }
 
     @Test func theCaseExportIsPrivateAndReplacesAFileOnlyWithABang() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("casedesk-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("all.json").path
-        var d = TestDriver()
-        d.press(GlobalCommand.commandLine)
-        d.type("export " + path)
-        d.press(.enter)
-        #expect(Self.mode(path) == 0o600)
-        try Data("mine".utf8).write(to: URL(fileURLWithPath: path))
-        d.press(GlobalCommand.commandLine)
-        d.type("export " + path)
-        d.press(.enter)
-        #expect(d.state.message?.text == "\(path) already exists; nothing was written. :export! FILE replaces it.")
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")
-        d.press(GlobalCommand.commandLine)
-        d.type("export! " + path)
-        d.press(.enter)
-        #expect(d.state.message?.text.hasPrefix("Exported ") == true)
-        #expect(try CaseBundle.decode(data: Data(contentsOf: URL(fileURLWithPath: path))).cases.isEmpty == false)
-        #expect(Self.mode(path) == 0o600)
+        try withScratchDirectory("casedesk-export") { dir in
+            let path = dir.appendingPathComponent("all.json").path
+            var d = TestDriver()
+            d.command("export " + path)
+            #expect(Self.mode(path) == 0o600)
+            try Data("mine".utf8).write(to: URL(fileURLWithPath: path))
+            d.command("export " + path)
+            #expect(d.state.message?.text == "\(path) already exists; nothing was written. :export! FILE replaces it.")
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")
+            d.command("export! " + path)
+            #expect(d.state.message?.text.hasPrefix("Exported ") == true)
+            #expect(try CaseBundle.decode(data: Data(contentsOf: URL(fileURLWithPath: path))).cases.isEmpty == false)
+            #expect(Self.mode(path) == 0o600)
+        }
     }
 
     @Test func theDashboardExportIsPrivateAndReplacesAFileOnlyWithABang() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dashboard-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let md = dir.appendingPathComponent("review.md").path
-        try Data("mine".utf8).write(to: URL(fileURLWithPath: md))
-        var d = DashboardFixture.driver()
-        d.press(GlobalCommand.commandLine)
-        d.type("export " + md)
-        d.press(.enter)
-        #expect(d.state.message?.text == "\(md) already exists; nothing was written. :export! FILE replaces it.")
-        #expect(try String(contentsOfFile: md, encoding: .utf8) == "mine")
-        d.press(GlobalCommand.commandLine)
-        d.type("export! " + md)
-        d.press(.enter)
-        #expect(try String(contentsOfFile: md, encoding: .utf8).hasPrefix("## "))
-        #expect(Self.mode(md) == 0o600)
+        try withScratchDirectory("dashboard") { dir in
+            let md = dir.appendingPathComponent("review.md").path
+            try Data("mine".utf8).write(to: URL(fileURLWithPath: md))
+            var d = DashboardFixture.driver()
+            d.command("export " + md)
+            #expect(d.state.message?.text == "\(md) already exists; nothing was written. :export! FILE replaces it.")
+            #expect(try String(contentsOfFile: md, encoding: .utf8) == "mine")
+            d.command("export! " + md)
+            #expect(try String(contentsOfFile: md, encoding: .utf8).hasPrefix("## "))
+            #expect(Self.mode(md) == 0o600)
+        }
     }
 }

@@ -19,9 +19,7 @@ import TerminalUI
     @Test func yOnTheRequestsPaneCopiesTheRequestID() {
         var d = TestDriver()
         d.state.clipboard = .osc52
-        d.press(GlobalCommand.commandLine)
-        d.type("open OCD-LON-0001")
-        d.press(.enter)
+        d.command("open OCD-LON-0001")
         d.press(DetailCommand.back)
         d.press(CasesCommand.nextPane)
         d.press(CasesCommand.nextPane)
@@ -55,9 +53,7 @@ import TerminalUI
 
     @Test func oOnTheDetailScreenPagesThatCase() {
         var d = TestDriver()
-        d.press(GlobalCommand.commandLine)
-        d.type("open OCD-LON-0001")
-        d.press(.enter)
+        d.command("open OCD-LON-0001")
         d.press(DetailCommand.pager)
         #expect(d.effects.last == .showInPager(caseID: "OCD-LON-0001"))
     }
@@ -78,7 +74,7 @@ import TerminalUI
         let s = UISettings(text: text, file: "config")
         #expect(s.clipboard == .on)
         #expect(s.problems == ["config:3: options.clipboard is auto, on or off, not \"sometimes\"",
-                               "config:4: there is no option \"colour\" (options: clipboard, mouse)"])
+                               "config:4: there is no option \"colour\" (options: clipboard, mouse, counttimeout)"])
         #expect(KeyConfig(text: text, file: "config").problems.isEmpty)
     }
 

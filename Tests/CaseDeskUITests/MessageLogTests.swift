@@ -22,9 +22,7 @@ import TerminalUI
         d.state.message = Message(text: Self.long, kind: .error)
         d.press(.char("j"))                               // clears the line, not the log
         #expect(d.state.message == nil)
-        d.press(GlobalCommand.commandLine)
-        d.type("messages")
-        d.press(.enter)
+        d.command("messages")
         let screen = d.screen
         #expect(screen.contains("Messages"))
         #expect(screen.contains("Nothing to undo in this session."))

@@ -102,18 +102,12 @@ import TerminalUI
 
     @Test func commandLineOpensACaseAndReportsUnknownCommands() {
         var d = TestDriver()
-        d.press(GlobalCommand.commandLine)
-        d.type("open INTL-0005")
-        d.press(.enter)
+        d.command("open INTL-0005")
         #expect(d.state.screen == .detail)
         #expect(d.state.detail.loaded?.id == "INTL-0005")
-        d.press(GlobalCommand.commandLine)
-        d.type("frobnicate")
-        d.press(.enter)
+        d.command("frobnicate")
         #expect(d.screen.contains("Unknown command :frobnicate"))
-        d.press(GlobalCommand.commandLine)
-        d.type("open NOPE")
-        d.press(.enter)
+        d.command("open NOPE")
         #expect(d.screen.contains("There is no case NOPE in this store."))
     }
 
@@ -187,18 +181,14 @@ import TerminalUI
 @Suite struct ThemeCommandTests {
     @Test func themeCommandSwitchesToABuiltInTheme() {
         var d = TestDriver()
-        d.press(GlobalCommand.commandLine)
-        d.type("theme light")
-        d.press(.enter)
+        d.command("theme light")
         #expect(d.state.theme.name == "light")
         #expect(d.screen.contains("Theme light."))
     }
 
     @Test func unknownThemeKeepsWorkingAndSaysWhy() {
         var d = TestDriver()
-        d.press(GlobalCommand.commandLine)
-        d.type("theme nosuch")
-        d.press(.enter)
+        d.command("theme nosuch")
         #expect(d.state.theme == .fallback)
         #expect(d.screen.contains("no theme named \"nosuch\""))
     }

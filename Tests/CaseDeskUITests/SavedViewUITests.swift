@@ -12,8 +12,6 @@ import TerminalUI
         return (dir, dir + "/casedesk/views.toml")
     }
 
-    static func command(_ d: inout TestDriver, _ text: String) { CommandLineHistoryTests.command(&d, text) }
-
     static func ids(_ d: TestDriver) -> [String] { d.state.cases.visible.map { d.state.summaries[$0].id } }
 
     @Test func aViewSavedHereIsRestoredInAnotherSession() throws {
@@ -25,8 +23,8 @@ import TerminalUI
         d.press(.enter)
         d.press(CasesCommand.quickFilter)
         d.type("m")   // mine
-        Self.command(&d, "sort nextHearing desc")
-        Self.command(&d, "view save my hearings")
+        d.command("sort nextHearing desc")
+        d.command("view save my hearings")
         #expect(d.state.message?.text == "Saved the view \"my hearings\" to \(path) (casedesk list --view lists it too).")
         let saved = try #require(try ViewsFile.load(path: path).view(named: "my hearings"))
         #expect(saved.text == "operation" && saved.mine && saved.sort == CaseSort(.nextHearing, ascending: false))
@@ -35,7 +33,7 @@ import TerminalUI
 
         var e = TestDriver(files: UIFiles(viewsPath: path))
         e.press(GlobalCommand.board)
-        Self.command(&e, "view my hearings")
+        e.command("view my hearings")
         #expect(e.state.screen == .cases)
         #expect(e.state.cases.filter.text == "operation" && e.state.cases.quick.mine)
         #expect(e.state.cases.sort == .nextHearing && !e.state.cases.ascending)
@@ -57,7 +55,7 @@ import TerminalUI
 
         var d = TestDriver(size: Size(width: 100, height: 30), files: UIFiles(viewsPath: path))
         d.press(CasesCommand.bottom)
-        Self.command(&d, "view before-trial")
+        d.command("view before-trial")
         #expect(d.state.cases.list.selected == 0, "a view starts at its first row")
         let s = d.state.summaries
         let context = d.state.queryContext
@@ -71,7 +69,7 @@ import TerminalUI
         #expect(header.contains("ID") && header.contains("Status") && header.contains("Title↓"))
         #expect(!header.contains("Lawyer") && !header.contains("Hearing"))
         // Saved again from here, it is the same view (its lists in the model's order).
-        Self.command(&d, "view save before-trial")
+        d.command("view save before-trial")
         let again = try #require(try ViewsFile.load(path: path).view(named: "before-trial"))
         #expect(again.filter(user: Fixture.user) == cli.filter(user: Fixture.user))
         #expect(again.sort == cli.sort && again.columns == cli.columns)
@@ -83,8 +81,8 @@ import TerminalUI
         try FileManager.default.createDirectory(atPath: dir + "/casedesk", withIntermediateDirectories: true)
         try "# the team's\n[overdue]\noverdue = true # keep\n".write(toFile: path, atomically: false, encoding: .utf8)
         var d = TestDriver(files: UIFiles(viewsPath: path))
-        Self.command(&d, "sort title")
-        Self.command(&d, "view save titles")
+        d.command("sort title")
+        d.command("view save titles")
         #expect(try String(contentsOfFile: path, encoding: .utf8)
             == "# the team's\n[overdue]\noverdue = true # keep\n\n[titles]\nsort = \"title\"\norder = \"ascending\"\n")
     }
@@ -96,12 +94,12 @@ import TerminalUI
         let broken = "[a]\nsort = \"owner\"\n"
         try broken.write(toFile: path, atomically: false, encoding: .utf8)
         var d = TestDriver(files: UIFiles(viewsPath: path))
-        Self.command(&d, "view save mine")
+        d.command("view save mine")
         #expect(d.state.message?.kind == .error)
         #expect(d.state.message?.text.hasPrefix("The view \"mine\" was not saved: \(path):2: \"owner\" is not a sort column") == true,
                 "\(d.state.message?.text ?? "")")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == broken)
-        Self.command(&d, "view a")
+        d.command("view a")
         #expect(d.state.message?.text.hasPrefix("Cannot read the views: \(path):2:") == true)
     }
 
@@ -130,12 +128,12 @@ import TerminalUI
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try ViewsFile.save(SavedView(name: "mine"), path: path)
         var d = TestDriver(files: UIFiles(viewsPath: path))
-        Self.command(&d, "view nope")
+        d.command("view nope")
         #expect(d.state.message?.text == "There is no view \"nope\" in \(path); views: mine.")
-        Self.command(&d, "view save")
+        d.command("view save")
         #expect(d.state.message?.text.hasPrefix("Which name?") == true)
         d.press(GlobalCommand.dashboard)
-        Self.command(&d, "view save x")
+        d.command("view save x")
         #expect(d.state.message?.text.hasPrefix(":view save saves the case list's") == true)
     }
 
@@ -146,7 +144,7 @@ import TerminalUI
         v.toChaseOnly = true
         try ViewsFile.save(v, path: path)
         var d = TestDriver(files: UIFiles(viewsPath: path))
-        Self.command(&d, "view chase")
+        d.command("view chase")
         #expect(d.state.message?.kind == .error)
         #expect(d.state.message?.text.contains("cannot show \"to chase\"") == true)
     }

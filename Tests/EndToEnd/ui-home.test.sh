@@ -39,7 +39,9 @@ wait_for "1 of 120 cases"
 
 # The MLA board: skip the drafts, chase the first sent request.
 keys 2
-wait_for "MLA board"
+# The board's own frame (the header names every screen): `2` alone switches once its wait for
+# a second key is over (a count, CountPrefix); a j sent before that would make it `2j`.
+wait_for "┏ MLA board"
 for _ in $(seq 1 "$drafts"); do keys j; done
 keys c
 wait_for "note (optional"

@@ -35,6 +35,8 @@ public enum Action: Sendable {
     case viewNamesRead([String])
     case viewLoaded(SavedView, names: [String])
     case viewSaved(SavedView, path: String, names: [String])
+    /// The answer of `.waitForCount`: a digit typed alone has waited long enough.
+    case countWaitOver(serial: Int)
     /// A failure with nothing more specific to do than tell the user.
     case failed(message: String)
 }

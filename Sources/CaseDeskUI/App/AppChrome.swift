@@ -149,6 +149,17 @@ enum AppChrome {
             messageAbove(state, rect: rect, into: &buffer)
             return
         }
+        if let n = state.count.value {
+            // The count as it is typed, as vim's showcmd shows it, and what it will do.
+            let used = buffer.put(" \(n) ", x: rect.x, y: rect.y, style: t[.footer].patched(with: t[.keyHint]).bold)
+            // A digit that is also a screen says what it does alone, so the wait is no mystery.
+            let text = state.count.pendingKey.flatMap(state.boundCommand).map {
+                " alone: \($0.help), or a count: \(n)j \(n)k \(n)G; Esc drops it"
+            } ?? " count: a move repeats (\(n)j \(n)k \(n)n), g or G goes to row \(n); Esc drops it"
+            buffer.putFitted(text,
+                             x: rect.x + used, y: rect.y, width: max(0, rect.width - used), style: t[.footer])
+            return
+        }
         if let m = state.message {
             let role: Role = switch m.kind {
             case .info: .footer

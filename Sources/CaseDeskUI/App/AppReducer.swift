@@ -17,6 +17,7 @@ extension CaseDeskApp {
     static func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .event(let event): return state.handle(event)
+        case .countWaitOver(let serial): return state.countWaitOver(serial: serial)
         case .loadProgress(let done, let total):
             if case .loading = state.load { state.load = .loading(done: done, total: total) }
             return []
@@ -154,23 +155,31 @@ extension AppState {
             return []
         }
         if find.input != nil { return findPromptKey(key) }
+        let typing = (screen == .cases && cases.filterEditing) || (screen == .board && board.filterEditing)
+        if !typing, let effects = countKey(key) { return effects }
+        return dispatch(key)
+    }
+
+    /// A key to the screen's table, else the global one, with the count typed before it (CountPrefix).
+    mutating func dispatch(_ key: Key) -> [Effect] {
         switch screen {
         case .cases:
             if cases.filterEditing { return filterKey(key) }
-            if let c = keys.cases.command(for: key) { return CasesScreen.reduce(&self, c) }
+            if let c = keys.cases.command(for: key) { return counted(key, c, CasesScreen.reduce) }
         case .detail:
-            if let c = keys.detail.command(for: key) { return DetailScreen.reduce(&self, c) }
+            if let c = keys.detail.command(for: key) { return counted(key, c, DetailScreen.reduce) }
         case .board:
             if board.filterEditing { return boardFilterKey(key) }
-            if let c = keys.board.command(for: key) { return BoardScreen.reduce(&self, c) }
+            if let c = keys.board.command(for: key) { return counted(key, c, BoardScreen.reduce) }
         case .dashboard:
-            if let c = keys.dashboard.command(for: key) { return DashboardScreen.reduce(&self, c) }
+            if let c = keys.dashboard.command(for: key) { return counted(key, c, DashboardScreen.reduce) }
         case .help:
-            if let c = keys.help.command(for: key) { return HelpScreen.reduce(&self, c) }
+            if let c = keys.help.command(for: key) { return counted(key, c, HelpScreen.reduce) }
         case .agenda:
-            if let c = keys.agenda.command(for: key) { return AgendaScreen.reduce(&self, c) }
+            if let c = keys.agenda.command(for: key) { return counted(key, c, AgendaScreen.reduce) }
         }
-        if let g = keys.global.command(for: key) { return global(g) }
+        if let g = keys.global.command(for: key) { return counted(key, g) { $0.global($1) } }
+        count = CountPrefix(serial: count.serial)   // a key bound to nothing drops the count
         return []
     }
 

@@ -37,6 +37,10 @@ public struct AppState: Sendable {
     var editing = EditingState()
     /// `/` in long text (detail, help): the prompt and the last pattern.
     var find = FindState()
+    /// A count typed before a command (`5j`), and a digit waiting to be one.
+    var count = CountPrefix()
+    /// `options.counttimeout`: how long a digit that is also a screen waits to be a count.
+    var countWaitMilliseconds = CountPrefix.defaultWaitMilliseconds
 
     /// A dialog, prompt or command line drawn over the screen; it gets the keys first.
     var overlay: Overlay?

@@ -57,6 +57,6 @@ extension OverlayView {
         let inner = box(&buffer, body: body, width: width, height: min(body.height, lines.count + 2),
                         title: "Messages (\(count)) · j/k scroll · Esc closes", theme: t)
         let top = min(scroll, max(0, lines.count - inner.height))
-        TextLines.draw(lines, into: &buffer, area: inner, scroll: top, theme: t)
+        TextLines.draw(lines, into: &buffer, area: inner, frame: inner.inset(by: -1), scroll: top, theme: t)
     }
 }

@@ -33,16 +33,23 @@ extension CommandSet {
     /// The shared action this command is: the one of the same name (`undo`, `pager`, ...).
     var caseAction: CaseAction? { CaseAction(rawValue: rawValue) }
 
+    /// The shared search command this is: the one of the same name (`find`, `nextMatch`, ...).
+    var search: Search? { Search(rawValue: rawValue) }
+
     // A screen's switches list only its own commands and what it words or binds differently;
     // their `default:` branch is one of these, so the shared commands are written once, here.
 
-    /// The shared movement's or action's default keys ([] for a command that is neither: a
-    /// test checks that every command has keys).
-    var sharedKeys: [Key] { movement?.defaultKeys ?? caseAction?.defaultKeys ?? [] }
-    /// The shared movement's help line in this screen's words, or the shared action's.
-    var sharedHelp: String { movement.map { $0.help(Self.movementWords) } ?? caseAction?.help ?? "" }
-    /// The help screen group of the shared movement or action.
-    var sharedGroup: String { movement != nil ? Movement.group : caseAction?.group ?? "" }
+    /// The shared movement's, action's or search's default keys ([] for a command that is
+    /// none of them: a test checks that every command has keys).
+    var sharedKeys: [Key] { movement?.defaultKeys ?? caseAction?.defaultKeys ?? search?.defaultKeys ?? [] }
+    /// The shared movement's help line in this screen's words, or the shared action's or search's.
+    var sharedHelp: String { movement.map { $0.help(Self.movementWords) } ?? caseAction?.help ?? search?.help ?? "" }
+    /// The help screen group of the shared movement, action or search.
+    var sharedGroup: String {
+        if movement != nil { return Movement.group }
+        if search != nil { return Search.group }
+        return caseAction?.group ?? ""
+    }
 }
 
 /// The movement every screen shares (vim keys with their arrows), so that all screens move
@@ -140,10 +147,32 @@ enum CaseAction: String, CaseIterable, Sendable {
     }
 }
 
-/// The keys of searching in long text, as in less and vim: `/` to type a pattern, `n` and `N`
-/// for the next and previous match.
-enum FindKeys {
-    static let find: [Key] = [.char("/")]
-    static let next: [Key] = [.char("n")]
-    static let previous: [Key] = [.char("N")]
+/// Searching, as in less and vim: `/` types a pattern (each screen words what it searches),
+/// `n` and `N` go to the next and previous match, wrapping at the end. Written once here like
+/// `Movement`, so the detail, the help screen and the case list's `n`/`N` bind and say the same.
+enum Search: String, CaseIterable, Sendable {
+    case find, nextMatch, prevMatch
+
+    static let group = "Find"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .find: [.char("/")]
+        case .nextMatch: [.char("n")]
+        case .prevMatch: [.char("N")]
+        }
+    }
+
+    /// The help line where every screen says the same; nil for `find`, which each screen
+    /// words for what it searches.
+    var help: String? {
+        switch self {
+        case .find: nil
+        case .nextMatch: "next match (wraps at the end)"
+        case .prevMatch: "previous match"
+        }
+    }
+
+    /// The footer's word for starting a search; the match keys are not worth footer room.
+    var hint: String? { self == .find ? "search" : nil }
 }

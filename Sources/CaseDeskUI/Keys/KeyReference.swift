@@ -44,6 +44,17 @@ enum KeyReference {
         `options.mouse = off` leave the mouse to the terminal, so text can be selected with it
         (most terminals also select with Shift held while the mouse is on).
 
+        A count before a move repeats it, as in vim and less: `5j` moves five rows, `10k` ten up,
+        `3G` (or `3g`) goes to row 3, `2n` to the second match on; on the case detail and help it
+        scrolls by lines. The count shows in the footer as it is typed; Esc drops it. A count
+        before a command it means nothing to (`3>`, `2x`, `3a`) is refused with a message and
+        nothing is done. The digits 1-5 also switch screens: such a digit waits for the next key
+        (the footer says so): a digit or a move makes it a count (`25j`, `2j`), any other key
+        runs the digit alone and is then read as typed (`2/` is the board, then its filter),
+        and with no key within half a second the digit switches alone.
+        `options.counttimeout = MILLISECONDS` sets that wait (0 to 5000; 0: the digits 1-5
+        switch at once and start no count).
+
         While a filter, note or command is typed: Enter accepts, Esc cancels, Tab completes a
         `:` command, and Left/Right, Home/End, Backspace, Delete, Ctrl-a/e/k/u/w edit the line.
         In `:` and `/`, Up/Down recall what was typed before (only entries that start with the

@@ -69,6 +69,6 @@ enum OverlayView {
         lines += [Line(), Line("This file is never written over. Fix it, then press r to reload. Esc closes.", .muted)]
         let inner = box(&buffer, body: body, width: width, height: min(body.height, lines.count + 2),
                         title: "Damaged case \(d.id)", theme: t)
-        TextLines.draw(lines, into: &buffer, area: inner, scroll: scroll, theme: t)
+        TextLines.draw(lines, into: &buffer, area: inner, frame: inner.inset(by: -1), scroll: scroll, theme: t)
     }
 }

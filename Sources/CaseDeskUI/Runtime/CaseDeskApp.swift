@@ -18,6 +18,7 @@ public enum CaseDeskApp {
         var state = initialState(store: store, options: options, size: backend.size)
         let env = ProcessInfo.processInfo.environment
         state.clipboard = (settings.clipboard ?? options.clipboard).access(term: env["TERM"] ?? "", environment: env)
+        if let ms = settings.countTimeout { state.countWaitMilliseconds = ms }
         if !settings.problems.isEmpty {
             let text = settings.problems.joined(separator: "; ")
             state.message = Message(text: state.message.map { $0.text + "; " + text } ?? text, kind: .error)
@@ -115,6 +116,11 @@ final class UILoop {
                 }
             case .copyToClipboard(let text):
                 backend.copyToClipboard(text)
+            case .waitForCount(let serial):
+                let inbox = self.inbox
+                DispatchQueue.global(qos: .userInteractive).asyncAfter(deadline: .now() + .milliseconds(state.countWaitMilliseconds)) {
+                    inbox.post(.countWaitOver(serial: serial))
+                }
             case .buildMeasures, .buildSortIndex:
                 // Not on the store queue: opening a case must not wait for the measures.
                 let runner = self.runner, inbox = self.inbox

@@ -88,7 +88,7 @@ struct EffectRunner: Sendable {
             post(.sortIndexBuilt(request.build(), generation: request.generation))
         case .loadHistory, .saveHistory, .readViewNames, .loadView, .saveView:
             performFiles(effect, post: post)
-        case .runEditor, .redraw, .quit, .showInPager, .copyToClipboard:
+        case .runEditor, .redraw, .quit, .showInPager, .copyToClipboard, .waitForCount:
             break
         }
     }

@@ -51,6 +51,13 @@ struct TestDriver {
 
     mutating func type(_ text: String) { for c in text { press(.char(c)) } }
 
+    /// `:` then `text` then Enter: one command of the command line, as typed.
+    mutating func command(_ text: String) {
+        press(GlobalCommand.commandLine)
+        type(text)
+        press(.enter)
+    }
+
     /// Keys that arrive in one read (a paste, a fast typist over SSH): each is reduced before
     /// any effect they asked for is answered, as the loop does when the keys come in faster
     /// than the store answers; then the effects are performed, in order.
@@ -74,6 +81,12 @@ struct TestDriver {
             let effect = queue.removeFirst()
             effects.append(effect)
             if !performsEffects, effect == .openStore { continue }
+            // A key pressed on its own is typed slowly: a digit's wait for a second key runs
+            // out before the next one (`burst` gives the keys together, as a paste does).
+            if case .waitForCount(let serial) = effect {
+                queue += CaseDeskApp.reduce(&state, .countWaitOver(serial: serial))
+                continue
+            }
             let box = ActionBox()
             runner.perform(effect) { box.append($0) }
             for action in box.actions { queue += CaseDeskApp.reduce(&state, action) }

@@ -17,8 +17,6 @@ enum CasesCommand: String, CommandSet {
         case .nextPane: [.tab]
         case .prevPane: [.backTab]
         case .filter: [.char("/")]
-        case .nextMatch: [.char("n")]
-        case .prevMatch: [.char("N")]
         case .sort: [.char("s")]
         case .reverseSort: [.char("S")]
         case .quickFilter: [.char("f")]

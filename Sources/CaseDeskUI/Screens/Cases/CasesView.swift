@@ -118,7 +118,7 @@ enum CasesView {
         let markingRole: Role = s.sensitivity == .officialSensitive ? .markingSensitive : .marking
         let inner = Frame.draw(&buffer, rect, title: "Detail", focused: focused, theme: state.theme,
                                right: s.sensitivity.label, rightStyle: state.theme[markingRole])
-        TextLines.draw(detailLines(state, i, width: inner.width), into: &buffer, area: inner,
+        TextLines.draw(detailLines(state, i, width: inner.width), into: &buffer, area: inner, frame: rect,
                        scroll: state.cases.detailScroll, theme: state.theme)
     }
 

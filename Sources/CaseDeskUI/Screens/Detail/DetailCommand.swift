@@ -16,9 +16,6 @@ enum DetailCommand: String, CommandSet {
         switch self {
         case .nextTab: [.tab, .right, .char("]")]
         case .prevTab: [.backTab, .left, .char("[")]
-        case .find: FindKeys.find
-        case .nextMatch: FindKeys.next
-        case .prevMatch: FindKeys.previous
         default: sharedKeys
         }
     }
@@ -30,8 +27,6 @@ enum DetailCommand: String, CommandSet {
         case .nextTab: "next tab"
         case .prevTab: "previous tab"
         case .find: "search this tab's text (Enter finds, Esc cancels; matches are highlighted)"
-        case .nextMatch: "next match (wraps at the end)"
-        case .prevMatch: "previous match"
         case .chase: "record a chase on the selected request (Requests tab)"
         case .advance: "move the selected request to its next status (Requests tab)"
         case .taskDone: "mark a task of the case done, or reopen it when done (Overview tab; saved, audited, undoable)"
@@ -46,7 +41,6 @@ enum DetailCommand: String, CommandSet {
     var group: String {
         switch self {
         case .nextTab, .prevTab: "Move"
-        case .find, .nextMatch, .prevMatch: "Find"
         default: sharedGroup
         }
     }
@@ -55,14 +49,13 @@ enum DetailCommand: String, CommandSet {
         switch self {
         case .down: "scroll"
         case .nextTab: "next tab"
-        case .find: "search"
         case .back: "back"
         case .chase: "chase"
         case .advance: "advance"
         case .taskDone: "done"
         case .edit: "edit"
         case .editJSON: "JSON"
-        default: nil
+        default: search?.hint
         }
     }
 }

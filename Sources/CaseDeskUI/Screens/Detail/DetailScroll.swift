@@ -33,6 +33,26 @@ struct DetailWindow {
         return out
     }
 
+    /// The line (from 0) where `from` starts and the tab's length in lines, for the ruler; nil
+    /// past `limit` sections, where counting every frame would cost what the whole tab does.
+    func position(of from: DetailScroll, limit: Int) -> (first: Int, total: Int)? {
+        guard sections <= limit else { return nil }
+        var first = from.line, total = 0
+        for s in 0..<sections {
+            let n = lines(s).count
+            if s < from.section { first += n }
+            total += n
+        }
+        return (first, total)
+    }
+
+    /// How far through the sections `from` is, in percent, for a tab too long to count.
+    func percent(of from: DetailScroll, height: Int) -> Int {
+        if from >= bottom(height: height) { return 100 }
+        let n = max(1, lines(from.section).count)
+        return Int((Double(from.section) + Double(from.line) / Double(n)) * 100 / Double(max(1, sections)))
+    }
+
     /// The last place a full screen can start: `height` lines before the end (or the top).
     func bottom(height: Int) -> DetailScroll {
         var need = height, s = sections - 1

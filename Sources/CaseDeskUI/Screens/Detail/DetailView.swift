@@ -50,9 +50,21 @@ enum DetailView {
             return
         }
         // Only the lines on screen are laid out.
-        let shown = window(state, width: area.width)?.visible(from: state.detail.scroll, height: area.height) ?? []
-        TextLines.draw(shown, into: &buffer, area: area, scroll: 0, theme: t)
+        guard let w = window(state, width: area.width) else { return }
+        TextLines.draw(w.visible(from: state.detail.scroll, height: area.height), into: &buffer, area: area, scroll: 0, theme: t)
         if let needle = state.find.needle { MatchHighlight.apply([needle], in: &buffer, rect: area, theme: t) }
+        ScrollRuler.draw(ruler(w, state.detail.scroll, height: area.height, tab: state.detail.tab), frame: body,
+                         into: &buffer, theme: t)
+    }
+
+    /// The ruler's label: lines shown of the tab's length, or a percentage on a tab too long
+    /// to lay out every frame (a summary over 64 KB, more than 2,000 defendants or notes).
+    static func ruler(_ w: DetailWindow, _ scroll: DetailScroll, height: Int, tab: DetailTab) -> String? {
+        let limit = tab == .overview ? 1 + 65_536 / TextPieces.size : 2_000
+        if let p = w.position(of: scroll, limit: limit) {
+            return ScrollRuler.label(first: p.first, shown: height, total: p.total)
+        }
+        return ScrollRuler.label(percent: w.percent(of: scroll, height: height))
     }
 
     /// The sections of the current tab; nil until the case is read.

@@ -45,6 +45,8 @@ enum HelpScreen {
         l.append(Line())
         l += LineCommand.helpLines(width: width)
         l.append(Line())
+        l += Line.wrapped("A count before a move repeats it: 5j, 10k; 3G goes to row 3. Esc drops a count; a count before any other command is refused. A screen digit (1-5) before a key that takes no count is the screen, then the key.",
+                          width: width, role: .muted)
         l += Line.wrapped("While typing a filter, a note or a command: Enter accepts, Esc cancels, Tab completes a command, Up/Down recall earlier ones (Ctrl-p/Ctrl-n move the list while filtering).",
                           width: width, role: .muted)
         l += Line.wrapped("Marks: ! overdue, ↻ to chase, ✗ damaged file; on the Agenda ‼ CTL expired, ! CTL at risk, * overdue. Keys can be changed in $XDG_CONFIG_HOME/casedesk/config (see docs/keys.md).",
@@ -79,7 +81,7 @@ enum HelpScreen {
         case .agenda: "Help: Agenda"
         }
         let inner = Frame.draw(&buffer, body, title: title, focused: true, theme: state.theme)
-        TextLines.draw(lines(state), into: &buffer, area: inner, scroll: state.help.scroll, theme: state.theme)
+        TextLines.draw(lines(state), into: &buffer, area: inner, frame: body, scroll: state.help.scroll, theme: state.theme)
         if let needle = state.find.needle { MatchHighlight.apply([needle], in: &buffer, rect: inner, theme: state.theme) }
     }
 }
