@@ -41,7 +41,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         // Benchmarks: a plain executable run in release mode (`swift run -c release casedesk-bench`).
-        .executableTarget(name: "casedesk-bench", dependencies: ["CaseCore", "CaseDemo", "TerminalUI", "CaseDeskUI"],
+        .executableTarget(name: "casedesk-bench", dependencies: ["CaseCore", "CaseDemo", "TerminalUI", "CaseDeskUI", "CaseStorePostgres"],
                           path: "Benchmarks/casedesk-bench", swiftSettings: strict),
         // The end-to-end kill and full-disk tests' stand-in for a UI session: saves in a loop
         // through the store API the UI uses, saying each one acknowledged (Tests/EndToEnd).

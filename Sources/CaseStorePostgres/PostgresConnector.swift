@@ -53,15 +53,34 @@ final class PostgresConnector: Sendable {
 
     /// Runs `body` on a pooled connection (a new one if none is idle); a connection that
     /// failed is closed rather than pooled again.
+    ///
+    /// A pooled connection can be dead without this process knowing yet: its backend was
+    /// terminated (a restart, a failover, `pg_terminate_backend`) and the event loop has not
+    /// read the news when the next call takes it. When the first statement on such a
+    /// connection fails because the connection is gone, nothing was done on the server (a
+    /// body's first statement is a read or `BEGIN`), so the call is made again, once, on a new
+    /// connection, and the other idle connections of the same age are let go. A failure on a
+    /// new connection, or after a statement was answered, is the caller's to hear.
     func withConnection<T>(_ body: (Session) throws -> T) throws -> T {
-        let connection = try checkOut()
+        let (connection, pooled) = try checkOut()
         let session = Session(connection: connection, address: address)
+        do {
+            return try run(body, session)
+        } catch {
+            guard pooled, session.lostBeforeUse else { throw error }
+            for c in idle.withLock({ list in defer { list = [] }; return list }) { Self.discard(c) }
+            return try run(body, Session(connection: try connect(), address: address))
+        }
+    }
+
+    private func run<T>(_ body: (Session) throws -> T, _ session: Session) throws -> T {
+        let connection = session.connection
         do {
             let result = try body(session)
             checkIn(connection)
             return result
         } catch {
-            if session.inTransaction || connection.isClosed { Self.discard(connection) } else { checkIn(connection) }
+            if session.inTransaction || session.lostBeforeUse || connection.isClosed { Self.discard(connection) } else { checkIn(connection) }
             throw error
         }
     }
@@ -94,12 +113,16 @@ final class PostgresConnector: Sendable {
         }
     }
 
-    private func checkOut() throws -> PostgresConnection {
+    /// A connection, and whether it came from the pool (it may have died unnoticed).
+    private func checkOut() throws -> (PostgresConnection, pooled: Bool) {
         while let c = idle.withLock({ $0.popLast() }) {
-            if !c.isClosed { return c }
+            if !c.isClosed { return (c, true) }
         }
-        return try connect()
+        return (try connect(), false)
     }
+
+    /// The event loop the connections run on (tests hold it still to play a drop not yet heard of).
+    var eventLoop: any EventLoop { group.next() }
 
     private func checkIn(_ c: PostgresConnection) {
         guard !c.isClosed else { return }
@@ -121,19 +144,27 @@ final class PostgresConnector: Sendable {
         let connection: PostgresConnection
         let address: PostgresAddress
         var inTransaction = false
+        /// The first statement failed because the connection was gone: nothing reached the server.
+        private(set) var lostBeforeUse = false
+        private var used = false
         init(connection: PostgresConnection, address: PostgresAddress) { self.connection = connection; self.address = address }
 
         @discardableResult
         func query(_ q: PostgresQuery) throws -> PostgresQueryResult {
-            do { return try connection.query(q, logger: PostgresConnector.logger).wait() } catch {
-                throw PostgresFailure.translate(error, address: address)
-            }
+            try call { try connection.query(q, logger: PostgresConnector.logger).wait() }
         }
 
         /// Streams the rows to `onRow` on the event loop thread as they arrive.
         func stream(_ q: PostgresQuery, _ onRow: @escaping @Sendable (PostgresRow) throws -> Void) throws {
-            do { _ = try connection.query(q, logger: PostgresConnector.logger, onRow).wait() } catch {
-                throw PostgresFailure.translate(error, address: address)
+            _ = try call { try connection.query(q, logger: PostgresConnector.logger, onRow).wait() }
+        }
+
+        private func call<R>(_ statement: () throws -> R) throws -> R {
+            defer { used = true }
+            do { return try statement() } catch {
+                let failure = PostgresFailure.translate(error, address: address)
+                if !used, (failure as? PostgresFailure)?.isConnection == true { lostBeforeUse = true }
+                throw failure
             }
         }
 

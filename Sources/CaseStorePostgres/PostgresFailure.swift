@@ -21,7 +21,9 @@ public struct PostgresFailure: Error, Equatable, CustomStringConvertible {
             if let info = e.serverInfo, let text = info[.message] {
                 let detail = info[.detail].map { " (\($0))" } ?? ""
                 let state = info[.sqlState]
+                // 57P01-57P03: the server is shutting down or was told to end this backend.
                 let connection = state?.hasPrefix("08") == true || state?.hasPrefix("28") == true || state == "3D000"
+                    || state?.hasPrefix("57P") == true
                 return PostgresFailure(sqlState: state, message: "the PostgreSQL server refused\(place): \(text)\(detail)",
                                        isConnection: connection)
             }
