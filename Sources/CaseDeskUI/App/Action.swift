@@ -37,6 +37,10 @@ public enum Action: Sendable {
     case viewSaved(SavedView, path: String, names: [String])
     /// The answer of `.waitForCount`: a digit typed alone has waited long enough.
     case countWaitOver(serial: Int)
+    /// The answers of `.changeMeta`: the store's description after the change and its audit
+    /// line, or why the store refused it (`MetaChange.Refusal`) or could not make it.
+    case metaChanged(MetaChange, meta: StoreMeta, entry: AuditEntry)
+    case metaChangeFailed(MetaChange, message: String)
     /// A failure with nothing more specific to do than tell the user.
     case failed(message: String)
 }

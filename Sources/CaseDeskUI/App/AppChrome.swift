@@ -81,6 +81,8 @@ enum AppChrome {
             right = "! \(state.board.overdue) overdue  ↻ \(state.board.toChase) to chase"
         case .agenda:
             (spans, right) = AgendaView.context(state)
+        case .people:
+            (spans, right) = PeopleView.context(state)
         case .dashboard:
             // The Dashboard's period and breakdown (DashboardScreen.context).
             (spans, right) = DashboardScreen.context(state)
@@ -223,6 +225,7 @@ enum AppChrome {
         case .dashboard: from(state.keys.dashboard)
         case .help: from(state.keys.help)
         case .agenda: from(state.keys.agenda)
+        case .people: from(state.keys.people)
         }
         // Help first so it is never the hint that falls off a narrow footer; quit last. `q`
         // quits only from the home screen; elsewhere it goes back (ux.md), and says so unless

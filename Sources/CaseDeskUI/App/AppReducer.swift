@@ -92,6 +92,8 @@ extension CaseDeskApp {
         case .viewNamesRead(let names): state.viewNames = names; return []
         case .viewLoaded(let view, let names): return ViewCommand.loaded(&state, view, names: names)
         case .viewSaved(let view, let path, let names): return ViewCommand.saved(&state, view, path: path, names: names)
+        case .metaChanged(let change, let meta, let entry): PeopleScreen.changed(&state, change, meta: meta, entry: entry); return []
+        case .metaChangeFailed(let change, let message): PeopleScreen.failed(&state, change, message: message); return []
         }
     }
 }
@@ -105,6 +107,7 @@ extension AppState {
             case .commandLine(var input): input.insert(text); overlay = .commandLine(input)
             case .chaseNote(let t, var input): input.insert(text); overlay = .chaseNote(t, input)
             case .editing: Editing.paste(&self, text)   // Editing hook: into the focused form field
+            case .people(let form): PeopleScreen.formPaste(&self, form, text)
             default:
                 if find.input != nil {
                     findPaste(text)
@@ -140,6 +143,7 @@ extension AppState {
             case .problems(let d, let scroll): return problemsKey(d, scroll, key)
             case .messages(let scroll): return messagesKey(scroll, key)
             case .editing: return Editing.key(&self, key)
+            case .people(let form): return PeopleScreen.formKey(&self, form, key)
             }
         }
         guard load == .loaded else {
@@ -177,6 +181,8 @@ extension AppState {
             if let c = keys.help.command(for: key) { return counted(key, c, HelpScreen.reduce) }
         case .agenda:
             if let c = keys.agenda.command(for: key) { return counted(key, c, AgendaScreen.reduce) }
+        case .people:
+            if let c = keys.people.command(for: key) { return counted(key, c, PeopleScreen.reduce) }
         }
         if let g = keys.global.command(for: key) { return counted(key, g) { $0.global($1) } }
         count = CountPrefix(serial: count.serial)   // a key bound to nothing drops the count
@@ -191,7 +197,7 @@ extension AppState {
                 quitting = true
                 return [.quit]
             case .detail, .help: screen = previousScreen
-            case .board, .dashboard, .agenda: screen = .cases
+            case .board, .dashboard, .agenda, .people: screen = .cases
             }
         case .forceQuit:
             quitting = true
@@ -218,6 +224,7 @@ extension AppState {
         case .agenda:
             screen = .agenda
             agenda.builtFrom = nil
+        case .people: PeopleScreen.show(&self)
         }
         return []
     }

@@ -39,6 +39,7 @@ extension AppState {
         guard load == .loaded else { return [] }
         let effects = catalog.builds()
         AgendaScreen.refresh(&self)
+        PeopleScreen.refresh(&self)
         DashboardScreen.refresh(&self)
         return effects
     }

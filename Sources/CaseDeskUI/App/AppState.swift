@@ -34,6 +34,7 @@ public struct AppState: Sendable {
     var help = HelpState()
     var dashboard = DashboardState()
     var agenda = AgendaState()
+    var people = PeopleState()
     var editing = EditingState()
     /// `/` in long text (detail, help): the prompt and the last pattern.
     var find = FindState()

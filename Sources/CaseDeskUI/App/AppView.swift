@@ -29,6 +29,7 @@ extension CaseDeskApp {
             case .dashboard: DashboardScreen.render(state, into: &buffer, area: layout.body)
             case .help: HelpScreen.render(state, into: &buffer)
             case .agenda: AgendaView.render(state, into: &buffer)
+            case .people: PeopleView.render(state, into: &buffer)
             }
         }
         AppChrome.footer(state, into: &buffer, rect: layout.footer)

@@ -63,6 +63,9 @@ public enum Effect: Sendable, Equatable {
     /// Wait `AppState.countWaitMilliseconds` (`options.counttimeout`), then answer `.countWaitOver(serial)`: a digit that
     /// is a command alone and the start of a count (`2` the board, `25j`) waits for a second key.
     case waitForCount(serial: Int)
+    /// Make one change to the store's people or units (`CaseStore.change`: checked under the
+    /// store's lock, written with its audit line); answered by `.metaChanged` or `.metaChangeFailed`.
+    case changeMeta(MetaChange)
     /// Repaint every cell (Ctrl-l): the terminal may have been scribbled on.
     case redraw
     /// Leave the program, restoring the terminal.

@@ -33,6 +33,11 @@ extension AppState {
             guard let row = Self.row(at: m.y, in: body, position: agenda.position, count: agenda.rows.count),
                   case .item = agenda.rows[row] else { return [] }
             return steps(toward: row, at: { $0.agenda.position.selected }) { AgendaScreen.reduce(&$0, $1 ? .down : .up) }
+        case .people:
+            if let wheel { return PeopleScreen.reduce(&self, wheel < 0 ? .up : .down) }
+            guard let row = Self.row(at: m.y, in: body, position: people.position, count: people.rows.count),
+                  people.rows[row].subject != nil else { return [] }
+            return steps(toward: row, at: { $0.people.position.selected }) { PeopleScreen.reduce(&$0, $1 ? .down : .up) }
         case .dashboard:
             if let wheel { return DashboardScreen.reduce(&self, wheel < 0 ? .up : .down) }
         case .help:

@@ -1,6 +1,6 @@
-/// The screens of ux.md. `detail` is reached with Enter; the others with 1-5.
+/// The screens of ux.md. `detail` is reached with Enter; the others with 1-6.
 public enum Screen: Sendable, Equatable {
-    case cases, detail, board, dashboard, help, agenda
+    case cases, detail, board, dashboard, help, agenda, people
 }
 
 /// The panes of the Cases screen, in Tab order.

@@ -100,6 +100,13 @@ struct Catalog: Sendable {
         return .inPlace(index: i, old: old)
     }
 
+    /// The store's people or units changed (the People screen): the index that holds their
+    /// names (the board's search by liaison) is built again; the summaries did not change.
+    mutating func metaChanged(_ meta: StoreMeta) {
+        self.meta = meta
+        requestSearch = RequestSearch(summaries, meta: meta, context: context)
+    }
+
     /// A case deleted (here or on another machine); false when it was not there.
     @discardableResult
     mutating func remove(id: String) -> Bool {

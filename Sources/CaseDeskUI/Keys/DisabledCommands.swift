@@ -19,7 +19,7 @@ extension AppState {
         case .detail:
             guard detail.tab == .requests, let c = detail.loaded, detail.request < c.requests.count else { return nil }
             return c.requests[detail.request].status
-        case .dashboard, .help, .agenda: return nil
+        case .dashboard, .help, .agenda, .people: return nil
         }
     }
 

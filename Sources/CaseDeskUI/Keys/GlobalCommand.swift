@@ -2,7 +2,7 @@ import TerminalUI
 
 /// Keys that work on every screen (unless the screen's own table binds the same key).
 enum GlobalCommand: String, CommandSet {
-    case quit, forceQuit, help, commandLine, messages, reload, redraw, cases, board, dashboard, helpScreen, agenda
+    case quit, forceQuit, help, commandLine, messages, reload, redraw, cases, board, dashboard, helpScreen, agenda, people
 
     static let section = "global"
     static let title = "Everywhere"
@@ -21,6 +21,7 @@ enum GlobalCommand: String, CommandSet {
         case .dashboard: [.char("3")]
         case .helpScreen: [.char("4")]
         case .agenda: [.char("5")]
+        case .people: [.char("6")]
         }
     }
 
@@ -38,12 +39,13 @@ enum GlobalCommand: String, CommandSet {
         case .dashboard: "Dashboard"
         case .helpScreen: "Help screen"
         case .agenda: "Agenda: every deadline across the cases"
+        case .people: "People and units: add, rename, retire (also :people)"
         }
     }
 
     var group: String {
         switch self {
-        case .cases, .board, .dashboard, .helpScreen, .agenda: "Screens"
+        case .cases, .board, .dashboard, .helpScreen, .agenda, .people: "Screens"
         default: "Program"
         }
     }

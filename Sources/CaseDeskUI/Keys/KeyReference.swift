@@ -48,11 +48,11 @@ enum KeyReference {
         `3G` (or `3g`) goes to row 3, `2n` to the second match on; on the case detail and help it
         scrolls by lines. The count shows in the footer as it is typed; Esc drops it. A count
         before a command it means nothing to (`3>`, `2x`, `3a`) is refused with a message and
-        nothing is done. The digits 1-5 also switch screens: such a digit waits for the next key
+        nothing is done. The digits 1-6 also switch screens: such a digit waits for the next key
         (the footer says so): a digit or a move makes it a count (`25j`, `2j`), any other key
         runs the digit alone and is then read as typed (`2/` is the board, then its filter),
         and with no key within half a second the digit switches alone.
-        `options.counttimeout = MILLISECONDS` sets that wait (0 to 5000; 0: the digits 1-5
+        `options.counttimeout = MILLISECONDS` sets that wait (0 to 5000; 0: the digits 1-6
         switch at once and start no count).
 
         While a filter, note or command is typed: Enter accepts, Esc cancels, Tab completes a
@@ -63,7 +63,7 @@ enum KeyReference {
         move the selection.
 
         """
-        out += section(t.cases) + section(t.detail) + section(t.board) + section(t.dashboard) + section(t.agenda)
+        out += section(t.cases) + section(t.detail) + section(t.board) + section(t.dashboard) + section(t.agenda) + section(t.people)
             + section(t.help) + section(t.global) + section(t.list)
         out += "## Command line (`:`)\n\n| command | does |\n|---|---|\n"
         for c in LineCommand.reference {

@@ -12,6 +12,7 @@ struct KeyTables: Sendable {
     var help: KeyMap<HelpCommand>
     var agenda: KeyMap<AgendaCommand> = AgendaCommand.defaultMap
     var list: KeyMap<ListCommand> = ListCommand.defaultMap
+    var people: KeyMap<PeopleCommand> = PeopleCommand.defaultMap
 
     static let defaults = KeyTables(global: GlobalCommand.defaultMap, cases: CasesCommand.defaultMap,
                                     detail: DetailCommand.defaultMap, board: BoardCommand.defaultMap,
@@ -20,7 +21,7 @@ struct KeyTables: Sendable {
     /// Every table's section name, for config validation and docs.
     static let sections: [String] = [GlobalCommand.section, CasesCommand.section, DetailCommand.section,
                                      BoardCommand.section, DashboardCommand.section, HelpCommand.section,
-                                     AgendaCommand.section, ListCommand.section]
+                                     AgendaCommand.section, ListCommand.section, PeopleCommand.section]
 
     /// The command names a section knows, or nil for an unknown section.
     static func commands(in section: String) -> [String]? {
@@ -33,6 +34,7 @@ struct KeyTables: Sendable {
         case HelpCommand.section: HelpCommand.allCases.map(\.rawValue)
         case AgendaCommand.section: AgendaCommand.allCases.map(\.rawValue)
         case ListCommand.section: ListCommand.allCases.map(\.rawValue)
+        case PeopleCommand.section: PeopleCommand.allCases.map(\.rawValue)
         default: nil
         }
     }
@@ -48,6 +50,7 @@ struct KeyTables: Sendable {
         t.help = Self.rebind(help, config.bindings[HelpCommand.section])
         t.agenda = Self.rebind(agenda, config.bindings[AgendaCommand.section])
         t.list = Self.rebind(list, config.bindings[ListCommand.section])
+        t.people = Self.rebind(people, config.bindings[PeopleCommand.section])
         return t
     }
 

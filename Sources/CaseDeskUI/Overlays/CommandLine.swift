@@ -4,7 +4,7 @@ import TerminalUI
 /// The `:` command line: its commands, completion (Tab) and what each does. Screens that want
 /// a command add a case to `LineCommand` and a branch in `run`.
 enum LineCommand: String, CaseIterable, Sendable {
-    case open, theme, export, period, range, sort, view, messages, quit, q
+    case open, theme, export, period, range, sort, view, people, messages, quit, q
 
     var usage: String {
         switch self {
@@ -15,6 +15,7 @@ enum LineCommand: String, CaseIterable, Sendable {
         case .range: ":range FROM TO (the Agenda's dates)"
         case .sort: ":sort COLUMN [asc|desc]"
         case .view: ":view NAME|:view save NAME"
+        case .people: ":people"
         case .messages: ":messages"
         case .quit, .q: ":q"
         }
@@ -31,6 +32,7 @@ enum LineCommand: String, CaseIterable, Sendable {
         (":range FROM TO", "the Agenda's dates (blank clears)"),
         (":export FILE", "write the cases now listed to FILE as one JSON bundle (`casedesk import` reads it), private (0600); an existing FILE is never replaced"),
         (":export! FILE", "the same, replacing FILE if it exists"),
+        (":people", "the People and units screen: add, rename and retire people and units (audited)"),
         (":messages", "every message of this session, in full"),
         (":q", "quit"),
     ]
@@ -156,6 +158,9 @@ extension AppState {
             return [.quit]
         case .messages:
             showMessages()
+            return []
+        case .people:
+            PeopleScreen.show(&self)
             return []
         case .open:
             guard !argument.isEmpty else {

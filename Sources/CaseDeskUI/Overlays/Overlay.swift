@@ -15,6 +15,8 @@ enum Overlay: Sendable, Equatable {
     case messages(scroll: Int)
     /// Forms and confirmations of Editing.
     case editing(EditingOverlay)
+    /// The People and units screen's form: add, rename, or confirm a retirement.
+    case people(PeopleForm)
 }
 
 /// The request a chase or advance applies to, with the revision the user saw.

@@ -10,6 +10,7 @@ enum OverlayView {
         case .problems(let d, let scroll): problems(state, d, scroll, into: &buffer, body: body)
         case .messages(let scroll): messages(state, scroll, into: &buffer, body: body)
         case .editing(let e): Editing.render(state, e, into: &buffer, area: body)
+        case .people(let form): PeopleScreen.renderForm(state, form, into: &buffer, area: body)
         }
     }
 

@@ -86,6 +86,15 @@ struct EffectRunner: Sendable {
             post(.measuresBuilt(request.build()))
         case .buildSortIndex(let request):
             post(.sortIndexBuilt(request.build(), generation: request.generation))
+        case .changeMeta(let change):
+            do {
+                let (meta, entry) = try store.change(change, user: user)
+                post(.metaChanged(change, meta: meta, entry: entry))
+            } catch let refusal as MetaChange.Refusal {
+                post(.metaChangeFailed(change, message: refusal.description))
+            } catch {
+                post(.metaChangeFailed(change, message: Self.describe(error)))
+            }
         case .loadHistory, .saveHistory, .readViewNames, .loadView, .saveView:
             performFiles(effect, post: post)
         case .runEditor, .redraw, .quit, .showInPager, .copyToClipboard, .waitForCount:

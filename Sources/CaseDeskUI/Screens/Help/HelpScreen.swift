@@ -37,6 +37,7 @@ enum HelpScreen {
         case .board: l += section(state.keys.board, width: width)
         case .dashboard: l += section(state.keys.dashboard, width: width)
         case .agenda: l += section(state.keys.agenda, width: width)
+        case .people: l += section(state.keys.people, width: width)
         }
         l.append(Line())
         l += section(state.keys.global, width: width)
@@ -45,7 +46,7 @@ enum HelpScreen {
         l.append(Line())
         l += LineCommand.helpLines(width: width)
         l.append(Line())
-        l += Line.wrapped("A count before a move repeats it: 5j, 10k; 3G goes to row 3. Esc drops a count; a count before any other command is refused. A screen digit (1-5) before a key that takes no count is the screen, then the key.",
+        l += Line.wrapped("A count before a move repeats it: 5j, 10k; 3G goes to row 3. Esc drops a count; a count before any other command is refused. A screen digit (1-6) before a key that takes no count is the screen, then the key.",
                           width: width, role: .muted)
         l += Line.wrapped("While typing a filter, a note or a command: Enter accepts, Esc cancels, Tab completes a command, Up/Down recall earlier ones (Ctrl-p/Ctrl-n move the list while filtering).",
                           width: width, role: .muted)
@@ -79,6 +80,7 @@ enum HelpScreen {
         case .board: "Help: MLA board"
         case .dashboard: "Help: Dashboard"
         case .agenda: "Help: Agenda"
+        case .people: "Help: People and units"
         }
         let inner = Frame.draw(&buffer, body, title: title, focused: true, theme: state.theme)
         TextLines.draw(lines(state), into: &buffer, area: inner, frame: body, scroll: state.help.scroll, theme: state.theme)
