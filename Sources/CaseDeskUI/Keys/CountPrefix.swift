@@ -113,6 +113,7 @@ extension AppState {
         case .dashboard: .dashboard
         case .help: .helpScreen
         case .agenda: .agenda
+        case .people: .people
         case .detail: nil
         }
         return g != shown
@@ -127,6 +128,7 @@ extension AppState {
         case .dashboard: keys.dashboard.command(for: key)
         case .help: keys.help.command(for: key)
         case .agenda: keys.agenda.command(for: key)
+        case .people: keys.people.command(for: key)
         }
         return own ?? keys.global.command(for: key)
     }
