@@ -66,6 +66,12 @@ final class UILoop {
         if case .loadProgress = newer, case .loadProgress = older { true } else { false }
     }
     private let queue = DispatchQueue(label: "casedesk.effects", qos: .userInitiated)
+    /// The history file's reads and writes, in the order asked, apart from the store's queue:
+    /// quitting waits for these alone, not for a store still being read.
+    private let historyQueue = DispatchQueue(label: "casedesk.history", qos: .userInitiated)
+    /// How long quitting waits for the history written last (a file on a hung network disk
+    /// must not keep the program from ending).
+    static let historyWaitOnQuit: DispatchTimeInterval = .seconds(2)
 
     /// For actions that come from outside the loop's own effects (a server's notifications).
     var post: @Sendable (Action) -> Void { let inbox = self.inbox; return { inbox.post($0) } }
@@ -85,6 +91,15 @@ final class UILoop {
             }
             return state.quitting ? .quit : .proceed
         }, view: CaseDeskApp.render)
+        // An entry typed just before quitting (`/name`, Enter, `:q`) is being written: wait for it.
+        waitForHistory()
+    }
+
+    /// Waits, at most `historyWaitOnQuit`, until every history write asked for so far is done.
+    func waitForHistory() {
+        let done = DispatchSemaphore(value: 0)
+        historyQueue.async { done.signal() }
+        _ = done.wait(timeout: .now() + Self.historyWaitOnQuit)
     }
 
     private func perform(_ effects: [Effect], _ state: inout AppState) {
@@ -121,6 +136,9 @@ final class UILoop {
                 DispatchQueue.global(qos: .userInteractive).asyncAfter(deadline: .now() + .milliseconds(state.countWaitMilliseconds)) {
                     inbox.post(.countWaitOver(serial: serial))
                 }
+            case .loadHistory, .saveHistory:
+                let runner = self.runner, inbox = self.inbox
+                historyQueue.async { runner.perform(effect) { inbox.post($0) } }
             case .buildMeasures, .buildSortIndex:
                 // Not on the store queue: opening a case must not wait for the measures.
                 let runner = self.runner, inbox = self.inbox
