@@ -161,7 +161,7 @@ extension ExpectedScreens {
 ┃    N                  previous match                                         ┃
 ┃    s                  cycle the sort column                                  ┃
 ┃    S                  reverse the sort                                       ┃
-┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 1-19/109 ━┛
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 1-19/113 ━┛
  ? help  j scroll  Esc back  / search
 """#,
         "help-140x40": #"""
@@ -203,7 +203,7 @@ extension ExpectedScreens {
 ┃    y                  copy the case id (Requests pane: the request id) to the clipboard (OSC 52)                                         ┃
 ┃    o                  the whole case as text in $PAGER (less -R)                                                                         ┃
 ┃                                                                                                                                          ┃
-┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 1-35/92 ━┛
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 1-35/94 ━┛
  ? help  j scroll  Esc back  / search
 """#,
     ]

@@ -134,7 +134,7 @@ import TerminalUI
         #expect(d.state.message?.text.hasPrefix("Which name?") == true)
         d.press(GlobalCommand.dashboard)
         d.command("view save x")
-        #expect(d.state.message?.text.hasPrefix(":view save saves the case list's") == true)
+        #expect(d.state.message?.text.hasPrefix(":view save saves the filter, sort and columns of the case list (1) or the MLA board (2)") == true)
     }
 
     @Test func whatTheListCannotShowIsSaid() throws {
@@ -147,5 +147,48 @@ import TerminalUI
         d.command("view chase")
         #expect(d.state.message?.kind == .error)
         #expect(d.state.message?.text.contains("cannot show \"to chase\"") == true)
+    }
+}
+
+/// Issue 18.3 on the MLA board: `:view save NAME` saves the board's filter, quick filters and
+/// sort as a board view; `:view NAME` restores it onto the board, from any screen.
+@Suite struct BoardSavedViewUITests {
+    @Test func aBoardViewSavedHereIsRestoredOntoTheBoardInAnotherSession() throws {
+        let (dir, path) = SavedViewUITests.tempViews()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try ViewsFile.save(SavedView(name: "cases first"), path: path)
+        var d = TestDriver(files: UIFiles(viewsPath: path))
+        d.press(GlobalCommand.board)
+        d.press(BoardCommand.filter)
+        d.type("r-1")
+        d.press(.enter)
+        d.state.board.quick.overdue = true   // as `f` then o ticks it
+        d.state.layOutBoard()
+        d.command("sort due desc")
+        let shown = d.state.board.rows.filter(\.isRequest)
+        d.command("view save late")
+        #expect(d.state.message?.text == "Saved the board's view \"late\" to \(path) (:view late restores it).")
+        let file = try ViewsFile.load(path: path)
+        #expect(file.view(named: "cases first") != nil)
+        let saved = try #require(file.boardView(named: "late"))
+        #expect(saved.text == "r-1" && saved.overdueOnly && saved.sort == .due && !saved.ascending)
+
+        var e = TestDriver(files: UIFiles(viewsPath: path))
+        e.command("view late")
+        #expect(e.state.screen == .board)
+        #expect(e.state.board.filter.text == "r-1" && e.state.board.quick.overdue)
+        #expect(e.state.board.sort == .due && !e.state.board.ascending)
+        #expect(e.state.board.rows.filter(\.isRequest) == shown)
+        #expect(e.state.message?.text.hasPrefix("View \"late\" on the board: \"r-1\"; overdue; ") == true)
+        // The case list's views still go to the case list.
+        e.command("view cases first")
+        #expect(e.state.screen == .cases)
+    }
+
+    @Test func saveIsRefusedOnAScreenWithNoFilter() {
+        var d = TestDriver(files: UIFiles(viewsPath: SavedViewUITests.tempViews().path))
+        d.press(GlobalCommand.agenda)
+        d.command("view save x")
+        #expect(d.state.message?.text == ":view save saves the filter, sort and columns of the case list (1) or the MLA board (2): show one of them first.")
     }
 }

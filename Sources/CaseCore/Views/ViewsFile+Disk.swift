@@ -50,6 +50,15 @@ extension ViewsFile {
         return updated
     }
 
+    /// Saves the board view `view` into the file at `path`, as `save(_:path:)` does.
+    @discardableResult
+    public static func save(_ view: SavedBoardView, path: String) throws(ViewsError) -> ViewsFile {
+        let updated: ViewsFile
+        do { updated = try load(path: path).saving(view) } catch { throw ViewsError(file: path, line: error.line, message: error.message) }
+        try updated.write(to: path)
+        return updated
+    }
+
     func write(to path: String) throws(ViewsError) {
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let dirPath = (target as NSString).deletingLastPathComponent

@@ -15,7 +15,10 @@
 /// Saving a view rewrites only that view's table: the rest of the file (comments, other
 /// views, their order) is kept as it was.
 public struct ViewsFile: Sendable, Equatable {
+    /// The case list's views, in file order.
     public private(set) var views: [SavedView]
+    /// The MLA board's views (`screen = "board"`), in file order.
+    public private(set) var boardViews: [SavedBoardView] = []
     /// The text as read, and the lines each view's table spans (its header to its last
     /// non-blank line), so saving one view leaves every other line alone.
     var lines: [String]
@@ -24,6 +27,9 @@ public struct ViewsFile: Sendable, Equatable {
     public init() { views = []; lines = []; spans = [:] }
 
     public func view(named name: String) -> SavedView? { views.first { $0.name == name } }
+    public func boardView(named name: String) -> SavedBoardView? { boardViews.first { $0.name == name } }
+    /// Every view's name, the case list's then the board's (no name is used twice in a file).
+    public var names: [String] { views.map(\.name) + boardViews.map(\.name) }
 
     /// The keys a view may have, in the order they are written.
     public static let keys = ["filter", "status", "crime", "unit", "lawyer", "mine", "overdue", "chase", "ctlAlarm",
@@ -35,11 +41,13 @@ public struct ViewsFile: Sendable, Equatable {
         out.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if out.lines.last == "" { out.lines.removeLast() }
         var current: SavedView?
+        // Set when the table's first setting is `screen = "board"`: the table is the board's.
+        var board: SavedBoardView?
         var start = 0, lastContent = 0
         var seen: Set<String> = []
         func close() {
             guard let v = current else { return }
-            out.views.append(v)
+            if let board { out.boardViews.append(board) } else { out.views.append(v) }
             out.spans[v.name] = start..<(lastContent + 1)
         }
         for (index, raw) in out.lines.enumerated() {
@@ -60,8 +68,9 @@ public struct ViewsFile: Sendable, Equatable {
                 cursor.skipSpaces()
                 guard cursor.atEndOrComment else { throw fail("unexpected text after [\(name)]") }
                 guard SavedView.isValidName(name) else { throw fail("\"\(name)\" is not a view name (1-64 characters, no control characters, no spaces at either end)") }
-                guard !out.views.contains(where: { $0.name == name }) else { throw fail("the view \"\(name)\" is already defined above") }
+                guard !out.names.contains(name) else { throw fail("the view \"\(name)\" is already defined above") }
                 current = SavedView(name: name)
+                board = nil
                 start = index; lastContent = index; seen = []
                 continue
             }
@@ -79,7 +88,18 @@ public struct ViewsFile: Sendable, Equatable {
                 guard cursor.atEndOrComment else { throw TOMLCursor.Failure(message: "unexpected text after the value") }
             } catch { throw fail(error.message) }
             guard seen.insert(key).inserted else { throw fail("\"\(key)\" is set twice in the view \"\(current!.name)\"") }
-            do { try ViewsFile.apply(key, value, to: &current!) } catch { throw fail(error.message) }
+            if key == "screen", seen.count == 1 {
+                guard value == .string(SavedBoardView.screenName) || value == .string("cases") else {
+                    throw fail("screen must be \"board\" (the MLA board) or \"cases\" (the case list, the default)")
+                }
+                if value == .string(SavedBoardView.screenName) { board = SavedBoardView(name: current!.name) }
+            } else if board != nil {
+                do { try board!.apply(key, value) } catch { throw fail(error.message) }
+            } else if key == "screen" {
+                throw fail("\"screen\" must be the first setting of a view")
+            } else {
+                do { try ViewsFile.apply(key, value, to: &current!) } catch { throw fail(error.message) }
+            }
             lastContent = index
         }
         close()
@@ -89,12 +109,20 @@ public struct ViewsFile: Sendable, Equatable {
     /// This file with `view` in it: its table replaced where it was, or added at the end.
     /// A name `SavedView.isValidName` refuses is an error (the file is unchanged).
     public func saving(_ view: SavedView) throws(ViewsError) -> ViewsFile {
-        guard SavedView.isValidName(view.name) else {
-            throw ViewsError(file: "", line: 0, message: "\"\(view.name)\" is not a view name (1-64 characters, no control characters, no spaces at either end)")
+        try saving(name: view.name, table: ViewsFile.table(view))
+    }
+
+    /// This file with the board view `view` in it, as `saving(_:)` does for the case list's.
+    public func saving(_ view: SavedBoardView) throws(ViewsError) -> ViewsFile {
+        try saving(name: view.name, table: view.table())
+    }
+
+    private func saving(name: String, table: [String]) throws(ViewsError) -> ViewsFile {
+        guard SavedView.isValidName(name) else {
+            throw ViewsError(file: "", line: 0, message: "\"\(name)\" is not a view name (1-64 characters, no control characters, no spaces at either end)")
         }
         var lines = self.lines
-        let table = ViewsFile.table(view)
-        if let span = spans[view.name] {
+        if let span = spans[name] {
             lines.replaceSubrange(span, with: table)
         } else {
             if let last = lines.last, !last.trimmingCharacters(in: .whitespaces).isEmpty { lines.append("") }

@@ -35,6 +35,8 @@ public enum Action: Sendable {
     case viewNamesRead([String])
     case viewLoaded(SavedView, names: [String])
     case viewSaved(SavedView, path: String, names: [String])
+    case boardViewLoaded(SavedBoardView, names: [String])
+    case boardViewSaved(name: String, path: String, names: [String])
     /// The answer of `.waitForCount`: a digit typed alone has waited long enough.
     case countWaitOver(serial: Int)
     /// The answers of `.changeMeta`: the store's description after the change and its audit

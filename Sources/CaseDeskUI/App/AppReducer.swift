@@ -92,6 +92,8 @@ extension CaseDeskApp {
         case .viewNamesRead(let names): state.viewNames = names; return []
         case .viewLoaded(let view, let names): return ViewCommand.loaded(&state, view, names: names)
         case .viewSaved(let view, let path, let names): return ViewCommand.saved(&state, view, path: path, names: names)
+        case .boardViewLoaded(let view, let names): return BoardViewCommand.loaded(&state, view, names: names)
+        case .boardViewSaved(let name, let path, let names): return BoardViewCommand.saved(&state, name: name, path: path, names: names)
         case .metaChanged(let change, let meta, let entry): PeopleScreen.changed(&state, change, meta: meta, entry: entry); return []
         case .metaChangeFailed(let change, let message): PeopleScreen.failed(&state, change, message: message); return []
         }

@@ -60,6 +60,8 @@ public enum Effect: Sendable, Equatable {
     case loadView(name: String)
     /// Save `view` into views.toml (the other views and comments kept); answered by `.viewSaved` or `.failed`.
     case saveView(SavedView)
+    /// Save the board's view into views.toml, as `.saveView`; answered by `.boardViewSaved` or `.failed`.
+    case saveBoardView(SavedBoardView)
     /// Wait `AppState.countWaitMilliseconds` (`options.counttimeout`), then answer `.countWaitOver(serial)`: a digit that
     /// is a command alone and the start of a count (`2` the board, `25j`) waits for a second key.
     case waitForCount(serial: Int)

@@ -25,8 +25,8 @@ enum LineCommand: String, CaseIterable, Sendable {
     static let reference: [(usage: String, help: String)] = [
         (":open ID", "open a case (Tab completes the id)"),
         (":sort COLUMN [asc|desc]", "sort the case list (or the MLA board) by a column; Tab completes the column (\(CaseSortKey.allCases.map(\.rawValue).joined(separator: " ")); on the board: \(RequestSortKey.allCases.map(\.rawValue).joined(separator: " ")))"),
-        (":view NAME", "show the case list as the saved view NAME has it: filter, quick filters, sort, columns (views.toml, as `casedesk list --view NAME`; Tab completes the name)"),
-        (":view save NAME", "save the case list's filter, quick filters, sort and columns as the view NAME (views.toml; replaces a view of that name, keeps the others and the file's comments)"),
+        (":view NAME", "show the case list as the saved view NAME has it: filter, quick filters, sort, columns (views.toml, as `casedesk list --view NAME`; Tab completes the name); a board view shows the MLA board with its filter, quick filters and sort"),
+        (":view save NAME", "save the case list's filter, quick filters, sort and columns as the view NAME (views.toml; replaces a view of that name, keeps the others and the file's comments); on the MLA board, the board's filter, quick filters and sort as a board view"),
         (":theme NAME", "switch the colour theme (Tab completes the name)"),
         (":period 2013-2014|2013-2014 Q3|all", "the Dashboard's period"),
         (":range FROM TO", "the Agenda's dates (blank clears)"),

@@ -10,15 +10,16 @@ enum ViewCommand {
         if argument == saveWord || argument.hasPrefix(saveWord + " ") {
             let name = argument.dropFirst(saveWord.count).trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else {
-                state.message = Message(text: "Which name? Usage: :view save NAME (saves the case list's filter, sort and columns).", kind: .error)
+                state.message = Message(text: "Which name? Usage: :view save NAME (saves the case list's or the board's filter, sort and columns).", kind: .error)
                 return []
             }
             guard SavedView.isValidName(name) else {
                 state.message = Message(text: "\"\(name)\" is not a view name (1-64 characters, no control characters).", kind: .error)
                 return []
             }
+            if state.screen == .board { return [.saveBoardView(BoardViewCommand.view(state, named: name))] }
             guard state.screen == .cases else {
-                state.message = Message(text: ":view save saves the case list's filter, sort and columns: show the case list (1) first.", kind: .error)
+                state.message = Message(text: ":view save saves the filter, sort and columns of the case list (1) or the MLA board (2): show one of them first.", kind: .error)
                 return []
             }
             return [.saveView(state.savedView(named: name))]

@@ -95,7 +95,7 @@ struct EffectRunner: Sendable {
             } catch {
                 post(.metaChangeFailed(change, message: Self.describe(error)))
             }
-        case .loadHistory, .saveHistory, .readViewNames, .loadView, .saveView:
+        case .loadHistory, .saveHistory, .readViewNames, .loadView, .saveView, .saveBoardView:
             performFiles(effect, post: post)
         case .runEditor, .redraw, .quit, .showInPager, .copyToClipboard, .waitForCount:
             break

@@ -39,12 +39,13 @@ extension EffectRunner {
         case .readViewNames:
             // A broken file is said when a view is asked for, not on every `:`.
             guard let path = files.viewsPath, let file = try? ViewsFile.load(path: path) else { return }
-            post(.viewNamesRead(file.views.map(\.name)))
+            post(.viewNamesRead(file.names))
         case .loadView(let name):
             guard let path = files.viewsPath else { return post(.failed(message: "Saved views are off in this session.")) }
             do {
                 let file = try ViewsFile.load(path: path)
-                let names = file.views.map(\.name)
+                let names = file.names
+                if let board = file.boardView(named: name) { return post(.boardViewLoaded(board, names: names)) }
                 guard let view = file.view(named: name) else {
                     return post(.failed(message: "There is no view \"\(name)\" in \(path)"
                         + (names.isEmpty ? "; save one with :view save NAME." : "; views: " + names.joined(separator: ", ") + ".")))
@@ -57,9 +58,17 @@ extension EffectRunner {
             guard let path = files.viewsPath else { return post(.failed(message: "Saved views are off in this session.")) }
             do {
                 let file = try ViewsFile.save(view, path: path)
-                post(.viewSaved(view, path: path, names: file.views.map(\.name)))
+                post(.viewSaved(view, path: path, names: file.names))
             } catch {
                 post(.failed(message: "The view \"\(view.name)\" was not saved: \(error.description)"))
+            }
+        case .saveBoardView(let view):
+            guard let path = files.viewsPath else { return post(.failed(message: "Saved views are off in this session.")) }
+            do {
+                let file = try ViewsFile.save(view, path: path)
+                post(.boardViewSaved(name: view.name, path: path, names: file.names))
+            } catch {
+                post(.failed(message: "The board's view \"\(view.name)\" was not saved: \(error.description)"))
             }
         default:
             break
