@@ -13,6 +13,12 @@ extension Role {
 /// match on screen, whatever columns or wrapping put it there. Text is folded as the search
 /// folds it (case and accents ignored), one cell at a time, so a match maps back to its cells.
 enum MatchHighlight {
+    /// A list's `/` filter: each of its words highlighted in the rows shown, as the filter
+    /// folds and splits them (TextQuery), so the case list and the MLA board mark alike.
+    static func filter(_ text: String, in buffer: inout Buffer, rect: Rect, theme: Theme) {
+        apply(TextQuery(text).words, in: &buffer, rect: rect, theme: theme)
+    }
+
     /// Highlights, on each row of `rect`, every occurrence of each of `needles` (folded bytes).
     static func apply(_ needles: [[UInt8]], in buffer: inout Buffer, rect: Rect, theme: Theme) {
         let needles = needles.filter { !$0.isEmpty }

@@ -2,7 +2,7 @@ import TerminalUI
 
 /// The keys of the MLA board.
 enum BoardCommand: String, CommandSet {
-    case up, down, top, bottom, pageUp, pageDown, open, back, filter, quickFilter, clearFilters, sort, reverseSort
+    case up, down, top, bottom, pageUp, pageDown, open, back, filter, nextMatch, prevMatch, quickFilter, clearFilters, sort, reverseSort
     case chase, advance, note, undo, redo
     case copyID, pager
 

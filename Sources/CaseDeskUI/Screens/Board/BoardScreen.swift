@@ -25,6 +25,7 @@ enum BoardScreen {
                 state.screen = .cases
             }
         case .filter: state.board.filterEditing = true
+        case .nextMatch, .prevMatch: nextRequest(&state, step: command == .nextMatch ? 1 : -1)
         case .quickFilter: state.overlay = .quickFilter(QuickFilterMenu(target: .board))
         case .clearFilters: state.clearQuickFilters(.board)
         case .sort:
@@ -54,6 +55,22 @@ enum BoardScreen {
     static func selectedRow(_ state: AppState) -> BoardRow? {
         let i = state.board.position.selected
         return i >= 0 && i < state.board.rows.count ? state.board.rows[i] : nil
+    }
+
+    /// n/N: every request shown matches the filter, so the next match is the next request
+    /// row, past the group titles, wrapping at the ends as less does (the case list's rule).
+    private static func nextRequest(_ state: inout AppState, step: Int) {
+        let rows = state.board.rows
+        guard !rows.isEmpty else { return }
+        var i = state.board.position.selected
+        for _ in 0..<rows.count {
+            i = (i + step + rows.count) % rows.count
+            if rows[i].isRequest { break }
+        }
+        guard rows[i].isRequest else { return }
+        state.board.position.selected = i
+        state.board.position.clamp(count: rows.count, height: BoardView.tableRows(state.size))
+        if i == 1 { state.board.position.offset = 0 }
     }
 
     /// Moves to the nearest request row from `from` in direction `step`, skipping group

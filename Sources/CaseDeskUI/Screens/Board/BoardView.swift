@@ -70,6 +70,9 @@ enum BoardView {
                 if !flags.isEmpty { styles[0] = t[flags.contains(.overdue) ? .overdue : .toChase]; styles[10] = styles[0] }
                 Columns.drawRow(&buffer, cells, layout: cols, specs: specs, origin: inner.x + 1, y: y,
                                 style: selected ? t[.selection] : t[.text], cellStyles: styles)
+                // What the filter matched, on request rows only (a group's title is not searched).
+                MatchHighlight.filter(state.board.filter.text, in: &buffer,
+                                      rect: Rect(x: inner.x + 1, y: y, width: inner.width - 1, height: 1), theme: t)
             }
         }
     }

@@ -97,9 +97,8 @@ enum CasesView {
             }
         }
         // What the filter matched, in the rows shown (a match in a column not shown marks nothing).
-        let words = TextQuery(state.cases.filter.text).words
-        MatchHighlight.apply(words, in: &buffer, rect: Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, height: rows),
-                             theme: t)
+        MatchHighlight.filter(state.cases.filter.text, in: &buffer,
+                              rect: Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, height: rows), theme: t)
     }
 
     static func renderDetail(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
