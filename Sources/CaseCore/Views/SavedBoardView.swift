@@ -59,52 +59,31 @@ public struct SavedBoardView: Sendable, Equatable {
     }
 
     mutating func apply(_ key: String, _ value: TOMLValue) throws(TOMLCursor.Failure) {
-        func string() throws(TOMLCursor.Failure) -> String {
-            guard case .string(let s) = value else { throw .init(message: "\"\(key)\" must be a \"string\"") }
-            return s
-        }
-        func strings() throws(TOMLCursor.Failure) -> [String] {
-            guard case .strings(let a) = value else { throw .init(message: "\"\(key)\" must be a list of \"strings\" in [ ]") }
-            return a
-        }
-        func bool() throws(TOMLCursor.Failure) -> Bool {
-            guard case .bool(let b) = value else { throw .init(message: "\"\(key)\" must be true or false") }
-            return b
-        }
-        func words<V: Vocabulary>(_ type: V.Type) throws(TOMLCursor.Failure) -> [V] {
-            var out: [V] = []
-            for s in try strings() {
-                guard let w = V(rawValue: s) else {
-                    throw .init(message: "\"\(s)\" is not a \(key) (one of: \(V.spellings.joined(separator: ", ")))")
-                }
-                if !out.contains(w) { out.append(w) }
-            }
-            return out
-        }
+        let setting = TOMLSetting(key: key, value: value)
         switch key {
         case "screen": throw .init(message: "\"screen\" must be the first setting of a view")
-        case "filter": text = try string()
-        case "kind": kinds = try words(RequestKind.self)
-        case "direction": directions = try words(RequestDirection.self)
+        case "filter": text = try setting.string()
+        case "kind": kinds = try setting.words(RequestKind.self)
+        case "direction": directions = try setting.words(RequestDirection.self)
         case "country":
             var codes: [String] = []
-            for s in try strings() {
+            for s in try setting.strings() {
                 guard Countries.name(of: s.uppercased()) != nil else { throw .init(message: "\"\(s)\" is not an ISO country code") }
                 if !codes.contains(s.uppercased()) { codes.append(s.uppercased()) }
             }
             countries = codes
-        case "mine": mine = try bool()
-        case "overdue": overdueOnly = try bool()
-        case "chase": toChaseOnly = try bool()
-        case "urgent": urgentOnly = try bool()
+        case "mine": mine = try setting.bool()
+        case "overdue": overdueOnly = try setting.bool()
+        case "chase": toChaseOnly = try setting.bool()
+        case "urgent": urgentOnly = try setting.bool()
         case "sort":
-            let s = try string()
+            let s = try setting.string()
             guard let k = RequestSortKey(rawValue: s) else {
                 throw .init(message: "\"\(s)\" is not a board sort (one of: \(RequestSortKey.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             sort = k
         case "order":
-            let s = try string()
+            let s = try setting.string()
             guard s == "ascending" || s == "descending" else { throw .init(message: "order must be \"ascending\" or \"descending\", not \"\(s)\"") }
             ascending = s == "ascending"
             if sort == nil { sort = .attention }

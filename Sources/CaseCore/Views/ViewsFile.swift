@@ -158,52 +158,31 @@ public struct ViewsFile: Sendable, Equatable {
     }
 
     static func apply(_ key: String, _ value: TOMLValue, to v: inout SavedView) throws(TOMLCursor.Failure) {
-        func string() throws(TOMLCursor.Failure) -> String {
-            guard case .string(let s) = value else { throw .init(message: "\"\(key)\" must be a \"string\"") }
-            return s
-        }
-        func strings() throws(TOMLCursor.Failure) -> [String] {
-            guard case .strings(let a) = value else { throw .init(message: "\"\(key)\" must be a list of \"strings\" in [ ]") }
-            return a
-        }
-        func bool() throws(TOMLCursor.Failure) -> Bool {
-            guard case .bool(let b) = value else { throw .init(message: "\"\(key)\" must be true or false") }
-            return b
-        }
-        func words<V: Vocabulary>(_ type: V.Type) throws(TOMLCursor.Failure) -> [V] {
-            var out: [V] = []
-            for s in try strings() {
-                guard let w = V(rawValue: s) else {
-                    throw .init(message: "\"\(s)\" is not a \(key) (one of: \(V.spellings.joined(separator: ", ")))")
-                }
-                if !out.contains(w) { out.append(w) }
-            }
-            return out
-        }
+        let setting = TOMLSetting(key: key, value: value)
         switch key {
-        case "filter": v.text = try string()
-        case "status": v.statuses = try words(CaseStatus.self)
-        case "crime": v.crimeTypes = try words(CrimeType.self)
-        case "unit": v.units = try strings()
-        case "lawyer": v.lawyers = try strings()
-        case "mine": v.mine = try bool()
-        case "overdue": v.overdueOnly = try bool()
-        case "chase": v.toChaseOnly = try bool()
-        case "ctlAlarm": v.ctlAlarmOnly = try bool()
-        case "noNextAction": v.noNextActionOnly = try bool()
+        case "filter": v.text = try setting.string()
+        case "status": v.statuses = try setting.words(CaseStatus.self)
+        case "crime": v.crimeTypes = try setting.words(CrimeType.self)
+        case "unit": v.units = try setting.strings()
+        case "lawyer": v.lawyers = try setting.strings()
+        case "mine": v.mine = try setting.bool()
+        case "overdue": v.overdueOnly = try setting.bool()
+        case "chase": v.toChaseOnly = try setting.bool()
+        case "ctlAlarm": v.ctlAlarmOnly = try setting.bool()
+        case "noNextAction": v.noNextActionOnly = try setting.bool()
         case "sort":
-            let s = try string()
+            let s = try setting.string()
             guard let k = CaseSortKey(rawValue: s) else {
                 throw .init(message: "\"\(s)\" is not a sort column (one of: \(CaseSortKey.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             v.sort = CaseSort(k, ascending: v.sort?.ascending ?? true)
         case "order":
-            let s = try string()
+            let s = try setting.string()
             guard s == "ascending" || s == "descending" else { throw .init(message: "order must be \"ascending\" or \"descending\", not \"\(s)\"") }
             v.sort = CaseSort(v.sort?.key ?? .id, ascending: s == "ascending")
         case "columns":
             var keys: [CaseSortKey] = []
-            for s in try strings() {
+            for s in try setting.strings() {
                 guard let k = CaseSortKey(rawValue: s) else {
                     throw .init(message: "\"\(s)\" is not a column (one of: \(CaseSortKey.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }

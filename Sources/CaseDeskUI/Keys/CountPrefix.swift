@@ -5,13 +5,13 @@ import TerminalUI
 /// `3G` (or `3g`) goes to row 3, `2n` to the second match on. A count before a command it
 /// means nothing to (`3>`, `2x`, `3a`) is refused with a message and the command is not run.
 ///
-/// The digits 1-5 also switch screens (ux.md). A digit that could be either waits, as vim
+/// The digits 1-6 also switch screens (ux.md; 6 is the People screen). A digit that could be either waits, as vim
 /// waits on a key that is a whole mapping and the start of a longer one: a second digit or a
 /// command that takes a count makes it a count (`25j`, `2j`); any other key runs the digit
 /// alone and is then read as typed (`2/` is the board, then its filter), as vim runs a
 /// mapping once the next key cannot continue it; with no key within
 /// `options.counttimeout` (500 ms unless set) the digit does what it does alone. A digit
-/// bound to nothing on the screen shown (6-9, or the digit of the screen already shown)
+/// bound to nothing on the screen shown (7-9, or the digit of the screen already shown)
 /// starts a count at once. Keys that arrive together (a paste, a fast typist over SSH) are
 /// read one by one exactly as typed keys are: only the wait's end depends on time.
 struct CountPrefix: Sendable, Equatable {

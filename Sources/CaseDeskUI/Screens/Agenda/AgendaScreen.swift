@@ -135,15 +135,7 @@ enum AgendaScreen {
     static func move(_ state: inout AppState, from: Int, step: Int) {
         let rows = state.agenda.rows
         guard !rows.isEmpty else { state.agenda.position = ListPosition(); return }
-        var i = min(max(0, from), rows.count - 1)
-        while i >= 0, i < rows.count, rows[i].item == nil { i += step }
-        if i < 0 || i >= rows.count {
-            i = min(max(0, from), rows.count - 1)
-            while i >= 0, i < rows.count, rows[i].item == nil { i -= step }
-        }
-        guard i >= 0, i < rows.count else { return }
-        state.agenda.position.selected = i
-        state.agenda.position.clamp(count: rows.count, height: AgendaView.tableRows(state.size))
-        if i == 1 { state.agenda.position.offset = 0 }
+        state.agenda.position.selectNearest(from: from, step: step, count: rows.count,
+                                            height: AgendaView.tableRows(state.size)) { rows[$0].item != nil }
     }
 }

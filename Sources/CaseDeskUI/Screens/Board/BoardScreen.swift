@@ -77,18 +77,7 @@ enum BoardScreen {
     /// headings; stays put when there is none that way.
     private static func moveToRequest(_ state: inout AppState, from: Int, step: Int) {
         let rows = state.board.rows
-        guard !rows.isEmpty else { return }
-        var i = min(max(0, from), rows.count - 1)
-        while i >= 0, i < rows.count, !rows[i].isRequest { i += step }
-        if i < 0 || i >= rows.count {
-            // Past the end: search back the other way so a page jump still lands on a request.
-            i = min(max(0, from), rows.count - 1)
-            while i >= 0, i < rows.count, !rows[i].isRequest { i -= step }
-        }
-        guard i >= 0, i < rows.count else { return }
-        state.board.position.selected = i
-        // Show the group heading above the first request of the board.
-        state.board.position.clamp(count: rows.count, height: BoardView.tableRows(state.size))
-        if i == 1 { state.board.position.offset = 0 }
+        state.board.position.selectNearest(from: from, step: step, count: rows.count,
+                                           height: BoardView.tableRows(state.size)) { rows[$0].isRequest }
     }
 }

@@ -46,6 +46,25 @@ struct ListPosition: Sendable, Equatable {
     mutating func move(by delta: Int, count: Int) {
         selected = count == 0 ? 0 : min(max(0, selected + delta), count - 1)
     }
+
+    /// Selects the nearest row from `from` in direction `step` that `isRow` accepts, skipping
+    /// the group headings of the board, the Agenda and the People screen; past the end it looks
+    /// back the other way, so a page jump still lands on a row, and it stays put when there is
+    /// none. The heading above the first row is kept in view.
+    mutating func selectNearest(from: Int, step: Int, count: Int, height: Int, isRow: (Int) -> Bool) {
+        guard count > 0 else { return }
+        let start = min(max(0, from), count - 1)
+        var i = start
+        while i >= 0, i < count, !isRow(i) { i += step }
+        if i < 0 || i >= count {
+            i = start
+            while i >= 0, i < count, !isRow(i) { i -= step }
+        }
+        guard i >= 0, i < count else { return }
+        selected = i
+        clamp(count: count, height: height)
+        if i == 1 { offset = 0 }
+    }
 }
 
 /// The `f` filters of the case list. Each is empty/false when off; they combine with AND, the

@@ -71,16 +71,8 @@ enum PeopleScreen {
     static func move(_ state: inout AppState, from: Int, step: Int) {
         let rows = state.people.rows
         guard !rows.isEmpty else { state.people.position = ListPosition(); return }
-        var i = min(max(0, from), rows.count - 1)
-        while i >= 0, i < rows.count, rows[i].subject == nil { i += step }
-        if i < 0 || i >= rows.count {
-            i = min(max(0, from), rows.count - 1)
-            while i >= 0, i < rows.count, rows[i].subject == nil { i -= step }
-        }
-        guard i >= 0, i < rows.count else { return }
-        state.people.position.selected = i
-        state.people.position.clamp(count: rows.count, height: tableRowsFor(state))
-        if i == 1 { state.people.position.offset = 0 }
+        state.people.position.selectNearest(from: from, step: step, count: rows.count,
+                                            height: tableRowsFor(state)) { rows[$0].subject != nil }
     }
 
     private static func tableRowsFor(_ state: AppState) -> Int { PeopleView.tableRows(state.size) }
