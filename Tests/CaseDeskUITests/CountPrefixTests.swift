@@ -47,6 +47,25 @@ import TerminalUI
         #expect(d.state.count.value == nil, "the refused count is gone")
     }
 
+    /// Issue 18.4 names `3>` as a count refused: on the Cases screen 3 is also the Dashboard's
+    /// key, but a screen digit typed just before a command that changes a case is still read
+    /// as a count and refused, so a count typed by mistake never advances or chases anything.
+    @Test func aScreenDigitBeforeAChangeIsACountAndRefused() {
+        var d = TestDriver()
+        d.press(CasesCommand.nextPane)
+        d.press(CasesCommand.nextPane)
+        let before = d.effects.count
+        d.burst("3>")
+        #expect(d.state.screen == .cases, "the digit did not switch to the Dashboard")
+        #expect(d.state.message?.text.hasPrefix("3>: > takes no count, nothing was done") == true)
+        let asked = d.effects.dropFirst(before).filter { if case .waitForCount = $0 { false } else { true } }
+        #expect(asked.isEmpty, "nothing was asked of the store: \(asked)")
+        d.burst("2c")
+        #expect(d.state.screen == .cases)
+        #expect(d.state.message?.text.hasPrefix("2c: c takes no count") == true)
+        #expect(d.state.count.value == nil)
+    }
+
     @Test func xOnTheDetailRefusesACount() {
         var d = FindInTextTests.kestrel(.overview)
         d.burst("7x")

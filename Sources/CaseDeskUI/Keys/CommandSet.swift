@@ -109,6 +109,15 @@ enum MovementWords: Sendable {
 enum CaseAction: String, CaseIterable, Sendable {
     case add, edit, delete, editJSON, undo, redo, chase, advance, taskDone, copyID, pager
 
+    /// Whether the action changes a case (undo and redo too). A count before one is refused
+    /// even right after a screen digit (`3>`), so a count typed by mistake changes nothing.
+    var changesCase: Bool {
+        switch self {
+        case .copyID, .pager: false
+        case .add, .edit, .delete, .editJSON, .undo, .redo, .chase, .advance, .taskDone: true
+        }
+    }
+
     var defaultKeys: [Key] {
         switch self {
         case .add: [.char("a")]

@@ -7,7 +7,8 @@ import TerminalUI
 ///
 /// The digits 1-6 also switch screens (ux.md; 6 is the People screen). A digit that could be either waits, as vim
 /// waits on a key that is a whole mapping and the start of a longer one: a second digit or a
-/// command that takes a count makes it a count (`25j`, `2j`); any other key runs the digit
+/// command that takes a count makes it a count (`25j`, `2j`), as does a command that changes
+/// a case (`3>` is refused as a count); any other key runs the digit
 /// alone and is then read as typed (`2/` is the board, then its filter), as vim runs a
 /// mapping once the next key cannot continue it; with no key within
 /// `options.counttimeout` (500 ms unless set) the digit does what it does alone. A digit
@@ -83,9 +84,12 @@ extension AppState {
             count = CountPrefix(serial: count.serial)
             return []
         }
-        if let pending = count.pendingKey, boundCommand(key)?.countUse == nil {
+        let next = boundCommand(key)
+        if let pending = count.pendingKey, next?.countUse == nil, next?.caseAction?.changesCase != true {
             // The digit cannot be a count before this key: it runs alone and the key is read
-            // after it, so `2/` typed in one burst is what `2`, a pause, `/` is.
+            // after it, so `2/` typed in one burst is what `2`, a pause, `/` is. Before a
+            // change (`3>`, `2c`) it stays a count, refused below: a digit typed by mistake
+            // must neither advance a request nor leave the screen the change was meant for.
             count = CountPrefix(serial: count.serial)
             var effects = dispatch(pending)
             effects += handleKey(key)
