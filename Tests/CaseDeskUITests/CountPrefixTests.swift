@@ -57,7 +57,7 @@ import TerminalUI
         let before = d.effects.count
         d.burst("3>")
         #expect(d.state.screen == .cases, "the digit did not switch to the Dashboard")
-        #expect(d.state.message?.text.hasPrefix("3>: > takes no count, nothing was done") == true)
+        #expect(d.state.message?.text == "3>: > takes no count, nothing was done (3 alone is Dashboard: type > once it shows).")
         let asked = d.effects.dropFirst(before).filter { if case .waitForCount = $0 { false } else { true } }
         #expect(asked.isEmpty, "nothing was asked of the store: \(asked)")
         d.burst("2c")

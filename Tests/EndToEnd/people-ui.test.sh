@@ -13,7 +13,8 @@ tmux new-session -d -s "$session" -x 100 -y 30 \
     "env XDG_STATE_HOME='$work/state' XDG_CONFIG_HOME='$work/config' CASEDESK_USER=e2e '$bin' --store '$store'"
 wait_for "8 of 8 cases"
 keys 6
-wait_for "People and units"
+# The screen's own table, not the footer's "6 alone: People and units" while the digit waits.
+wait_for "Role or kind"
 first=$(jq -r '.people[0].id' "$store/store.json")
 
 # A reused id: refused in the form, nothing written.

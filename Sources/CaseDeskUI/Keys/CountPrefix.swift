@@ -141,12 +141,14 @@ extension AppState {
     /// refused with a message when a count means nothing to it.
     mutating func counted<C: CommandSet>(_ key: Key, _ command: C, _ run: (inout AppState, C) -> [Effect]) -> [Effect] {
         guard let n = count.value else { return run(&self, command) }
+        // A screen digit typed just before a change: say what the digit alone would have done.
+        let alone = count.pendingKey.flatMap(boundCommand)?.help.split(separator: ":").first
         count = CountPrefix(serial: count.serial)
         switch command.countUse {
         case nil:
             let name = key.short
-            message = Message(text: "\(n)\(name): \(name) takes no count, nothing was done (a count goes before a move: 5j, 10k, 3G).",
-                              kind: .error)
+            let hint = alone.map { "\(n) alone is \($0): type \(name) once it shows" } ?? "a count goes before a move: 5j, 10k, 3G"
+            message = Message(text: "\(n)\(name): \(name) takes no count, nothing was done (\(hint)).", kind: .error)
             return []
         case .repeated?:
             return repeating(n) { run(&$0, command) }
