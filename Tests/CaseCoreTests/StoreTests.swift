@@ -73,7 +73,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data("x".utf8).write(to: dir.appendingPathComponent("notes.txt"))
-        #expect(throws: StoreError.notAStore(path: dir.path, reason: "it has no store.json")) {
+        #expect(throws: StoreError.noStore(path: dir.path, exists: true)) {
             try JSONDirectoryStore(directory: dir).open { _, _ in }
         }
         #expect(throws: StoreError.notAStore(path: dir.path, reason: "the directory is not empty; choose a new or empty directory")) {

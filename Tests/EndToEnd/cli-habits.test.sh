@@ -13,6 +13,20 @@ export CASEDESK_USER=e2e
 if "$bin" --store "$work/none" </dev/null >"$work/out" 2>"$work/err"; then fail "casedesk started on no store"; fi
 grep -qF "there is no store at $work/none. Make an empty one with 'casedesk init $work/none', or try one with made-up cases: 'casedesk demo'." "$work/err" \
     || fail "no first-run advice" "$work/err"
+# Every command that reads a store says the same, not only "no such directory"; a directory
+# with no store.json is told to take a new or empty directory.
+for cmd in list requests "report --by year" agenda; do
+    if "$bin" $cmd --store "$work/none" </dev/null >"$work/out" 2>"$work/err"; then fail "$cmd ran on no store"; fi
+    grep -qF "there is no store at $work/none. Make an empty one with 'casedesk init $work/none', or try one with made-up cases: 'casedesk demo'." "$work/err" \
+        || fail "$cmd: no first-run advice" "$work/err"
+done
+# check lists it as the store's one problem, on stdout as it lists every problem.
+if "$bin" check --store "$work/none" </dev/null >"$work/out" 2>"$work/err"; then fail "check passed no store"; fi
+grep -qF "Make an empty one with 'casedesk init $work/none'" "$work/out" || fail "check: no first-run advice" "$work/out"
+mkdir -p "$work/plain" && echo x >"$work/plain/readme.txt"
+if "$bin" list --store "$work/plain" </dev/null >"$work/out" 2>"$work/err"; then fail "list ran on a plain directory"; fi
+grep -qF "$work/plain is not a CaseDesk store (it has no store.json). Make an empty one with 'casedesk init $work/plain' (in a new or empty directory), or try one with made-up cases: 'casedesk demo'." "$work/err" \
+    || fail "list on a plain directory: no advice" "$work/err"
 
 # init, then the UI's and list's view of it; options before the command.
 "$bin" init "$work/fresh" --name "Test Division" >"$work/out"

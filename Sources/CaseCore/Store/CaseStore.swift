@@ -97,6 +97,9 @@ public struct Problem: Sendable, Equatable, CustomStringConvertible {
 
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notAStore(path: String, reason: String)
+    /// Nothing is there yet (a first run): no such directory (`exists` false) or a directory
+    /// without `store.json`. Its own case so every command, not only the UI, says how to make one.
+    case noStore(path: String, exists: Bool)
     case newerSchema(path: String, found: Int, supported: Int)
     case unreadable(path: String, problems: [Problem])
     case invalidCase(id: String, problems: [Problem])
@@ -119,6 +122,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notAStore(let p, let r): "\(p) is not a CaseDesk store: \(r)."
+        case .noStore(let p, let exists):
+            (exists ? "\(p) is not a CaseDesk store (it has no store.json)" : "there is no store at \(p)")
+                + ". Make an empty one with 'casedesk init \(p)'" + (exists ? " (in a new or empty directory)" : "")
+                + ", or try one with made-up cases: 'casedesk demo'."
         case .newerSchema(let p, let f, let s):
             "\(p) has schemaVersion \(f) but this program knows only up to \(s); it will not be opened or written. Use a newer casedesk."
         case .unreadable(let p, let problems):

@@ -86,7 +86,7 @@ public struct JSONDirectoryStore: CaseStore {
     public func readMeta() throws -> StoreMeta {
         try files.refuseLinkedParts()
         guard let data = try files.read("store.json", limit: StoreLimits.storeFile) else {
-            throw StoreError.notAStore(path: root, reason: "it has no store.json")
+            throw StoreError.noStore(path: root, exists: true)
         }
         let doc: JSONDocument
         do throws(CaseFileError) { doc = try CaseCodec.parse(data: Data(data), file: metaPath) } catch {

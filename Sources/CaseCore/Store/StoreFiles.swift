@@ -34,7 +34,7 @@ struct StoreFiles {
     func openRoot() throws(StoreError) -> Int32 {
         let fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
-            if errno == ENOENT { throw .notAStore(path: root, reason: "there is no such directory") }
+            if errno == ENOENT { throw .noStore(path: root, exists: false) }
             if errno == ENOTDIR { throw .notAStore(path: root, reason: "it is a file, not a directory") }
             throw PosixFile.readError(root, "cannot open the store's directory")
         }

@@ -27,15 +27,9 @@ struct UICommand: ParsableCommand {
 enum UILauncher {
     static func open(store path: String, user: String, theme: String?, themeFile: String?, mouse: Bool) throws {
         let store = try StoreAccess.anyStore(path)
-        // A directory that is not a store is refused here, before the screen is taken over;
-        // where there is none yet (a first run), say how to make one.
-        do { _ = try store.readMeta() } catch let e as StoreError {
-            guard !PostgresAddress.isAddress(path), !FileManager.default.fileExists(atPath: path + "/store.json") else { throw e }
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw CLIError((exists ? "\(path) is not a CaseDesk store (it has no store.json)" : "there is no store at \(path)")
-                           + ". Make an empty one with 'casedesk init \(path)'" + (exists ? " (in a new or empty directory)" : "")
-                           + ", or try one with made-up cases: 'casedesk demo'")
-        }
+        // A directory that is not a store is refused here, before the screen is taken over
+        // (where there is none yet, the error says how to make one).
+        _ = try store.readMeta()
         let status: Int32
         do {
             var options = AppOptions(user: user, themeName: theme ?? "default", themeFile: themeFile.map { URL(fileURLWithPath: $0) })
