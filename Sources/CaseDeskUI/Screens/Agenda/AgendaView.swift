@@ -5,7 +5,7 @@ import TerminalUI
 /// risk, and an overdue item, carry a symbol and a word as well as a colour.
 enum AgendaView {
     /// Data rows: the body inside its frame, below the column titles.
-    static func tableRows(_ size: Size) -> Int { max(1, AppLayout(size: size).body.height - 3) }
+    static func tableRows(_ size: Size) -> Int { FramedTable.dataRows(in: AppLayout(size: size).body) }
 
     static let specs: [ColumnSpec] = [
         ColumnSpec(title: "", width: 1, priority: 100),
@@ -31,34 +31,22 @@ enum AgendaView {
 
     static func render(_ state: AppState, into buffer: inout Buffer) {
         let t = state.theme
-        let body = AppLayout(size: buffer.size).body
         let a = state.agenda
-        let inner = Frame.draw(&buffer, body, title: "Agenda", focused: true, theme: t,
-                               right: "\(Format.grouped(a.counts.items)) items · as of \(state.today.iso)")
-        guard inner.width > 0, inner.height > 1 else { return }
-        let cols = Columns.layout(specs, width: inner.width - 1)
-        Columns.drawRow(&buffer, specs.map(\.title), layout: cols, specs: specs, origin: inner.x + 1, y: inner.y,
-                        style: t[.tableHeader])
+        guard let table = FramedTable(&buffer, AppLayout(size: buffer.size).body, title: "Agenda",
+                                      right: "\(Format.grouped(a.counts.items)) items · as of \(state.today.iso)",
+                                      specs: specs, theme: t) else { return }
         if a.rows.isEmpty {
-            let why = AgendaScreen.filter(state).isEmpty ? "Nothing is due: no deadline in any case." : "No item matches the filter (F clears it)."
-            buffer.put(why, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 1, style: t[.muted])
+            table.empty(AgendaScreen.filter(state).isEmpty ? "Nothing is due: no deadline in any case."
+                : "No item matches the filter (F clears it).", into: &buffer)
             return
         }
         var pos = a.position
-        pos.clamp(count: a.rows.count, height: inner.height - 1)
-        for r in 0..<(inner.height - 1) {
-            let row = pos.offset + r
-            guard row < a.rows.count else { break }
-            let y = inner.y + 1 + r
+        pos.clamp(count: a.rows.count, height: table.height)
+        for (row, y) in table.rows(from: pos.offset, count: a.rows.count) {
             switch a.rows[row] {
             case .group(let g, let count):
-                buffer.put("\(g.title) (\(count))", x: inner.x, y: y, maxWidth: inner.width, style: t[.title])
+                table.heading("\(g.title) (\(count))", y: y, into: &buffer)
             case .item(let item):
-                let selected = row == pos.selected
-                if selected {
-                    buffer.setStyle(t[.selection], in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
-                    buffer.put("›", x: inner.x, y: y, style: t[.selection])
-                }
                 let cells = [mark(item), item.date.iso, String(state.today.days(to: item.date)), item.kind.short,
                              item.caseID, item.title, word(item)]
                 var styles: [Int: Style] = [:]
@@ -67,8 +55,7 @@ enum AgendaView {
                 } else if item.state == .overdue {
                     styles[0] = t[.overdue]; styles[6] = t[.overdue]
                 }
-                Columns.drawRow(&buffer, cells, layout: cols, specs: specs, origin: inner.x + 1, y: y,
-                                style: selected ? t[.selection] : t[.text], cellStyles: styles)
+                table.row(cells, y: y, selected: row == pos.selected, style: t[.text], cellStyles: styles, into: &buffer)
             }
         }
     }

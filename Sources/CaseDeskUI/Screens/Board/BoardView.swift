@@ -4,7 +4,7 @@ import TerminalUI
 /// Draws the MLA board: one table of every request, a heading row per status group.
 enum BoardView {
     /// Data rows: the body inside its frame, below the column titles.
-    static func tableRows(_ size: Size) -> Int { max(1, AppLayout(size: size).body.height - 3) }
+    static func tableRows(_ size: Size) -> Int { FramedTable.dataRows(in: AppLayout(size: size).body) }
 
     static func specs(_ state: AppState) -> [ColumnSpec] {
         let arrow = state.board.ascending ? "↑" : "↓"
@@ -28,38 +28,24 @@ enum BoardView {
 
     static func render(_ state: AppState, into buffer: inout Buffer) {
         let t = state.theme
-        let body = AppLayout(size: buffer.size).body
         let shown = state.board.counts.values.reduce(0, +)
         let count = state.board.isFiltered ? "\(Format.grouped(shown)) of \(Format.grouped(state.board.total))" : Format.grouped(shown)
-        let inner = Frame.draw(&buffer, body, title: "MLA board", focused: true, theme: t,
-                               right: "\(count) requests · sort \(state.board.sort.label.lowercased()) \(state.board.ascending ? "↑" : "↓")")
-        guard inner.width > 0, inner.height > 1 else { return }
-        let specs = specs(state)
-        let cols = Columns.layout(specs, width: inner.width - 1)
-        Columns.drawRow(&buffer, specs.map(\.title), layout: cols, specs: specs, origin: inner.x + 1, y: inner.y,
-                        style: t[.tableHeader])
+        guard let table = FramedTable(&buffer, AppLayout(size: buffer.size).body, title: "MLA board",
+                                      right: "\(count) requests · sort \(state.board.sort.label.lowercased()) \(state.board.ascending ? "↑" : "↓")",
+                                      specs: specs(state), theme: t) else { return }
         if state.board.rows.isEmpty {
-            let none = state.board.total == 0 ? "No international requests in this store."
-                : "No request matches the filter (Esc clears it and the quick filters)."
-            buffer.put(none, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 1, style: t[.muted])
+            table.empty(state.board.total == 0 ? "No international requests in this store."
+                : "No request matches the filter (Esc clears it and the quick filters).", into: &buffer)
             return
         }
         var pos = state.board.position
-        pos.clamp(count: state.board.rows.count, height: inner.height - 1)
-        for r in 0..<(inner.height - 1) {
-            let row = pos.offset + r
-            guard row < state.board.rows.count else { break }
-            let y = inner.y + 1 + r
+        pos.clamp(count: state.board.rows.count, height: table.height)
+        for (row, y) in table.rows(from: pos.offset, count: state.board.rows.count) {
             switch state.board.rows[row] {
             case .group(let status, let count):
-                buffer.put("\(status.label) (\(count))", x: inner.x, y: y, maxWidth: inner.width, style: t[.title])
+                table.heading("\(status.label) (\(count))", y: y, into: &buffer)
             case .request(let ci, let ri):
                 let s = state.summaries[ci], q = s.requests[ri]
-                let selected = row == pos.selected
-                if selected {
-                    buffer.setStyle(t[.selection], in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
-                    buffer.put("›", x: inner.x, y: y, style: t[.selection])
-                }
                 // Both marks when both hold, as `casedesk requests` flags them (CaseCore's RequestFlags).
                 let flags = RequestFlags(q, state.queryContext)
                 let country = q.country + (Countries.name(of: q.country).map { " " + $0 } ?? "")
@@ -68,11 +54,9 @@ enum BoardView {
                              q.lastChased?.iso ?? "never", state.personName(s.lawyer), words(flags)]
                 var styles: [Int: Style] = [:]
                 if !flags.isEmpty { styles[0] = t[flags.contains(.overdue) ? .overdue : .toChase]; styles[10] = styles[0] }
-                Columns.drawRow(&buffer, cells, layout: cols, specs: specs, origin: inner.x + 1, y: y,
-                                style: selected ? t[.selection] : t[.text], cellStyles: styles)
+                table.row(cells, y: y, selected: row == pos.selected, style: t[.text], cellStyles: styles, into: &buffer)
                 // What the filter matched, on request rows only (a group's title is not searched).
-                MatchHighlight.filter(state.board.filter.text, in: &buffer,
-                                      rect: Rect(x: inner.x + 1, y: y, width: inner.width - 1, height: 1), theme: t)
+                MatchHighlight.filter(state.board.filter.text, in: &buffer, rect: table.line(y), theme: t)
             }
         }
     }

@@ -29,8 +29,8 @@ struct CasesLayout: Equatable {
     }
 
     /// Data rows of the list: inside the border, below the column titles.
-    var listRows: Int { max(1, list.height - 3) }
-    var requestRows: Int { max(1, requests.height - 3) }
+    var listRows: Int { FramedTable.dataRows(in: list) }
+    var requestRows: Int { FramedTable.dataRows(in: requests) }
     var detailRows: Int { max(1, detail.height - 2) }
 }
 

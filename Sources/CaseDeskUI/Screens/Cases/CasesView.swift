@@ -42,39 +42,25 @@ enum CasesView {
     }
 
     static func renderList(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
-        let focused = state.cases.focus == .list
-        let inner = Frame.draw(&buffer, rect, title: "Cases", focused: focused, theme: state.theme)
-        guard inner.width > 0, inner.height > 0 else { return }
         let t = state.theme
         let shown = shownColumns(state)
         let all = listSpecs(state)
-        let specs = shown.map { all[$0] }
+        // Column 0 is the cursor gutter: the selected row is marked by "›" as well as by its style.
+        guard let table = FramedTable(&buffer, rect, title: "Cases", focused: state.cases.focus == .list,
+                                      specs: shown.map { all[$0] }, theme: t) else { return }
         func pick(_ cells: [String], _ styles: [Int: Style]) -> ([String], [Int: Style]) {
             var picked: [Int: Style] = [:]
             for (k, v) in styles { if let i = shown.firstIndex(of: k) { picked[i] = v } }
             return (shown.map { $0 < cells.count ? cells[$0] : "" }, picked)
         }
-        // Column 0 is the cursor gutter: the selected row is marked by "›" as well as by its style.
-        let cols = Columns.layout(specs, width: inner.width - 1)
-        Columns.drawRow(&buffer, specs.map(\.title), layout: cols, specs: specs, origin: inner.x + 1, y: inner.y,
-                        style: t[.tableHeader])
-        let rows = inner.height - 1
-        let pos = state.cases.list
         if state.cases.rowCount == 0 {
-            let why = state.summaries.isEmpty && state.damaged.isEmpty ? "This store has no cases yet." : "No case matches the filter (Esc clears it)."
-            buffer.put(why, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 1, style: t[.muted])
+            table.empty(state.summaries.isEmpty && state.damaged.isEmpty ? "This store has no cases yet."
+                : "No case matches the filter (Esc clears it).", into: &buffer)
             return
         }
-        for r in 0..<rows {
-            let row = pos.offset + r
-            guard row < state.cases.rowCount else { break }
-            let y = inner.y + 1 + r
+        let pos = state.cases.list
+        for (row, y) in table.rows(from: pos.offset, count: state.cases.rowCount) {
             let selected = row == pos.selected
-            let base = selected ? t[.selection] : t[.text]
-            if selected {
-                buffer.setStyle(t[.selection], in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
-                buffer.put("›", x: inner.x, y: y, style: t[.selection])
-            }
             if row < state.cases.visible.count {
                 let s = state.summaries[state.cases.visible[row]]
                 let mark = s.requestMark(today: state.today, chaseInterval: state.chaseInterval)
@@ -88,17 +74,16 @@ enum CasesView {
                 var styles: [Int: Style] = [:]
                 if let mark { styles[0] = t[mark == .overdue ? .overdue : .toChase] }
                 let (c, st) = pick(cells, styles)
-                Columns.drawRow(&buffer, c, layout: cols, specs: specs, origin: inner.x + 1, y: y, style: base, cellStyles: st)
+                table.row(c, y: y, selected: selected, style: t[.text], cellStyles: st, into: &buffer)
             } else {
                 let d = state.damaged[state.cases.visibleDamaged[row - state.cases.visible.count]]
                 let cells = ["✗", d.id, "damaged: " + (d.problems.first?.message ?? "unreadable"), "", "", "", "damaged"]
                 let (c, st) = pick(cells, [0: t[.error], 2: t[.error], 6: t[.error]])
-                Columns.drawRow(&buffer, c, layout: cols, specs: specs, origin: inner.x + 1, y: y, style: base, cellStyles: st)
+                table.row(c, y: y, selected: selected, style: t[.text], cellStyles: st, into: &buffer)
             }
         }
         // What the filter matched, in the rows shown (a match in a column not shown marks nothing).
-        MatchHighlight.filter(state.cases.filter.text, in: &buffer,
-                              rect: Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, height: rows), theme: t)
+        MatchHighlight.filter(state.cases.filter.text, in: &buffer, rect: table.rowsArea, theme: t)
     }
 
     static func renderDetail(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
@@ -168,35 +153,27 @@ enum CasesView {
         let focused = state.cases.focus == .requests
         let s = state.selectedSummaryIndex.map { state.summaries[$0] }
         let title = s.map { "Requests (\($0.requests.count))" } ?? "Requests"
-        let inner = Frame.draw(&buffer, rect, title: title, focused: focused, theme: state.theme)
-        guard let s, inner.width > 0, inner.height > 0 else { return }
         let t = state.theme
-        if s.requests.isEmpty {
-            buffer.put("No international requests.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: t[.muted])
+        guard let s, !s.requests.isEmpty else {
+            // No column titles over nothing: the pane says there are no requests on its first line.
+            let inner = Frame.draw(&buffer, rect, title: title, focused: focused, theme: t)
+            if s != nil, inner.width > 0, inner.height > 0 {
+                buffer.put("No international requests.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: t[.muted])
+            }
             return
         }
-        let cols = Columns.layout(requestSpecs, width: inner.width - 1)
-        Columns.drawRow(&buffer, requestSpecs.map(\.title), layout: cols, specs: requestSpecs, origin: inner.x + 1, y: inner.y,
-                        style: t[.tableHeader])
+        guard let table = FramedTable(&buffer, rect, title: title, focused: focused, specs: requestSpecs, theme: t) else { return }
         var pos = state.cases.requests
-        pos.clamp(count: s.requests.count, height: inner.height - 1)
-        for r in 0..<(inner.height - 1) {
-            let row = pos.offset + r
-            guard row < s.requests.count else { break }
+        pos.clamp(count: s.requests.count, height: table.height)
+        for (row, y) in table.rows(from: pos.offset, count: s.requests.count) {
             let q = s.requests[row]
-            let y = inner.y + 1 + r
-            let selected = focused && row == pos.selected
-            if selected {
-                buffer.setStyle(t[.selection], in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
-                buffer.put("›", x: inner.x, y: y, style: t[.selection])
-            }
             let mark = q.mark(today: state.today, chaseInterval: state.chaseInterval)
             let cells = [mark?.symbol ?? "", q.kind.short, q.country, q.status.label, q.due?.iso ?? "–",
                          q.daysOpen(today: state.today).map(String.init) ?? "–", mark?.word ?? ""]
             var styles: [Int: Style] = [:]
             if let mark { styles[0] = t[mark == .overdue ? .overdue : .toChase]; styles[6] = styles[0] }
-            Columns.drawRow(&buffer, cells, layout: cols, specs: requestSpecs, origin: inner.x + 1, y: y,
-                            style: selected ? t[.selection] : t[.text], cellStyles: styles)
+            table.row(cells, y: y, selected: focused && row == pos.selected, style: t[.text], cellStyles: styles,
+                      into: &buffer)
         }
     }
 }

@@ -5,7 +5,7 @@ import TerminalUI
 /// the units. A retired one says so in words (the Retired column), not by colour alone.
 enum PeopleView {
     /// Data rows: the body inside its frame, below the column titles.
-    static func tableRows(_ size: Size) -> Int { max(1, AppLayout(size: size).body.height - 3) }
+    static func tableRows(_ size: Size) -> Int { FramedTable.dataRows(in: AppLayout(size: size).body) }
 
     /// A person's Units are those of the cases they are lawyer or caseworker on; a unit's, how many cases it has.
     static let specs: [ColumnSpec] = [
@@ -18,24 +18,16 @@ enum PeopleView {
 
     static func render(_ state: AppState, into buffer: inout Buffer) {
         let t = state.theme
-        let body = AppLayout(size: buffer.size).body
         let p = state.people
-        let inner = Frame.draw(&buffer, body, title: "People and units", focused: true, theme: t,
-                               right: "store.json · changes audited")
-        guard inner.width > 0, inner.height > 1 else { return }
-        let cols = Columns.layout(specs, width: inner.width - 1)
-        Columns.drawRow(&buffer, specs.map(\.title), layout: cols, specs: specs, origin: inner.x + 1, y: inner.y,
-                        style: t[.tableHeader])
+        guard let table = FramedTable(&buffer, AppLayout(size: buffer.size).body, title: "People and units",
+                                      right: "store.json · changes audited", specs: specs, theme: t) else { return }
         var pos = p.position
-        pos.clamp(count: p.rows.count, height: inner.height - 1)
-        for r in 0..<(inner.height - 1) {
-            let row = pos.offset + r
-            guard row < p.rows.count else { break }
-            let y = inner.y + 1 + r
+        pos.clamp(count: p.rows.count, height: table.height)
+        for (row, y) in table.rows(from: pos.offset, count: p.rows.count) {
             let cells: [String]
             switch p.rows[row] {
             case .group(let title, let count):
-                buffer.put("\(title) (\(count))", x: inner.x, y: y, maxWidth: inner.width, style: t[.title])
+                table.heading("\(title) (\(count))", y: y, into: &buffer)
                 continue
             case .person(let person, let units):
                 cells = [person.id, state.meta?.personName(person.id) ?? person.name, person.role.label,
@@ -44,14 +36,8 @@ enum PeopleView {
                 cells = [unit.id, unit.name, unit.kind.label, "\(Format.grouped(cases)) case\(cases == 1 ? "" : "s")",
                          unit.retired?.iso ?? "–"]
             }
-            let selected = row == pos.selected
-            if selected {
-                buffer.setStyle(t[.selection], in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
-                buffer.put("›", x: inner.x, y: y, style: t[.selection])
-            }
             let retired = p.rows[row].subject?.retired != nil
-            Columns.drawRow(&buffer, cells, layout: cols, specs: specs, origin: inner.x + 1, y: y,
-                            style: selected ? t[.selection] : t[retired ? .muted : .text])
+            table.row(cells, y: y, selected: row == pos.selected, style: t[retired ? .muted : .text], into: &buffer)
         }
     }
 
