@@ -90,9 +90,9 @@ import Testing
         let snap = try store.open { _, _ in }
         let files = try #require(try store.files.list("cases")).filter { CaseFileName.kind(of: $0.name) == .caseFile }
         let cache = try #require(SummaryCache.inOrder(files, from: store.files))
-        let victim = cache.starts[30]
-        #expect(cache.isSummary[30])
-        var bytes = cache.bytes
+        let victim = try #require(cache.layout.result(cache.records[30])).start
+        #expect(cache.isSummary(30))
+        var bytes = Array(cache.bytes.raw)
         // The id's length: a varint running past the end of the file.
         for k in 1...9 { bytes[victim + k] = 0xFF }
         try Data(bytes).write(to: URL(fileURLWithPath: Self.cachePath(store)))

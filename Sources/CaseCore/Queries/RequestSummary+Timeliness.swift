@@ -60,6 +60,29 @@ extension CaseSummary {
         return false
     }
 
+    /// The day after which a request of the case is overdue (the earliest due date of an
+    /// open request): `hasOverdueRequest(today:)` is true exactly when `today` is after it.
+    /// Nil when no request can be overdue. Kept in the summary cache's rows, which have no
+    /// requests to ask.
+    public var overdueAfter: Day? {
+        var first: Day? = nil
+        for i in requests.indices where requests[i].isOpen {
+            if let due = requests[i].due, first.map({ due < $0 }) ?? true { first = due }
+        }
+        return first
+    }
+
+    /// The earliest day chasing is counted from among the requests awaiting a reply:
+    /// `hasRequestToChase(today:interval:)` is true exactly when at least `interval` days
+    /// have passed since it. Nil when no request can be due a chase.
+    public var chaseCountedFrom: Day? {
+        var first: Day? = nil
+        for i in requests.indices where requests[i].isAwaitingReply {
+            if let base = requests[i].chaseBase, first.map({ base < $0 }) ?? true { first = base }
+        }
+        return first
+    }
+
     public func hasOverdueRequest(_ context: QueryContext) -> Bool { hasOverdueRequest(today: context.today) }
     public func hasRequestToChase(_ context: QueryContext) -> Bool {
         hasRequestToChase(today: context.today, interval: context.chaseIntervalDays)

@@ -26,18 +26,25 @@ struct BinaryWriter {
     mutating func fixed(_ v: UInt64, bytes n: Int) { for k in 0..<n { out.append(UInt8(truncatingIfNeeded: v >> (8 * k))) } }
 }
 
+/// Reads from bytes the caller keeps alive (a `CacheBytes`, or an array inside
+/// `withUnsafeBytes`), never past `end`: one entry of the cache is read within its own bounds.
 struct BinaryReader {
-    let b: [UInt8]
+    let b: UnsafeRawBufferPointer
     var i: Int
+    let end: Int
     var failed = false
 
-    init(_ b: [UInt8], at i: Int = 0) { self.b = b; self.i = i }
+    init(_ b: UnsafeRawBufferPointer, at i: Int = 0, end: Int? = nil) {
+        self.b = b
+        self.i = i
+        self.end = min(end ?? b.count, b.count)
+    }
 
-    var atEnd: Bool { i >= b.count }
+    var atEnd: Bool { i >= end }
 
     mutating func uint() -> UInt64 {
         var v: UInt64 = 0, shift: UInt64 = 0
-        while i < b.count, shift < 64 {
+        while i < end, shift < 64 {
             let c = b[i]; i += 1
             v |= UInt64(c & 0x7F) << shift
             if c < 0x80 { return v }
@@ -49,13 +56,13 @@ struct BinaryReader {
     mutating func int64() -> Int64 { let u = uint(); return Int64(bitPattern: u >> 1) ^ -Int64(bitPattern: u & 1) }
     mutating func int() -> Int { Int(int64()) }
     mutating func bool() -> Bool {
-        guard i < b.count, b[i] <= 1 else { failed = true; return false }
+        guard i < end, b[i] <= 1 else { failed = true; return false }
         i += 1
         return b[i - 1] == 1
     }
     mutating func count() -> Int {
         let n = uint()
-        guard n <= UInt64(b.count - i) else { failed = true; return 0 }
+        guard i <= end, n <= UInt64(end - i) else { failed = true; return 0 }
         return Int(n)
     }
     mutating func bytes() -> [UInt8] {
@@ -68,20 +75,9 @@ struct BinaryReader {
         let n = count()
         guard !failed else { return "" }
         i += n
-        return b.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[(i - n)..<i]), as: UTF8.self) }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: b[(i - n)..<i]), as: UTF8.self)
     }
     mutating func optString() -> String? { bool() ? string() : nil }
-    /// Whether the next string is `s`, read without making a string.
-    mutating func equalsString(_ s: String) -> Bool {
-        let n = count()
-        guard !failed else { return false }
-        var s = s
-        let same = s.withUTF8 { u in
-            u.count == n && b.withUnsafeBufferPointer { p in n == 0 || memcmp(p.baseAddress! + i, u.baseAddress!, n) == 0 }
-        }
-        i += n
-        return same
-    }
     mutating func optInt() -> Int? { bool() ? int() : nil }
     mutating func day() -> Day { Day(ordinal: Int32(truncatingIfNeeded: int())) }
     mutating func optDay() -> Day? { bool() ? day() : nil }
@@ -91,9 +87,4 @@ struct BinaryReader {
         return E.allCases[n]
     }
     mutating func optVocab<E: Vocabulary>(_ t: E.Type) -> E? { bool() ? vocab(t) : nil }
-    static func fixed(_ b: [UInt8], at i: Int, bytes n: Int) -> UInt64 {
-        var v: UInt64 = 0
-        for k in 0..<n { v |= UInt64(b[i + k]) << (8 * k) }
-        return v
-    }
 }

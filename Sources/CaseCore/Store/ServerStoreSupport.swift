@@ -21,9 +21,11 @@ public enum ServerStoreSupport {
 
     /// Nil when the bytes are not one whole summary.
     public static func decodeSummary(_ bytes: [UInt8]) -> CaseSummary? {
-        var r = BinaryReader(bytes)
-        let s = SummaryCache.decodeSummary(&r)
-        return r.failed || !r.atEnd ? nil : s
+        bytes.withUnsafeBytes { raw in
+            var r = BinaryReader(raw)
+            let s = SummaryCache.decodeSummary(&r)
+            return r.failed || !r.atEnd ? nil : s
+        }
     }
 
     /// The audit detail of saving `new` over the document `old` (nil for a new case): the

@@ -10,17 +10,17 @@ extension SummaryCache {
     static func loadInOrder(_ files: [PosixFile.Entry], from store: StoreFiles)
         -> (summaries: [CaseSummary], damaged: [DamagedCase])? {
         guard let cache = inOrder(files, from: store) else { return nil }
-        let count = cache.starts.count
+        let count = cache.count
         // Each result's position among the summaries or the damaged, in the id order the cache
         // keeps, so the decoders below write each one where it belongs.
         var position = [Int](repeating: 0, count: count)
         var summaryCount = 0, damagedCount = 0
         for k in 0..<count {
-            if cache.isSummary[k] { position[k] = summaryCount; summaryCount += 1 } else { position[k] = damagedCount; damagedCount += 1 }
+            if cache.isSummary(k) { position[k] = summaryCount; summaryCount += 1 } else { position[k] = damagedCount; damagedCount += 1 }
         }
         var summaries = [CaseSummary?](repeating: nil, count: summaryCount)
         var damaged = [DamagedCase?](repeating: nil, count: damagedCount)
-        let bytes = cache.bytes, starts = cache.starts, summaryFlags = cache.isSummary, positions = position, root = store.root
+        let positions = position, root = store.root
         summaries.withUnsafeMutableBufferPointer { s in
             damaged.withUnsafeMutableBufferPointer { d in
                 let sSlots = s.baseAddress.map { ResultSlots(base: $0) }
@@ -28,10 +28,9 @@ extension SummaryCache {
                 let chunk = max(64, count / (ProcessInfo.processInfo.activeProcessorCount * 8) + 1)
                 DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { k in
                     for n in (k * chunk)..<min(count, (k + 1) * chunk) {
-                        var e = BinaryReader(bytes, at: starts[n])
-                        switch decodeResult(&e, root: root) {
-                        case .summary(let x) where summaryFlags[n] && !e.failed: sSlots?.base[positions[n]] = x
-                        case .damaged(let x) where !summaryFlags[n] && !e.failed: dSlots?.base[positions[n]] = x
+                        switch cache.result(n, root: root) {
+                        case .summary(let x)? where cache.isSummary(n): sSlots?.base[positions[n]] = x
+                        case .damaged(let x)? where !cache.isSummary(n): dSlots?.base[positions[n]] = x
                         default: break  // left nil: the whole cache is refused below
                         }
                     }

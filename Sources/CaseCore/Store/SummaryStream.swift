@@ -1,46 +1,67 @@
 import Foundation
 
 extension SummaryCache {
-    /// A cache that lists exactly a store's files, checked and ready to decode: its bytes and,
-    /// in case id order, where each entry's result starts and whether it is a summary.
-    struct InOrder {
-        let bytes: [UInt8]
-        let starts: [Int]
-        let isSummary: [Bool]
+    /// A cache that lists exactly a store's files, checked and ready to read: its bytes, its
+    /// parts, and the record of each entry in case id order.
+    struct InOrder: @unchecked Sendable {
+        let bytes: CacheBytes
+        let layout: Layout
+        /// Where each entry's record starts, in case id order.
+        let records: [Int]
+
+        var count: Int { records.count }
+        func isSummary(_ k: Int) -> Bool { layout.isSummary(records[k]) }
+
+        /// The result of the entry at position `k` of the id order; nil when it does not
+        /// decode to a whole result of the kind its record says.
+        func result(_ k: Int, root: String) -> CaseFileResult? {
+            withExtendedLifetime(bytes) {
+                guard let (start, end) = layout.result(records[k]) else { return nil }
+                var r = BinaryReader(layout.raw, at: start, end: end)
+                let result = SummaryCache.decodeResult(&r, root: root)
+                return r.failed || !r.atEnd ? nil : result
+            }
+        }
+
+        func summary(_ k: Int) -> CaseSummary? {
+            withExtendedLifetime(bytes) {
+                guard let (start, end) = layout.result(records[k]) else { return nil }
+                var r = BinaryReader(layout.raw, at: start, end: end)
+                guard r.bool() else { return nil }
+                let s = SummaryCache.decodeSummary(&r)
+                return r.failed || !r.atEnd ? nil : s
+            }
+        }
     }
 
     /// The cache when it lists exactly `files`, in their order, each with its size and time;
     /// nil as soon as anything differs (a file added, changed, removed, listed in another
-    /// order, or not a regular file), or the cache is absent, foreign or damaged.
+    /// order, or not a regular file), or the cache is absent, foreign or damaged. One pass
+    /// over the table, in place: nothing is built per entry but its place in the id order.
     static func inOrder(_ files: [PosixFile.Entry], from store: StoreFiles) -> InOrder? {
-        var buffer: [UInt8] = []
-        guard (try? store.read(file, limit: StoreLimits.summaryCache, into: &buffer)) == true,
-              let (table, count) = tableStart(buffer), count == files.count, count > 0 else { return nil }
-        let bytes = buffer
-        var r = BinaryReader(bytes, at: magic.count)
-        guard r.uint() == version, r.uint() == fingerprint, r.count() == count, !r.failed else { return nil }
-        // One pass over the directory's order: entry n names file n, with its size and time.
-        var start = [Int](repeating: 0, count: count)
-        for n in 0..<count {
-            let at = Int(BinaryReader.fixed(bytes, at: table + 8 * n, bytes: 8))
-            guard at >= magic.count, at < table, files[n].kind == .regular else { return nil }
-            var e = BinaryReader(bytes, at: at)
-            guard e.equalsString(files[n].name), e.int() == files[n].size, e.int64() == files[n].mtime,
-                  !e.failed, e.i < table else { return nil }
-            start[n] = e.i
+        guard let bytes = bytes(of: store) else { return nil }
+        return withExtendedLifetime(bytes) { () -> InOrder? in
+            guard let layout = Layout(bytes.raw), layout.count == files.count, layout.count > 0 else { return nil }
+            let raw = layout.raw, count = layout.count
+            for n in 0..<count {
+                let at = layout.record(n)
+                guard files[n].kind == .regular, let name = layout.name(at),
+                      raw.i64(at + Layout.size) == Int64(files[n].size), raw.i64(at + Layout.mtime) == files[n].mtime,
+                      layout.rowIsSound(at) else { return nil }
+                var listed = files[n].name
+                let same = listed.withUTF8 { u in u.count == name.count && (u.count == 0 || memcmp(u.baseAddress!, name.baseAddress!, u.count) == 0) }
+                guard same else { return nil }
+            }
+            var records: [Int] = []
+            records.reserveCapacity(count)
+            var seen = [Bool](repeating: false, count: count)
+            for k in 0..<count {
+                guard let n = layout.ordered(k), !seen[n] else { return nil }  // the order is a permutation
+                seen[n] = true
+                records.append(layout.record(n))
+            }
+            return InOrder(bytes: bytes, layout: layout, records: records)
         }
-        var starts: [Int] = [], isSummary: [Bool] = []
-        starts.reserveCapacity(count); isSummary.reserveCapacity(count)
-        var seen = [Bool](repeating: false, count: count)
-        let orderAt = table + 8 * count
-        for k in 0..<count {
-            let n = Int(BinaryReader.fixed(bytes, at: orderAt + 4 * k, bytes: 4))
-            guard n < count, !seen[n] else { return nil }  // the order is a permutation
-            seen[n] = true
-            starts.append(start[n])
-            isSummary.append(bytes[start[n]] == 1)
-        }
-        return InOrder(bytes: bytes, starts: starts, isSummary: isSummary)
     }
 }
 
@@ -54,7 +75,7 @@ public final class SummaryStream {
     public private(set) var damaged: [DamagedCase]
     let cache: SummaryCache.InOrder
     let store: JSONDirectoryStore
-    /// The entries (in id order) that are summaries.
+    /// The positions in the id order of the entries that are summaries.
     let summaryStarts: [Int]
 
     init?(store: JSONDirectoryStore, meta: StoreMeta, cache: SummaryCache.InOrder) {
@@ -62,10 +83,9 @@ public final class SummaryStream {
         self.meta = meta
         self.cache = cache
         var damaged: [DamagedCase] = [], starts: [Int] = []
-        for (k, at) in cache.starts.enumerated() {
-            if cache.isSummary[k] { starts.append(at); continue }
-            var r = BinaryReader(cache.bytes, at: at)
-            guard case .damaged(let d) = SummaryCache.decodeResult(&r, root: store.files.root), !r.failed else { return nil }
+        for k in 0..<cache.count {
+            if cache.isSummary(k) { starts.append(k); continue }
+            guard case .damaged(let d)? = cache.result(k, root: store.files.root) else { return nil }
             damaged.append(d)
         }
         self.damaged = damaged
@@ -97,16 +117,13 @@ public final class SummaryStream {
 
     private func decode(_ range: Range<Int>) -> [CaseSummary]? {
         var out = [CaseSummary?](repeating: nil, count: range.count)
-        let bytes = cache.bytes, starts = summaryStarts, lo = range.lowerBound
+        let cache = cache, starts = summaryStarts, lo = range.lowerBound
         out.withUnsafeMutableBufferPointer { buf in
             let slots = ResultSlots(base: buf.baseAddress!)
             let chunk = 256
             DispatchQueue.concurrentPerform(iterations: (range.count + chunk - 1) / chunk) { k in
                 for j in (k * chunk)..<min(range.count, (k + 1) * chunk) {
-                    var r = BinaryReader(bytes, at: starts[lo + j])
-                    guard r.bool() else { continue }
-                    let s = SummaryCache.decodeSummary(&r)
-                    if !r.failed { slots.base[j] = s }
+                    slots.base[j] = cache.summary(starts[lo + j])
                 }
             }
         }

@@ -17,16 +17,20 @@
 ///   letters of a script that uses it (Arabic, Persian, Indic: U+0600 and above); anywhere else
 ///   they are shown. (Decision in docs/decisions.md.)
 public enum Sanitizer {
-    /// The visible, terminal-safe form of `s`. Returns `s` itself when nothing needs changing.
-    public static func visible(_ s: String) -> String {
-        var clean = true
-        for b in s.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE1 || b == 0xE2 || b == 0xEF {
+    /// True when UTF-8 text has no byte that could start something `visible` replaces, so it
+    /// is shown as it is (a writer of bytes can then copy it without making a `String`).
+    @inlinable public static func isVisibleAsItIs<C: Collection<UInt8>>(_ utf8: C) -> Bool {
+        for b in utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE1 || b == 0xE2 || b == 0xEF {
             // 0xC2 starts U+0080–U+00BF (C1, soft hyphen); 0xD8 U+0600–U+063F (ALM); 0xE1
             // U+1000–U+1FFF (U+180E); 0xE2 U+2000–U+2FFF (bidi, zero width); 0xEF U+F000–U+FFFF (BOM).
-            clean = false
-            break
+            return false
         }
-        if clean { return s }
+        return true
+    }
+
+    /// The visible, terminal-safe form of `s`. Returns `s` itself when nothing needs changing.
+    public static func visible(_ s: String) -> String {
+        if isVisibleAsItIs(s.utf8) { return s }
         // Most text with a dash or an accent needs nothing: find out without an array, which
         // only a joiner (judged by its neighbours) needs.
         var needs = false, joiner = false

@@ -1,0 +1,149 @@
+import Foundation
+
+// The binary form of one summary (inside the cache's entries, and the PostgreSQL store's
+// stored summaries through `ServerStoreSupport`): varints, length-prefixed strings.
+extension SummaryCache {
+    static func encode(_ s: CaseSummary, _ w: inout BinaryWriter) {
+        w.string(s.id); w.string(s.urn); w.string(s.title); w.string(s.unit); w.string(s.lawyer); w.string(s.caseworker)
+        w.uint(UInt64(s.crimeTypes.count)); for t in s.crimeTypes { w.vocab(t) }
+        w.vocab(s.status); w.vocab(s.sensitivity); w.day(s.opened); w.day(s.finalised)
+        w.int(s.revision); w.int64(s.updated.seconds)
+        w.uint(UInt64(s.defendants.count))
+        for d in s.defendants {
+            w.string(d.id); w.string(d.name); w.string(d.nationality); w.vocab(d.custody); w.vocab(d.outcome); w.day(d.outcomeDate)
+            w.int(d.custodialMonths); w.bool(d.suspended)
+            w.uint(UInt64(d.ancillaryOrders.count))
+            for a in d.ancillaryOrders { w.vocab(a.type); w.day(a.made); w.day(a.expires) }
+            w.bool(d.confiscation != nil)
+            if let c = d.confiscation {
+                w.vocab(c.stage); w.day(c.restraintDate); w.int(c.benefitPence); w.int(c.availablePence)
+                w.int(c.orderPence); w.day(c.orderDate); w.int(c.recoveredPence); w.day(c.paymentDue)
+            }
+            w.vocab(d.remand)
+            w.uint(UInt64(d.custodyTimeLimits.count))
+            for c in d.custodyTimeLimits { encode(c, &w) }
+        }
+        w.uint(UInt64(s.hearings.count))
+        for h in s.hearings { w.day(h.date); w.vocab(h.type); w.string(h.court) }
+        w.uint(UInt64(s.requests.count))
+        for q in s.requests {
+            w.string(q.id); w.vocab(q.kind); w.vocab(q.direction); w.string(q.country); w.bool(q.urgent)
+            w.vocab(q.status); w.day(q.sent); w.day(q.due); w.day(q.lastChased); w.day(q.executed)
+            w.day(q.statusDate); w.int(q.chaseCount); w.string(q.authority); w.string(q.liaison); w.string(q.defendant)
+        }
+        w.int(s.noteCount)
+        w.uint(UInt64(s.tasks.count))
+        for t in s.tasks {
+            w.string(t.id); w.string(t.title); w.day(t.due); w.string(t.assignee); w.day(t.created)
+            w.day(t.done?.date); w.string(t.done?.by)
+        }
+        w.bytes(s.searchText)
+    }
+
+    static func encode(_ c: CustodyTimeLimit, _ w: inout BinaryWriter) {
+        w.string(c.charge); w.day(c.from); w.vocab(c.limit); w.day(c.expires)
+        w.uint(UInt64(c.extensions.count))
+        for x in c.extensions {
+            w.day(x.applied); w.day(x.heard); w.int(x.granted.map { $0 ? 1 : 0 }); w.day(x.newExpiry)
+        }
+        w.day(c.ended?.date); w.vocab(c.ended?.reason)
+    }
+
+    static func decodeCTL(_ r: inout BinaryReader) -> CustodyTimeLimit {
+        let charge = r.optString(), from = r.day(), limit = r.vocab(CTLLimit.self), expires = r.optDay()
+        let extensions = (0..<r.count()).map { _ in
+            CTLExtension(applied: r.day(), heard: r.optDay(), granted: r.optInt().map { $0 == 1 }, newExpiry: r.optDay())
+        }
+        let endDate = r.optDay(), endReason = r.optVocab(CTLEndReason.self)
+        let ended = endDate.flatMap { d in endReason.map { CTLEnd(date: d, reason: $0) } }
+        return CustodyTimeLimit(charge: charge, from: from, limit: limit, expires: expires, extensions: extensions, ended: ended)
+    }
+
+    // Summaries have no memberwise initialiser (they are built from a Case), so decoding
+    // starts from a template and sets every field.
+    static let caseTemplate = CaseSummary(Case(id: "x", title: "", unit: "", crimeTypes: [.other],
+                                                       status: .preCharge, opened: Day(ordinal: 0),
+                                                       updated: Timestamp(seconds: 0)))
+    static let defendantTemplate = DefendantSummary(Defendant(id: "", name: "", custody: .onBail))
+    static let requestTemplate = RequestSummary(InternationalRequest(id: "", kind: .mla, direction: .outgoing,
+                                                                             country: "", legalBasis: "", status: .draft))
+
+    static func decodeSummary(_ r: inout BinaryReader) -> CaseSummary {
+        var s = caseTemplate
+        s.id = r.string(); s.urn = r.optString(); s.title = r.string(); s.unit = r.string()
+        s.lawyer = r.optString(); s.caseworker = r.optString()
+        s.crimeTypes = (0..<r.count()).map { _ in r.vocab(CrimeType.self) }
+        s.status = r.vocab(CaseStatus.self); s.sensitivity = r.vocab(Sensitivity.self)
+        s.opened = r.day(); s.finalised = r.optDay(); s.revision = r.int(); s.updated = Timestamp(seconds: r.int64())
+        s.defendants = (0..<r.count()).map { _ in
+            var d = defendantTemplate
+            d.id = r.string(); d.name = r.string(); d.nationality = r.optString(); d.custody = r.vocab(Custody.self)
+            d.outcome = r.optVocab(OutcomeCategory.self); d.outcomeDate = r.optDay()
+            d.custodialMonths = r.optInt(); d.suspended = r.bool()
+            d.ancillaryOrders = (0..<r.count()).map { _ in
+                AncillarySummary(type: r.vocab(AncillaryOrderType.self), made: r.day(), expires: r.optDay())
+            }
+            d.confiscation = r.bool() ? Confiscation(stage: r.vocab(ConfiscationStage.self), restraintDate: r.optDay(),
+                                                     benefitPence: r.optInt(), availablePence: r.optInt(),
+                                                     orderPence: r.optInt(), orderDate: r.optDay(),
+                                                     recoveredPence: r.optInt(), paymentDue: r.optDay()) : nil
+            d.remand = r.optVocab(Remand.self)
+            d.custodyTimeLimits = (0..<r.count()).map { _ in decodeCTL(&r) }
+            return d
+        }
+        s.hearings = (0..<r.count()).map { _ in HearingSummary(date: r.day(), type: r.vocab(HearingType.self), court: r.string()) }
+        s.requests = (0..<r.count()).map { _ in
+            var q = requestTemplate
+            q.id = r.string(); q.kind = r.vocab(RequestKind.self); q.direction = r.vocab(RequestDirection.self)
+            q.country = r.string(); q.urgent = r.bool(); q.status = r.vocab(RequestStatus.self)
+            q.sent = r.optDay(); q.due = r.optDay(); q.lastChased = r.optDay(); q.executed = r.optDay()
+            q.statusDate = r.optDay(); q.chaseCount = r.int(); q.authority = r.optString(); q.liaison = r.optString(); q.defendant = r.optString()
+            return q
+        }
+        s.noteCount = r.int()
+        s.tasks = (0..<r.count()).map { _ in
+            let id = r.string(), title = r.string(), due = r.optDay(), assignee = r.optString(), created = r.day()
+            let doneDate = r.optDay(), doneBy = r.optString()
+            return CaseTask(id: id, title: title, due: due, assignee: assignee, created: created,
+                            done: doneDate.map { TaskDone(date: $0, by: doneBy ?? "") })
+        }
+        s.searchText = r.bytes()
+        return s
+    }
+
+    /// A hash of the summary of a fixed probe case: it changes when the way summaries are
+    /// derived changes (search folding, country names, hearing order), which makes every
+    /// older cache foreign.
+    static let fingerprint: UInt64 = {
+        let day = Day(year: 2013, month: 2, day: 1)!
+        let probe = Case(id: "PROBE-1", urn: "01AB2345613", title: "Operation Ça Probe", unit: "U", lawyer: "L",
+                         crimeTypes: [.drugTrafficking, .fraud], status: .charged, opened: day,
+                         defendants: [Defendant(id: "D1", name: "Zoë Ångström", nationality: "ES", custody: .abroad,
+                                                charges: [Charge(offence: "Conspiracy to supply")],
+                                                outcome: Outcome(category: .guiltyPlea, date: day),
+                                                sentence: Sentence(custodialMonths: 12),
+                                                ancillaryOrders: [AncillaryOrder(type: .other, made: day, expires: day)],
+                                                confiscation: Confiscation(stage: .orderMade, orderPence: 5, paymentDue: day),
+                                                remand: .custody,
+                                                custodyTimeLimits: [CustodyTimeLimit(charge: "c", from: day, limit: .crownCourt182,
+                                                                                     expires: day, extensions: [CTLExtension(applied: day, granted: true, newExpiry: day)],
+                                                                                     ended: CTLEnd(date: day, reason: .bailed))])],
+                         hearings: [Hearing(date: day.adding(days: 9), court: "B", type: .trial),
+                                    Hearing(date: day, court: "A", type: .plea)],
+                         requests: [InternationalRequest(id: "R1", kind: .mla, direction: .outgoing, country: "NL",
+                                                         authority: "OM", legalBasis: "coe1959", status: .executed,
+                                                         history: [StatusChange(status: .sent, date: day),
+                                                                   StatusChange(status: .executed, date: day.adding(days: 3))],
+                                                         sent: day, chases: [Chase(date: day.adding(days: 1))])],
+                         notes: [Note(at: Timestamp(seconds: 0), author: "a", text: "b")],
+                         tasks: [CaseTask(id: "T", title: "t", due: day, assignee: "L", created: day,
+                                          done: TaskDone(date: day, by: "L"))],
+                         revision: 3, updated: Timestamp(seconds: 1))
+        var w = BinaryWriter()
+        encode(CaseSummary(probe), &w)
+        w.uint(UInt64(Countries.codes.count))
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in w.out { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }()
+}
