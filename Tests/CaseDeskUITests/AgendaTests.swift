@@ -121,7 +121,7 @@ import TerminalUI
     }
 
     static let at80x24 = #"""
- CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
+ CaseDesk · Fi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
  Filter: all                          ‼ 1 CTL expired  ! 1 at risk  * 6 overdue
 ┏ Agenda ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 19 items · as of 2026-11-24 ━┓
 ┃   Date        Days Kind    Case           What                   State       ┃
@@ -148,7 +148,7 @@ import TerminalUI
 """#
 
     static let at100x30 = #"""
- CaseDesk · Fixture Division                    1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
+ CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
  Filter: all                                              ‼ 1 CTL expired  ! 1 at risk  * 6 overdue
 ┏ Agenda ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 19 items · as of 2026-11-24 ━┓
 ┃   Date        Days Kind    Case           What                                       State       ┃

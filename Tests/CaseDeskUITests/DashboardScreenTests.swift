@@ -10,7 +10,7 @@ import TerminalUI
     @Test func overview80() {
         let d = DashboardFixture.driver(Size(width: 80, height: 24))
         expectScreen(d.screen, """
-         CaseDesk · Review Unit     1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
+         CaseDesk · Re…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
          Period 2026-2027  Breakdown none              outcomes per defendant · 3 cases
          Outcomes per defendant               5  Ancillary orders                  made
          ›Guilty pleas          1 ████████████    Serious crime prevention 1
@@ -40,7 +40,7 @@ import TerminalUI
         var d = DashboardFixture.driver(Size(width: 80, height: 24))
         d.press(DashboardCommand.bottom)
         expectScreen(d.screen, """
-         CaseDesk · Review Unit     1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
+         CaseDesk · Re…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
          Period 2026-2027  Breakdown none              outcomes per defendant · 3 cases
           2026-2027 50% 4 outcomes                CTLs running               0
                                                   CTLs at risk               0
@@ -69,7 +69,7 @@ import TerminalUI
     @Test func overview140() {
         let d = DashboardFixture.driver(Size(width: 140, height: 40))
         expectScreen(d.screen, """
-         CaseDesk · Review Unit                                                                 1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
+         CaseDesk · Review Unit                                                       1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
          Period 2026-2027  Breakdown none                                                                          outcomes per defendant · 3 cases
          Outcomes per defendant                     5  Confiscation                                  Custody time limits         as of 2026-11-24
          ›Guilty pleas          1 ██████████████████    Orders made             1                     CTLs running               0
@@ -115,7 +115,7 @@ import TerminalUI
         var d = DashboardFixture.driver(Size(width: 80, height: 24))
         d.press(DashboardCommand.cycleBreakdown)
         expectScreen(d.screen, """
-         CaseDesk · Review Unit     1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
+         CaseDesk · Re…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
          Period 2026-2027  Breakdown crime type        outcomes per defendant · 3 cases
            Crime type*                 Plea Trial   Acq  Dir  Drop  Adm Conv%  ±pts   ›
          ▶ Drug trafficking               1     1     1    0     0    0   67%     –
@@ -145,7 +145,7 @@ import TerminalUI
         var d = DashboardFixture.driver(Size(width: 140, height: 40))
         d.press(DashboardCommand.cycleBreakdown)
         expectScreen(d.screen, """
-         CaseDesk · Review Unit                                                                 1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
+         CaseDesk · Review Unit                                                       1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
          Period 2026-2027  Breakdown crime type                                                                    outcomes per defendant · 3 cases
            Crime type*                  Plea Trial   Acq  Dir  Drop  Adm Conv%  ±pts Plea%  Cust  Months Median  Conf      Ordered    Recovered   ›
          ▶ Drug trafficking                1     1     1    0     0    0   67%     –   33%     2     156     78     1     £250,000     £100,000
@@ -194,7 +194,7 @@ import TerminalUI
         for _ in 0..<6 { d.press(DashboardCommand.right) }
         d.press(DashboardCommand.open)
         expectScreen(d.screen, """
-         CaseDesk · Review Unit     1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
+         CaseDesk · Re…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
          Period 2026-2027  Breakdown crime type        outcomes per defendant · 3 cases
         ┏ Conviction rate · Total · 2026-2027 ━━━━━━ 2 cases · Enter opens · Esc back ━┓
         ┃ Case     Title                      Status            Unit     Lawyer        ┃

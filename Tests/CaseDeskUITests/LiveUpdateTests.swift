@@ -56,8 +56,9 @@ import TerminalUI
         d.state.storeName = "CaseDesk demo: Organised Crime and International Division, London and the South East"
         d.send(.storeChanged(.connectionLost(message: "the connection to the server was lost")))
         let header = String(d.screen.split(separator: "\n")[0])
-        #expect(header.contains("server unreachable"), "\(header)")
-        #expect(header.contains("1 Cases"))
+        // At 80 columns, beside the six tabs, only the notice's shortest form fits.
+        #expect(header.contains(width == 80 ? " ✗ unreachable" : "server unreachable"), "\(header)")
+        #expect(header.contains("1 Cases") && header.hasSuffix("6 People"))
         d.send(.storeChanged(.connectionRestored))
         #expect(!d.screen.split(separator: "\n")[0].contains("server unreachable"))
     }

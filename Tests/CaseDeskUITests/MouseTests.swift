@@ -53,12 +53,15 @@ import TerminalUI
 
     @Test func aClickOnAScreenInTheHeaderGoesThere() {
         var d = TestDriver()
-        // " 2 MLA board " is the second of the tabs right-aligned in the header.
-        click(&d, 40, 0)
-        #expect(d.state.screen == .board)
-        click(&d, 74, 0)
-        #expect(d.state.screen == .agenda)
+        // The six tabs are right-aligned in the 80-column header: " 1 Cases " from column 17,
+        // " 2 MLA board " from 26, " 5 Agenda " from 60, " 6 People " from 70.
         click(&d, 30, 0)
+        #expect(d.state.screen == .board)
+        click(&d, 64, 0)
+        #expect(d.state.screen == .agenda)
+        click(&d, 74, 0)
+        #expect(d.state.screen == .people)
+        click(&d, 20, 0)
         #expect(d.state.screen == .cases)
         click(&d, 5, 0)        // the store's name: nothing
         #expect(d.state.screen == .cases)

@@ -173,7 +173,7 @@ import TerminalUI
 
 extension PeopleScreenTests {
     static let at80x24 = """
-         CaseDesk · Fixture Divi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
+         CaseDesk · Fi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
          The store's people and units (as `casedesk people`/`units`) 5 people · 5 units
         ┏ People and units ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ store.json · changes audited ━┓
         ┃ Id           Name                   Role or kind       Units       Retired   ┃
@@ -199,7 +199,7 @@ extension PeopleScreenTests {
          ? help  j move  a add person  A add unit  e rename  d retire  q back
         """
     static let at100x30 = """
-         CaseDesk · Fixture Division                    1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda
+         CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
          The store's people and units (as `casedesk people`/`units`)                     5 people · 5 units
         ┏ People and units ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ store.json · changes audited ━┓
         ┃ Id           Name                   Role or kind       Units                           Retired   ┃

@@ -6,7 +6,7 @@ enum AppChrome {
     /// The screens in the header, right-aligned, each drawn as " LABEL ".
     static let tabs: [(label: String, screen: Screen, command: GlobalCommand)] = [
         ("1 Cases", .cases, .cases), ("2 MLA board", .board, .board), ("3 Dashboard", .dashboard, .dashboard),
-        ("4 Help", .help, .helpScreen), ("5 Agenda", .agenda, .agenda),
+        ("4 Help", .help, .helpScreen), ("5 Agenda", .agenda, .agenda), ("6 People", .people, .people),
     ]
     static let tabsWidth = tabs.reduce(0) { $0 + TextWidth.of($1.label) + 2 }
 
@@ -34,7 +34,7 @@ enum AppChrome {
         let room = rect.width - tabsWidth - 2
         // A lost server is said whatever the store's name: the name gives way to the notice (its
         // longest form that fits), and goes altogether where less than " CaseDesk…" would be
-        // left of it (at 80 columns beside five tabs). A long store name ends in an ellipsis so
+        // left of it (at 80 columns beside six tabs). A long store name ends in an ellipsis so
         // the cut is visible, not mistaken for the name.
         let name = " CaseDesk · "
         let notices = [" · ✗ server unreachable, retrying (read-only)", " ✗ server unreachable", " ✗ unreachable"]
