@@ -1,7 +1,8 @@
 import TerminalUI
 
 /// The mouse (issue 18.7): the wheel scrolls the pane under the pointer, a click selects a row
-/// (case list and its Requests pane, MLA board, Agenda) or a tab (the screens in the header,
+/// (case list and its Requests pane, MLA board, Agenda, People; on the Dashboard a figure, a
+/// table row or column, a listed case: DashboardMouse) or a tab (the screens in the header,
 /// the case's tabs). Each goes through the screens' own commands (`CasesScreen.reduce(.down)`,
 /// ...), so a click does what the keys would and the keyboard stays the way; `--no-mouse` or
 /// `options.mouse = off` leave the mouse to the terminal, for selecting text.
@@ -40,6 +41,7 @@ extension AppState {
             return steps(toward: row, at: { $0.people.position.selected }) { PeopleScreen.reduce(&$0, $1 ? .down : .up) }
         case .dashboard:
             if let wheel { return DashboardScreen.reduce(&self, wheel < 0 ? .up : .down) }
+            return dashboardClick(x: m.x, y: m.y)
         case .help:
             if let wheel { return HelpScreen.reduce(&self, wheel < 0 ? .up : .down) }
         }
@@ -84,7 +86,7 @@ extension AppState {
     /// Moves one step at a time toward `target` (`forward` true: down or next) through the
     /// screen's own command, so each step does what the key does; stops when a step moves
     /// nothing (a row the command skips, such as a group title).
-    private mutating func steps(toward target: Int, at current: (AppState) -> Int,
+    mutating func steps(toward target: Int, at current: (AppState) -> Int,
                                 _ step: (inout AppState, Bool) -> [Effect]) -> [Effect] {
         var effects: [Effect] = []
         while current(self) != target {

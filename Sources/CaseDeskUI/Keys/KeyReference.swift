@@ -38,11 +38,13 @@ enum KeyReference {
         tmux this needs `set-clipboard on`) or `off`.
 
         The mouse: the wheel scrolls the pane under the pointer (the focus stays where it was);
-        a click selects a row (case list, its Requests pane, MLA board, Agenda), a case's tab,
-        or a screen in the header; in a pop-up the wheel moves as the arrows do. Every one of
-        these has its key, and the keys stay the way. `casedesk --no-mouse` or
-        `options.mouse = off` leave the mouse to the terminal, so text can be selected with it
-        (most terminals also select with Shift held while the mouse is on).
+        a click selects a row (case list, its Requests pane, MLA board, Agenda, People), a
+        case's tab, or a screen in the header; on the Dashboard it selects a figure (and the
+        figure clicked on a line of several), a breakdown's row and column (a click on a
+        column's heading chooses that column), or a case Enter listed; in a pop-up the wheel
+        moves as the arrows do. Every one of these has its key, and the keys stay the way.
+        `casedesk --no-mouse` or `options.mouse = off` leave the mouse to the terminal, so text
+        can be selected with it (most terminals also select with Shift held while the mouse is on).
 
         A count before a move repeats it, as in vim and less: `5j` moves five rows, `10k` ten up,
         `3G` (or `3g`) goes to row 3, `2n` to the second match on; on the case detail and help it
