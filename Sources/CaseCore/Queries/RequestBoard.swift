@@ -50,9 +50,12 @@ public struct RequestBoard: Sendable, Equatable {
     /// - Parameters:
     ///   - overdueOnly / toChaseOnly: keep only rows that are overdue / due a chase.
     ///   - openOnly: leave out executed, refused and withdrawn requests.
+    ///   - filter, text: the MLA board's quick filters and text filter (`RequestFilter`,
+    ///     `RequestSummary.searchText` with `names`, the store's people), as the board applies them.
     public init(_ summaries: [CaseSummary], context: QueryContext, sortBy key: RequestSortKey = .due,
                 ascending: Bool = true, overdueOnly: Bool = false, toChaseOnly: Bool = false,
-                openOnly: Bool = false) {
+                openOnly: Bool = false, filter: RequestFilter = RequestFilter(), text: TextQuery = TextQuery(""),
+                names: [String: String] = [:]) {
         self.context = context
         // The order first, on small integer records; the rows (strings and a whole request
         // each) are made once, in their final order.
@@ -60,9 +63,11 @@ public struct RequestBoard: Sendable, Equatable {
                                  overdueOnly: overdueOnly, toChaseOnly: toChaseOnly, openOnly: openOnly)
         let today = context.today
         groups = RequestStatus.allCases.map { status in
-            Group(status: status, rows: order.items[status.slot].map { item in
+            Group(status: status, rows: order.items[status.slot].compactMap { item in
                 let ci = Int(item.caseIndex)
                 let r = summaries[ci].requests[Int(item.requestIndex)]
+                if !filter.isEmpty, !filter.matches(r, of: summaries[ci], context) { return nil }
+                if !text.isEmpty, !text.matches(bytes: r.searchText(of: summaries[ci], names: names)) { return nil }
                 // The marks as the board shows them: one rule (RequestFlags).
                 let flags = RequestFlags(r, context)
                 return RequestRow(caseIndex: ci, requestIndex: Int(item.requestIndex), caseID: summaries[ci].id,

@@ -31,6 +31,21 @@ public struct ViewsFile: Sendable, Equatable {
     /// Every view's name, the case list's then the board's (no name is used twice in a file).
     public var names: [String] { views.map(\.name) + boardViews.map(\.name) }
 
+    /// A view of either screen, for listing them together.
+    public enum Entry: Sendable, Equatable {
+        case cases(SavedView)
+        case board(SavedBoardView)
+    }
+
+    /// Every view of both screens in the order of the file.
+    public var entries: [Entry] {
+        let all = views.map { Entry.cases($0) } + boardViews.map { Entry.board($0) }
+        func line(_ e: Entry) -> Int {
+            switch e { case .cases(let v): spans[v.name]?.lowerBound ?? Int.max; case .board(let v): spans[v.name]?.lowerBound ?? Int.max }
+        }
+        return all.enumerated().sorted { (line($0.element), $0.offset) < (line($1.element), $1.offset) }.map(\.element)
+    }
+
     /// The keys a view may have, in the order they are written.
     public static let keys = ["filter", "status", "crime", "unit", "lawyer", "mine", "overdue", "chase", "ctlAlarm",
                               "noNextAction", "sort", "order", "columns"]

@@ -17,7 +17,7 @@ struct RequestSearch: Sendable, Equatable {
     init() {}
 
     init(_ summaries: [CaseSummary], meta: StoreMeta?, context: QueryContext) {
-        names = Dictionary((meta?.people ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        names = meta?.liaisonNames ?? [:]
         first.reserveCapacity(summaries.count + 1)
         var texts: [[UInt8]] = []
         for s in summaries {
@@ -45,10 +45,5 @@ struct RequestSearch: Sendable, Equatable {
     /// Flags per item for `query`, only among `candidates` when given.
     func matching(_ query: TextQuery, candidates: [Int]?) -> [Bool] { index.matching(query, candidates: candidates) }
 
-    private func text(_ r: RequestSummary, of s: CaseSummary) -> [UInt8] {
-        var parts = [r.id, s.id, r.country, Countries.name(of: r.country) ?? ""]
-        if let a = r.authority { parts.append(a) }
-        if let l = r.liaison { parts.append(l); if let n = names[l] { parts.append(n) } }
-        return Array(SearchText.fold(parts.joined(separator: "\n")).utf8)
-    }
+    private func text(_ r: RequestSummary, of s: CaseSummary) -> [UInt8] { r.searchText(of: s, names: names) }
 }

@@ -15,6 +15,9 @@ extension ListCommand {
         guard let view else { return SavedView(name: "") }
         let path = ViewsFile.defaultPath()
         let file = try ViewsFile.load(path: path)
+        if file.boardView(named: view) != nil {
+            throw CLIError("\"\(view)\" is a view of the MLA board (screen = \"board\"), not of the case list; list it with 'casedesk requests --view \(ViewName.shell(view))'", at: path)
+        }
         guard let found = file.view(named: view) else {
             let names = file.views.map(\.name)
             throw CLIError("there is no view \"\(view)\"" + (names.isEmpty ? "; the file has no views" : "; views: " + names.joined(separator: ", ")),

@@ -18,19 +18,35 @@ struct RequestsCommand: ParsableCommand {
               casedesk requests --chase --sort lastChased
               casedesk requests --open --format csv > board.csv
               casedesk requests --columns id,country,status,due
+              casedesk requests --country ES,FR --kind eaw --direction outgoing --sort attention
+              casedesk requests --view spain          (a board view saved with :view save on the MLA board)
 
             On a terminal the table fits its width: the country gets the room, and the case, \
             direction, dates and days are left out first; --columns chooses the columns.
             """)
 
     @OptionGroup var options: StoreOptions
+    @Option(help: ArgumentHelp("Only requests matching every word (request id, case id, country code and name, authority, liaison), as the board's /.",
+                               valueName: "WORDS"))
+    var text: String = ""
+    @Option(help: ArgumentHelp("Only requests to or from this country (ISO code, e.g. ES).", valueName: "CC"))
+    var country: [String] = []
+    @Option(help: ArgumentHelp("Only requests of this kind (\(RequestKind.spellings.joined(separator: ", "))).", valueName: "KIND"))
+    var kind: [String] = []
+    @Option(help: ArgumentHelp("Only \(RequestDirection.spellings.joined(separator: " or ")) requests.", valueName: "DIRECTION"))
+    var direction: [String] = []
+    @Flag(help: "Only requests where --user is the case's lawyer or caseworker, or the liaison.") var mine = false
     @Flag(help: "Only overdue requests.") var overdue = false
     @Flag(help: "Only requests to chase.") var chase = false
+    @Flag(help: "Only urgent requests.") var urgent = false
     @Flag(help: "Leave out executed, refused and withdrawn requests.") var open = false
-    @Option(help: ArgumentHelp("Order within each status: \(RequestSortKey.allCases.map(\.rawValue).joined(separator: ", ")).",
+    @Option(help: ArgumentHelp("Order within each status: \(RequestSortKey.allCases.map(\.rawValue).joined(separator: ", ")) (default: due; a view's own, else attention, with --view).",
                                valueName: "KEY"))
-    var sort: String = RequestSortKey.due.rawValue
+    var sort: String?
     @Flag(help: "Reverse the order within each status.") var reverse = false
+    @Option(help: ArgumentHelp("Start from this saved view of the MLA board (views.toml, screen = \"board\"); options given here replace its settings, --overdue, --chase, --mine and --urgent add to them.",
+                               valueName: "NAME"))
+    var view: String?
     static let formats: [OutputFormat] = [.table, .tsv, .csv, .json]
     @Option(help: OutputFormat.help(formats)) var format: String = "table"
     var outputFormat: OutputFormat { (try? OutputFormat.parse(format, allowed: Self.formats)) ?? .table }
@@ -43,6 +59,7 @@ struct RequestsCommand: ParsableCommand {
         _ = try OutputFormat.parse(format, allowed: Self.formats)
         _ = try sortKey()
         _ = try columnIndices()
+        _ = try requestFilter(base: SavedBoardView(name: ""), me: "")
         try Today.validate(today)
     }
 
@@ -54,13 +71,16 @@ struct RequestsCommand: ParsableCommand {
         catch { throw ValidationError(error.description) }
     }
 
-    func sortKey() throws -> RequestSortKey { try VocabularyArgument.one(sort, option: "sort") }
+    func sortKey() throws -> RequestSortKey? { try sort.map { try VocabularyArgument.one($0, option: "sort") } }
 
     func run() throws {
+        let base = try baseView()
         let snapshot = try StoreAccess.open(options).snapshot
         let context = QueryContext(today: Today.resolve(today), chaseIntervalDays: snapshot.meta.chaseIntervalDays)
-        let board = RequestBoard(snapshot.summaries, context: context, sortBy: try sortKey(), ascending: !reverse,
-                                 overdueOnly: overdue, toChaseOnly: chase, openOnly: open)
+        let (key, ascending) = try order(base: base)
+        let board = RequestBoard(snapshot.summaries, context: context, sortBy: key, ascending: ascending,
+                                 openOnly: open, filter: try requestFilter(base: base, me: options.userName()),
+                                 text: TextQuery(text.isEmpty ? base.text : text), names: snapshot.meta.liaisonNames)
         let rows = board.rows
         let out = ByteOutput.standardOutput
         if outputFormat == .json {
