@@ -4,7 +4,7 @@ import TerminalUI
 /// The `:` command line: its commands, completion (Tab) and what each does. Screens that want
 /// a command add a case to `LineCommand` and a branch in `run`.
 enum LineCommand: String, CaseIterable, Sendable {
-    case open, theme, export, period, range, sort, view, people, messages, quit, q
+    case open, theme, export, period, range, sort, columns, view, people, messages, quit, q
 
     var usage: String {
         switch self {
@@ -14,6 +14,7 @@ enum LineCommand: String, CaseIterable, Sendable {
         case .period: ":period 2013-2014|2013-2014 Q3|all"
         case .range: ":range FROM TO (the Agenda's dates)"
         case .sort: ":sort COLUMN [asc|desc]"
+        case .columns: ":columns KEY,KEY…|all"
         case .view: ":view NAME|:view save NAME"
         case .people: ":people"
         case .messages: ":messages"
@@ -25,7 +26,8 @@ enum LineCommand: String, CaseIterable, Sendable {
     static let reference: [(usage: String, help: String)] = [
         (":open ID", "open a case (Tab completes the id)"),
         (":sort COLUMN [asc|desc]", "sort the case list (or the MLA board) by a column; Tab completes the column (\(CaseSortKey.allCases.map(\.rawValue).joined(separator: " ")); on the board: \(RequestSortKey.allCases.map(\.rawValue).joined(separator: " ")))"),
-        (":view NAME", "show the case list as the saved view NAME has it: filter, quick filters, sort, columns (views.toml, as `casedesk list --view NAME`; Tab completes the name); a board view shows the MLA board with its filter, quick filters and sort"),
+        (":columns KEY,KEY…", "choose the case list's columns, in order (\(ColumnsCommand.names.joined(separator: " ")); as `casedesk list --columns`; Tab completes); `:columns` alone says which are shown, `:columns all` shows every one; `:view save` keeps them"),
+        (":view NAME", "show the case list as the saved view NAME has it: filter, quick filters, sort, columns (views.toml, as `casedesk list --view NAME`; Tab completes the name); a board view shows the MLA board with its filter, quick filters and sort (as `casedesk requests --view NAME`)"),
         (":view save NAME", "save the case list's filter, quick filters, sort and columns as the view NAME (views.toml; replaces a view of that name, keeps the others and the file's comments); on the MLA board, the board's filter, quick filters and sort as a board view"),
         (":theme NAME", "switch the colour theme (Tab completes the name)"),
         (":period 2013-2014|2013-2014 Q3|all", "the Dashboard's period"),
@@ -116,6 +118,11 @@ extension AppState {
             candidates = (words.count <= 1 ? sortColumnNames : SortCommand.directions).filter { $0.lowercased().hasPrefix(word.lowercased()) }
             // A column alone on the line gets its space, ready for the direction.
             if words.count <= 1, candidates.count == 1 { return (head + candidates[0] + " ", candidates) }
+        case .columns:
+            let (typed, found) = ColumnsCommand.complete(word)
+            head += typed
+            word = String(word.dropFirst(typed.count))
+            candidates = found
         case .view:
             // A view's name may hold spaces: after "save " the rest of the line is the name.
             if word.hasPrefix(ViewCommand.saveWord + " ") {
@@ -186,6 +193,8 @@ extension AppState {
             return AgendaScreen.rangeCommand(&self, argument)
         case .sort:
             return SortCommand.run(&self, argument)
+        case .columns:
+            return ColumnsCommand.run(&self, argument)
         case .view:
             return ViewCommand.run(&self, argument)
         case .period:
