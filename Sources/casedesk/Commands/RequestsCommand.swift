@@ -18,8 +18,8 @@ struct RequestsCommand: ParsableCommand {
               casedesk requests --chase --sort lastChased
               casedesk requests --open --format csv > board.csv
               casedesk requests --columns id,country,status,due
-              casedesk requests --country ES,FR --kind eaw --direction outgoing --sort attention
-              casedesk requests --view spain          (a board view saved with :view save on the MLA board)
+              casedesk requests --country ES,FR --direction outgoing --sort attention
+              casedesk requests --view spain    (saved with :view save on the MLA board)
 
             On a terminal the table fits its width: the country gets the room, and the case, \
             direction, dates and days are left out first; --columns chooses the columns.
