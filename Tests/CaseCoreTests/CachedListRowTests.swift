@@ -38,6 +38,7 @@ import Testing
                             return String(decoding: out, as: UTF8.self)
                         }
                         #expect(got == expected, "case \(s.id) on \(today.iso), interval \(interval)")
+                        #expect(row.json(context) == CaseListRow(s, meta: meta, context: context).json, "JSON of \(s.id)")
                     }
                 }
             }

@@ -82,6 +82,33 @@ import Testing
         #expect(try store.openStream() == nil)
     }
 
+    /// Issue 16.4: `list` of a store without a cache (or with files changed since) writes the
+    /// cache a chunk at a time, never holding every summary, then streams it: the same
+    /// summaries and damage as a full open, whether the old cache was absent, stale or garbage.
+    @Test func aStoreWithoutAValidCacheIsStreamedOnceTheCacheIsWritten() throws {
+        let store = try Self.store(70)
+        defer { Fixtures.remove(store) }
+        let ids = try store.open { _, _ in }.summaries.map(\.id)
+        func streamedAsOpened(_ what: String, _ change: () throws -> Void) throws {
+            try change()
+            #expect(try store.openStream() == nil, "\(what): the stale cache was used")
+            let stream = try #require(try store.openStream { _, _ in }, "\(what): no stream after writing the cache")
+            let streamed = try Self.streamed(stream, window: 16)
+            let damaged = stream.damaged
+            try FileManager.default.removeItem(atPath: Self.cachePath(store))
+            let snap = try store.open { _, _ in }
+            #expect(streamed == snap.summaries, "\(what)")
+            #expect(damaged == snap.damaged && damaged.map(\.id) == ["BAD-1"], "\(what)")
+        }
+        try streamedAsOpened("no cache") { try FileManager.default.removeItem(atPath: Self.cachePath(store)) }
+        try streamedAsOpened("a file changed") {
+            let p = Self.path(store, ids[3])
+            let text = try String(contentsOfFile: p, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "\"title\": \"", with: "\"title\": \"Newer ").utf8).write(to: URL(fileURLWithPath: p))
+        }
+        try streamedAsOpened("a garbage cache") { try Data("CDSUMCACHE junk".utf8).write(to: URL(fileURLWithPath: Self.cachePath(store))) }
+    }
+
     /// A cache whose tables are sound but one summary inside it is not: the summaries before
     /// it are handed out, then the rest come from a full open, each exactly once.
     @Test func aSummaryDamagedInsideTheCacheIsReadFromTheFiles_noneTwiceNoneLost() throws {

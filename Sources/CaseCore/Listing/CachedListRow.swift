@@ -1,5 +1,5 @@
 /// One row of `casedesk list` read in place from the summary cache's table: the cells a
-/// program gets (TSV) without a `CaseSummary` built for the case. Each cell equals
+/// program gets (TSV) and the row's JSON without a `CaseSummary` built for the case. Each cell equals
 /// `CaseListRow.cell(key, human: false)` of the summary the record was written from
 /// (`CachedListRowTests` holds the two equal over demo and generated stores).
 public struct CachedListRow {
@@ -31,6 +31,10 @@ public struct CachedListRow {
 
     /// The date of the first hearing not before today (hearings are kept by date).
     public func nextHearing(_ context: QueryContext) -> Day? {
+        nextHearingIndex(context).map { Day(ordinal: layout.raw.i32(layout.arenaAt + Int(layout.raw.u32(at + L.hearings)) + $0 * L.hearingSize)) }
+    }
+
+    private func nextHearingIndex(_ context: QueryContext) -> Int? {
         let raw = layout.raw, list = layout.arenaAt + Int(raw.u32(at + L.hearings))
         var lo = 0, hi = Int(raw.u32(at + L.hearingCount))
         let count = hi, today = context.today.ordinal
@@ -38,7 +42,29 @@ public struct CachedListRow {
             let mid = (lo + hi) / 2
             if raw.i32(list + mid * L.hearingSize) < today { lo = mid + 1 } else { hi = mid }
         }
-        return lo < count ? Day(ordinal: raw.i32(list + lo * L.hearingSize)) : nil
+        return lo < count ? lo : nil
+    }
+
+    private func string(_ field: Int) -> String? {
+        layout.string(at + field).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The row as JSON: equal to `CaseListRow.json` of the summary.
+    public func json(_ context: QueryContext) -> JSONValue {
+        let raw = layout.raw
+        let crimes = layout.arenaAt + Int(raw.u32(at + L.crimes))
+        let next = nextHearingIndex(context).map { k in
+            let h = layout.arenaAt + Int(raw.u32(at + L.hearings)) + k * L.hearingSize
+            return (Day(ordinal: raw.i32(h)), HearingType.allCases[Int(raw[h + 4])], layout.string(h + 5).map { String(decoding: $0, as: UTF8.self) } ?? "")
+        }
+        return CaseListRow.json(id: string(L.id) ?? "", urn: string(L.urn), title: string(L.title) ?? "", unit: string(L.unit) ?? "",
+                                lawyer: string(L.lawyer), caseworker: string(L.caseworker),
+                                status: CaseStatus.allCases[Int(raw[at + L.status])],
+                                crimeTypes: (0..<Int(raw[at + L.crimeCount])).map { CrimeType.allCases[Int(raw[crimes + $0])] },
+                                sensitivity: Sensitivity.allCases[Int(raw[at + L.sensitivity])],
+                                opened: Day(ordinal: raw.i32(at + L.opened)), finalised: day(L.finalised).map(Day.init(ordinal:)),
+                                defendants: Int(raw.u32(at + L.defendants)), next: next,
+                                overdue: overdue(context), toChase: toChase(context))
     }
 
     /// Appends the cell of `key` for programs (the store's spellings, nothing for nothing);

@@ -86,14 +86,24 @@ public struct CaseListRow: Sendable {
 
     public var json: JSONValue {
         let s = summary
+        return Self.json(id: s.id, urn: s.urn, title: s.title, unit: s.unit, lawyer: s.lawyer, caseworker: s.caseworker,
+                         status: s.status, crimeTypes: s.crimeTypes, sensitivity: s.sensitivity, opened: s.opened,
+                         finalised: s.finalised, defendants: s.defendants.count,
+                         next: next.map { ($0.date, $0.type, $0.court) }, overdue: overdue, toChase: toChase)
+    }
+
+    /// A row as JSON from its parts, for a summary and for a row read from the summary cache.
+    static func json(id: String, urn: String?, title: String, unit: String, lawyer: String?, caseworker: String?,
+                     status: CaseStatus, crimeTypes: [CrimeType], sensitivity: Sensitivity, opened: Day, finalised: Day?,
+                     defendants: Int, next: (date: Day, type: HearingType, court: String)?, overdue: Bool, toChase: Bool) -> JSONValue {
         var o: JSONObject = [
-            "id": .string(s.id), "title": .string(s.title), "unit": .string(s.unit),
-            "status": .string(s.status.rawValue), "crimeTypes": .array(s.crimeTypes.map { .string($0.rawValue) }),
-            "sensitivity": .string(s.sensitivity.rawValue), "opened": .string(s.opened.iso),
-            "defendants": .number(String(s.defendants.count)), "overdue": .bool(overdue), "toChase": .bool(toChase),
-            "urn": s.urn.map(JSONValue.string) ?? .null, "lawyer": s.lawyer.map(JSONValue.string) ?? .null,
-            "caseworker": s.caseworker.map(JSONValue.string) ?? .null,
-            "finalised": s.finalised.map { .string($0.iso) } ?? .null,
+            "id": .string(id), "title": .string(title), "unit": .string(unit),
+            "status": .string(status.rawValue), "crimeTypes": .array(crimeTypes.map { .string($0.rawValue) }),
+            "sensitivity": .string(sensitivity.rawValue), "opened": .string(opened.iso),
+            "defendants": .number(String(defendants)), "overdue": .bool(overdue), "toChase": .bool(toChase),
+            "urn": urn.map(JSONValue.string) ?? .null, "lawyer": lawyer.map(JSONValue.string) ?? .null,
+            "caseworker": caseworker.map(JSONValue.string) ?? .null,
+            "finalised": finalised.map { .string($0.iso) } ?? .null,
         ]
         o["nextHearing"] = next.map { .object(["date": .string($0.date.iso), "type": .string($0.type.rawValue),
                                                 "court": .string($0.court)]) } ?? .null

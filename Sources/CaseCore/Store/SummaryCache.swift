@@ -87,30 +87,50 @@ struct SummaryCache {
     /// `order`: the indices of the entries sorted by case id.
     static func encode(count: Int, entry: (Int) -> Entry, order: [Int], root: String = "",
                        flush: (inout [UInt8]) -> Void) {
-        var w = BinaryWriter()
-        w.out.reserveCapacity(1 << 20 + 65536)
-        w.out += magic
-        w.fixed(version, bytes: 8)
-        w.fixed(fingerprint, bytes: 8)
-        w.fixed(UInt64(count), bytes: 8)
-        var table = Layout.TableWriter(count: count)
-        var flushed = 0
-        for n in 0..<count {
+        var writer = Writer(count: count, root: root)
+        for n in 0..<count { writer.add(entry(n), flush: flush) }
+        writer.finish(order: order, flush: flush)
+    }
+
+    /// Writes a cache entry by entry, so that a store read for the first time never holds
+    /// its summaries together: each result is written, then dropped. Only the table and the
+    /// arena (about a quarter of the file) wait in memory for the end.
+    struct Writer {
+        private var w = BinaryWriter()
+        private var table: Layout.TableWriter
+        private var flushed = 0
+        private let root: String
+
+        /// `count`: how many entries will be added.
+        init(count: Int, root: String) {
+            self.root = root
+            table = Layout.TableWriter(count: count)
+            w.out.reserveCapacity(1 << 20 + 65536)
+            w.out += magic
+            w.fixed(version, bytes: 8)
+            w.fixed(fingerprint, bytes: 8)
+            w.fixed(UInt64(count), bytes: 8)
+        }
+
+        mutating func add(_ e: Entry, flush: (inout [UInt8]) -> Void) {
             let at = flushed + w.out.count
-            let e = entry(n)
             encodeResult(e.result, root: root, &w)
             table.add(e, result: at, length: flushed + w.out.count - at)
             if w.out.count >= 1 << 20 { flushed += w.out.count; flush(&w.out) }
         }
-        let arenaAt = UInt64(flushed + w.out.count)
-        flush(&w.out)
-        let tableAt = arenaAt + UInt64(table.arena.out.count)
-        flush(&table.arena.out)
-        let orderAt = tableAt + UInt64(table.records.out.count)
-        flush(&table.records.out)
-        for n in order { w.fixed(UInt64(n), bytes: 4) }
-        for v in [UInt64(Layout.headerSize), arenaAt, tableAt, orderAt, UInt64(count)] { w.fixed(v, bytes: 8) }
-        flush(&w.out)
+
+        /// `order`: the indices of the entries (in the order added) sorted by case id.
+        mutating func finish(order: [Int], flush: (inout [UInt8]) -> Void) {
+            let arenaAt = UInt64(flushed + w.out.count)
+            flush(&w.out)
+            let tableAt = arenaAt + UInt64(table.arena.out.count)
+            flush(&table.arena.out)
+            let orderAt = tableAt + UInt64(table.records.out.count)
+            flush(&table.records.out)
+            for n in order { w.fixed(UInt64(n), bytes: 4) }
+            for v in [UInt64(Layout.headerSize), arenaAt, tableAt, orderAt, UInt64(order.count)] { w.fixed(v, bytes: 8) }
+            flush(&w.out)
+        }
     }
 
     static func encodeResult(_ result: CaseFileResult, root: String, _ w: inout BinaryWriter) {

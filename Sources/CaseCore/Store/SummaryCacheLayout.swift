@@ -5,7 +5,7 @@ import Foundation
 /// reference is checked against the part it must lie in before it is followed, so a garbled
 /// or truncated file is refused, never read out of bounds.
 extension SummaryCache {
-    struct Layout {
+    struct Layout: @unchecked Sendable {
         static let headerSize = 10 + 24
         static let trailerSize = 40
         /// One record: the entry's name (a reference), size, time, where its result lies in

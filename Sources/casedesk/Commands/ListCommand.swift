@@ -89,13 +89,14 @@ struct ListCommand: ParsableCommand {
         // 100,000 summaries never sit in memory together (issue 16.4).
         let base = try baseView()
         if try sortSetting(base) == CaseSort(),
-           let store = try StoreAccess.anyStore(options) as? JSONDirectoryStore, let stream = try store.openStream() {
+           let store = try StoreAccess.anyStore(options) as? JSONDirectoryStore,
+           let stream = try StoreAccess.stream(store) {
             let meta = stream.meta
             let context = QueryContext(today: Today.resolve(today), chaseIntervalDays: meta.chaseIntervalDays)
             let settings = try listSettings(meta: meta, store: options.storePath(), base: base)
             var output = Output(command: self, meta: meta, context: context, columns: settings.columns)
             let filter = settings.filter
-            if outputFormat == .tsv, filter.isEmpty, settings.columns.allSatisfy(CachedListRow.holds) {
+            if outputFormat == .tsv || outputFormat == .json, filter.isEmpty, settings.columns.allSatisfy(CachedListRow.holds) {
                 // Every row, and each cell read in place from the cache's table (issue 16.2).
                 stream.forEachRow { output.add($0) }
             } else {
@@ -153,25 +154,17 @@ struct ListCommand: ParsableCommand {
 
         mutating func add(_ s: CaseSummary) {
             let row = CaseListRow(s, meta: meta, context: context, names: names)
-            defer { rows += 1 }
             switch format {
-            case .json:
-                line.removeAll(keepingCapacity: true)
-                line += rows == 0 ? [UInt8(ascii: "["), 0x0A, 0x20, 0x20] : [UInt8(ascii: ","), 0x0A, 0x20, 0x20]
-                // One level deeper: every line of the row after its first gains two spaces
-                // (strings hold no raw newline: the writer escapes them).
-                for b in JSONOutput.bytes(row.json, keys: CaseListRow.jsonKeys).dropLast() {
-                    line.append(b)
-                    if b == 0x0A { line += [0x20, 0x20] }
-                }
-                out.write(bytes: line)
+            case .json: return addJSON(row.json)
             case .tsv, .csv: out.write(text(row.cells(columns, human: false)))
             default: table?.append(row.cells(columns, human: true))
             }
+            rows += 1
         }
 
-        /// A TSV row from the cache's table: the same bytes as `add` of its summary.
+        /// A TSV or JSON row from the cache's table: the same bytes as `add` of its summary.
         mutating func add(_ row: CachedListRow) {
+            if format == .json { return addJSON(row.json(context)) }
             line.removeAll(keepingCapacity: true)
             for (k, key) in columns.enumerated() {
                 if k > 0 { line.append(0x09) }
@@ -182,6 +175,19 @@ struct ListCommand: ParsableCommand {
                 }
             }
             line.append(0x0A)
+            out.write(bytes: line)
+            rows += 1
+        }
+
+        mutating func addJSON(_ json: JSONValue) {
+            line.removeAll(keepingCapacity: true)
+            line += rows == 0 ? [UInt8(ascii: "["), 0x0A, 0x20, 0x20] : [UInt8(ascii: ","), 0x0A, 0x20, 0x20]
+            // One level deeper: every line of the row after its first gains two spaces
+            // (strings hold no raw newline: the writer escapes them).
+            for b in JSONOutput.bytes(json, keys: CaseListRow.jsonKeys).dropLast() {
+                line.append(b)
+                if b == 0x0A { line += [0x20, 0x20] }
+            }
             out.write(bytes: line)
             rows += 1
         }

@@ -61,6 +61,16 @@ enum StoreAccess {
         return OpenedStore(path: options.storePath(), store: store, snapshot: snapshot)
     }
 
+    /// The store's summaries streamed from its summary cache, the cache written first (with
+    /// the same progress as `open`) when it does not list the files as they are; nil when it
+    /// could not be (then `open` the store).
+    static func stream(_ store: JSONDirectoryStore) throws -> SummaryStream? {
+        if let stream = try store.openStream() { return stream }
+        let progress = Progress(label: "reading cases")
+        defer { progress.finish() }
+        return try store.openStream(progress: progress.report)
+    }
+
     /// Damaged case files are left out of lists and reports; say so on stderr, once.
     static func warnAboutDamage(_ snapshot: StoreSnapshot) { warnAboutDamage(snapshot.damaged) }
 

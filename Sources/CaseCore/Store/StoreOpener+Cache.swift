@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+extension StoreOpener {
+    /// Reads every case file that the summary cache does not already hold as it is and
+    /// writes the cache again, a chunk of files at a time: each chunk's summaries are written
+    /// and dropped, so 100,000 summaries never sit in memory together (`casedesk list` of a
+    /// store read for the first time, issue 16.4). A file the old cache holds with the same
+    /// size and time is taken from it. False when the cache could not be written (a read-only
+    /// store): the caller then opens the store in full.
+    func writeCache(progress: @escaping @Sendable (Int, Int) -> Void) throws -> Bool {
+        store.finishInterruptedWrites()
+        let rootFD = try store.files.openRoot()
+        defer { close(rootFD) }
+        guard let casesFD = try PosixFile.openDirectory(rootFD, "cases", path: store.casesDir) else {
+            throw StoreError.cannotRead(path: store.casesDir, reason: "the store has no cases directory")
+        }
+        defer { close(casesFD) }
+        let files = try PosixFile.list(casesFD, path: store.casesDir) { CaseFileName.kind(of: $0) == .caseFile }
+        let old = OldCache(store.files)
+        let meter = ProgressMeter(total: files.count, report: progress)
+        let casesDir = store.casesDir, root = store.files.root
+        let chunkSize = 4096
+        var ids: [String] = []
+        ids.reserveCapacity(files.count)
+        var chunk = [CaseFileResult?](repeating: nil, count: chunkSize)
+        do throws(StoreError) {
+            try store.files.writeAtomically(SummaryCache.file, create: true) { emit in
+                var writer = SummaryCache.Writer(count: files.count, root: root)
+                for from in stride(from: 0, to: files.count, by: chunkSize) {
+                    let to = min(files.count, from + chunkSize)
+                    chunk.withUnsafeMutableBufferPointer { buf in
+                        let slots = ResultSlots(base: buf.baseAddress!)
+                        let step = 64
+                        DispatchQueue.concurrentPerform(iterations: (to - from + step - 1) / step) { k in
+                            var buffer: [UInt8] = []
+                            let lo = from + k * step, hi = min(to, lo + step)
+                            for n in lo..<hi {
+                                let f = files[n]
+                                slots.base[n - from] = f.kind != .regular
+                                    ? .damaged(StoreOpener.notAFile(casesDir + "/" + f.name, name: f.name, kind: f.kind))
+                                    : old?.result(f, root: root)
+                                    ?? StoreOpener.read(casesFD, casesDir + "/" + f.name, name: f.name, buffer: &buffer)
+                            }
+                            meter.advance(by: hi - lo)
+                        }
+                    }
+                    for n in from..<to {
+                        let result = chunk[n - from]!
+                        ids.append(result.id)
+                        writer.add(SummaryCache.Entry(name: files[n].name, size: files[n].size, mtime: files[n].mtime, result: result),
+                                   flush: emit)
+                        chunk[n - from] = nil
+                    }
+                }
+                writer.finish(order: ids.indices.sorted { ids[$0] < ids[$1] }, flush: emit)
+            }
+        } catch {
+            return false
+        }
+        return true
+    }
+
+    /// The cache as it was before this rewrite, looked up by file name without decoding
+    /// anything but the entries asked for.
+    struct OldCache: @unchecked Sendable {
+        let bytes: CacheBytes
+        let layout: SummaryCache.Layout
+        let records: [String: Int]
+
+        init?(_ files: StoreFiles) {
+            guard let bytes = SummaryCache.bytes(of: files), let layout = SummaryCache.Layout(bytes.raw) else { return nil }
+            var records: [String: Int] = [:]
+            records.reserveCapacity(layout.count)
+            for n in 0..<layout.count {
+                let at = layout.record(n)
+                guard let name = layout.name(at) else { return nil }
+                records[String(decoding: name, as: UTF8.self)] = at
+            }
+            (self.bytes, self.layout, self.records) = (bytes, layout, records)
+        }
+
+        /// The cached result of `f`, nil when the cache has none for its name, size and time
+        /// or it does not decode whole.
+        func result(_ f: PosixFile.Entry, root: String) -> CaseFileResult? {
+            withExtendedLifetime(bytes) {
+                guard let at = records[f.name], layout.raw.i64(at + SummaryCache.Layout.size) == Int64(f.size),
+                      layout.raw.i64(at + SummaryCache.Layout.mtime) == f.mtime,
+                      let (start, end) = layout.result(at) else { return nil }
+                var r = BinaryReader(layout.raw, at: start, end: end)
+                let result = SummaryCache.decodeResult(&r, root: root)
+                return r.failed || !r.atEnd ? nil : result
+            }
+        }
+    }
+}
+
+extension JSONDirectoryStore {
+    /// `openStream`, writing the summary cache first when it does not list the store's files
+    /// as they are, without holding every summary (see `StoreOpener.writeCache`). Nil when
+    /// the cache could not be written or the files changed meanwhile: then `open` it.
+    public func openStream(progress: @escaping @Sendable (Int, Int) -> Void) throws -> SummaryStream? {
+        if let stream = try openStream() { return stream }
+        guard try StoreOpener(store: self).writeCache(progress: progress) else { return nil }
+        return try openStream()
+    }
+}
