@@ -232,6 +232,27 @@ import TerminalUI
         #expect(d.state.cases.list.selected == 1)
     }
 
+    /// What a count does to `n` and `N` is decided by type, Search's, not by the name a screen
+    /// gives the command: every command bound to Search's keys, on every screen, is Search's and
+    /// repeats with a count. Renaming a case (of Search or of a screen) cannot silently make
+    /// `2n` refused.
+    @Test func everyScreensMatchKeysTakeACount() {
+        var matches = 0, sections: Set<String> = []
+        func check<C: CommandSet>(_: C.Type) {
+            sections.insert(C.section)
+            for c in C.allCases where c.defaultKeys == Search.nextMatch.defaultKeys || c.defaultKeys == Search.prevMatch.defaultKeys {
+                matches += 1
+                #expect(c.search == .nextMatch || c.search == .prevMatch, "\(C.section).\(c.rawValue) is bound to n or N but is not Search's")
+                #expect(c.countUse == .repeated, "\(C.section).\(c.rawValue)")
+            }
+        }
+        check(GlobalCommand.self); check(CasesCommand.self); check(DetailCommand.self); check(BoardCommand.self)
+        check(DashboardCommand.self); check(HelpCommand.self); check(AgendaCommand.self); check(ListCommand.self)
+        check(PeopleCommand.self)
+        #expect(sections == Set(KeyTables.sections), "every key table is checked")
+        #expect(matches == 8, "n and N on the case list, the detail, the help screen and the MLA board")
+    }
+
     @Test func digitsInTheFilterAreText() {
         var d = TestDriver()
         d.press(CasesCommand.filter)

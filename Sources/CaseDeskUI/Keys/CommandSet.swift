@@ -17,6 +17,9 @@ protocol CommandSet: RawRepresentable<String>, CaseIterable, Hashable, Sendable 
     var hint: String? { get }
     /// How the help screen words this screen's movement commands.
     static var movementWords: MovementWords { get }
+    /// What a count typed before the command does (Keys/CountPrefix.swift); nil when it means
+    /// nothing to it and is refused.
+    var countUse: CountUse? { get }
 }
 
 extension CommandSet {
@@ -26,6 +29,9 @@ extension CommandSet {
 
     /// A table without movement commands (the global one) need not say.
     static var movementWords: MovementWords { .page }
+
+    /// A screen whose own commands take no count need not say.
+    var countUse: CountUse? { sharedCountUse }
 
     /// The shared movement this command is: the one of the same name (`up`, `open`, ...).
     var movement: Movement? { Movement(rawValue: rawValue) }

@@ -41,22 +41,32 @@ enum CountUse: Sendable, Equatable {
     case line
 }
 
-extension CommandSet {
-    /// What a count before this command does; nil when a count makes no sense for it. One
-    /// rule for every screen, by the commands' shared names (Movement and the search keys).
+extension Movement {
+    /// What a count before the move does: every screen moves alike, so one rule for all.
     var countUse: CountUse? {
-        if let m = movement {
-            switch m {
-            case .up, .down, .pageUp, .pageDown: return .repeated
-            case .top, .bottom: return .line
-            case .open, .back: return nil
-            }
-        }
-        switch rawValue {
-        case "nextMatch", "prevMatch", "nextTab", "prevTab", "left", "right": return .repeated
-        default: return nil
+        switch self {
+        case .up, .down, .pageUp, .pageDown: .repeated
+        case .top, .bottom: .line
+        case .open, .back: nil
         }
     }
+}
+
+extension Search {
+    /// `2n` is the second match on; a count before `/` means nothing.
+    var countUse: CountUse? {
+        switch self {
+        case .nextMatch, .prevMatch: .repeated
+        case .find: nil
+        }
+    }
+}
+
+extension CommandSet {
+    /// The shared move's or search's count use (the typed `Movement` and `Search`, as for the
+    /// keys and help); nil for any other command. A screen's own commands that take a count
+    /// (the detail's tabs, the Dashboard's columns) say so in its `countUse`.
+    var sharedCountUse: CountUse? { movement.map(\.countUse) ?? search?.countUse }
 }
 
 extension AppState {

@@ -48,6 +48,14 @@ enum DashboardCommand: String, CommandSet {
         }
     }
 
+    /// `2l` is the second column on.
+    var countUse: CountUse? {
+        switch self {
+        case .left, .right: .repeated
+        default: sharedCountUse
+        }
+    }
+
     var hint: String? {
         switch self {
         case .previousPeriod: "prev"

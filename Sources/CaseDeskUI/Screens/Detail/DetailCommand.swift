@@ -45,6 +45,14 @@ enum DetailCommand: String, CommandSet {
         }
     }
 
+    /// `2]` is the second tab on.
+    var countUse: CountUse? {
+        switch self {
+        case .nextTab, .prevTab: .repeated
+        default: sharedCountUse
+        }
+    }
+
     var hint: String? {
         switch self {
         case .down: "scroll"
