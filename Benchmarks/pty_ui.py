@@ -22,8 +22,10 @@ import os
 import pty
 import re
 import select
+import signal
 import statistics
 import struct
+import subprocess
 import sys
 import termios
 import time
@@ -40,6 +42,7 @@ class UI:
             os.execv(casedesk, [casedesk, "ui", "--store", store, "--user", "bench"])
         fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
         self.screen = b""
+        self.costs = []
 
     def read_until(self, pattern, timeout=600):
         """Reads until `pattern` matches what arrived; returns the time of the matching read."""
@@ -56,9 +59,29 @@ class UI:
                     return time.perf_counter(), m
         raise RuntimeError(f"timed out waiting for {pattern.pattern!r}")
 
+    def cpu(self):
+        """Seconds of CPU the UI's threads have used so far, and seconds they waited for a core
+        (`/proc/PID/task/*/schedstat`): what a key cost whatever the machine's load."""
+        run = wait = 0
+        try:
+            tasks = os.listdir(f"/proc/{self.pid}/task")
+        except OSError:
+            return 0.0, 0.0
+        for t in tasks:
+            try:
+                with open(f"/proc/{self.pid}/task/{t}/schedstat") as f:
+                    r, w, _ = f.read().split()
+                run += int(r)
+                wait += int(w)
+            except (OSError, ValueError):
+                pass
+        return run / 1e9, wait / 1e9
+
     def key(self, data, quiet):
-        """Writes `data` and returns seconds to the last byte of the answer (None if none came)."""
+        """Writes `data` and returns seconds to the last byte of the answer (None if none came).
+        The CPU and run-queue wait the UI spent on it are appended to `self.costs`."""
         self.drain(quiet)
+        cpu0, wait0 = self.cpu()
         start = time.perf_counter()
         os.write(self.fd, data)
         last = None
@@ -73,6 +96,8 @@ class UI:
             self.screen = (self.screen + chunk)[-(1 << 20):]
             last = time.perf_counter()
             wait = quiet
+        cpu1, wait1 = self.cpu()
+        self.costs.append((cpu1 - cpu0, wait1 - wait0))
         return None if last is None else last - start
 
     def drain(self, quiet):
@@ -81,21 +106,40 @@ class UI:
                 raise RuntimeError("the UI exited")
 
     def quit(self):
-        os.write(self.fd, b"\x1b")
-        time.sleep(0.05)
-        os.write(self.fd, b"q")
-        _, status = os.waitpid(self.pid, 0)
-        code = os.waitstatus_to_exitcode(status)
-        if code != 0:
-            raise RuntimeError(f"the UI exited with status {code}")
+        """Esc then q; then `:q` Enter if it is still running (a digit typed last may still be
+        waiting for its count); SIGTERM as the last resort, which is an error."""
+        for keys, wait in ((b"\x1b", 0.3), (b"q", 3.0), (b":q\r", 5.0)):
+            os.write(self.fd, keys)
+            deadline = time.perf_counter() + wait
+            while time.perf_counter() < deadline:
+                try:
+                    if select.select([self.fd], [], [], 0.05)[0]:
+                        os.read(self.fd, 1 << 16)
+                except OSError:
+                    pass
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+                if pid:
+                    code = os.waitstatus_to_exitcode(status)
+                    if code != 0:
+                        raise RuntimeError(f"the UI exited with status {code}")
+                    return
+        os.kill(self.pid, signal.SIGTERM)
+        os.waitpid(self.pid, 0)
+        raise RuntimeError("the UI did not quit on Esc q nor on :q")
 
 
-def stats(name, xs):
+def stats(name, xs, costs=()):
     xs = sorted(x * 1000 for x in xs if x is not None)
     if not xs:
         return {"name": name, "n": 0}
     p99 = xs[min(len(xs) - 1, int(round(0.99 * (len(xs) - 1))))]
-    return {"name": name, "n": len(xs), "median": statistics.median(xs), "p99": p99, "worst": xs[-1], "best": xs[0]}
+    r = {"name": name, "n": len(xs), "median": statistics.median(xs), "p99": p99, "worst": xs[-1], "best": xs[0]}
+    if costs:
+        cpu = sorted(c * 1000 for c, _ in costs)
+        r["cpu median"] = statistics.median(cpu)
+        r["cpu p99"] = cpu[min(len(cpu) - 1, int(round(0.99 * (len(cpu) - 1))))]
+        r["waited median"] = statistics.median(w * 1000 for _, w in costs)
+    return r
 
 
 def main():
@@ -106,6 +150,9 @@ def main():
     p.add_argument("--quiet", type=float, default=20, help="ms of silence that ends a screen update")
     p.add_argument("--cold", action="store_true", help="remove the summary cache before opening")
     p.add_argument("--json")
+    p.add_argument("--perf", metavar="FILE", help="record `perf record -g` of the UI while keys are typed, sorted and board-sorted")
+    p.add_argument("--only", choices=["filter", "sort", "board"], action="append",
+                   help="time only these parts (repeatable; all by default)")
     a = p.parse_args()
     quiet = a.quiet / 1000
     casedesk = os.path.abspath(a.casedesk)
@@ -122,33 +169,49 @@ def main():
     results = [{"name": "open" + (" cold" if a.cold else " warm"), "n": 1, "median": (t - start) * 1000,
                 "cases": m.group(1).decode()}]
     ui.drain(0.3)
+    parts = a.only or ["filter", "sort", "board"]
+    perf = None
+    if a.perf:
+        perf = subprocess.Popen(["perf", "record", "-g", "-o", a.perf, "-p", str(ui.pid)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(0.5)
 
-    typing = []
-    for _ in range(a.rounds):
-        ui.key(b"/", quiet)
-        for ch in b"operation kes":
-            typing.append(ui.key(bytes([ch]), quiet))
-        for _ in range(len(b"operation kes")):
-            typing.append(ui.key(b"\x7f", quiet))
-        ui.key(b"\x1b", quiet)
-    results.append(stats("filter key", typing))
+    if "filter" in parts:
+        typing, costs = [], []
+        for _ in range(a.rounds):
+            ui.key(b"/", quiet)
+            for ch in b"operation kes":
+                typing.append(ui.key(bytes([ch]), quiet))
+                costs.append(ui.costs[-1])
+            for _ in range(len(b"operation kes")):
+                typing.append(ui.key(b"\x7f", quiet))
+                costs.append(ui.costs[-1])
+            ui.key(b"\x1b", quiet)
+        results.append(stats("filter key", typing, costs))
+    if "sort" in parts:
+        sorts = [ui.key(b"s", quiet) for _ in range(11)]
+        results.append(stats("first sort of each column", sorts, ui.costs[-11:]))
+    if "board" in parts:
+        ui.key(b"2", quiet)
+        board = [ui.key(b"s", quiet) for _ in range(4 * a.rounds)]
+        results.append(stats("board sort", board, ui.costs[-4 * a.rounds:]))
+        ui.key(b"1", quiet)
+    if perf:
+        perf.send_signal(signal.SIGINT)
+        perf.wait()
 
-    sorts = [ui.key(b"s", quiet) for _ in range(11)]
-    results.append(stats("first sort of each column", sorts))
-    ui.key(b"2", quiet)
-    board = [ui.key(b"s", quiet) for _ in range(4 * a.rounds)]
-    results.append(stats("board sort", board))
-    ui.key(b"1", quiet)
-    ui.quit()
-
+    print(f"load average {' '.join(open('/proc/loadavg').read().split()[:3])}")
     for r in results:
         if "p99" in r:
-            print(f"{r['name']:28} n={r['n']:4}  median {r['median']:7.1f} ms  p99 {r['p99']:7.1f} ms  worst {r['worst']:7.1f} ms")
+            print(f"{r['name']:28} n={r['n']:4}  median {r['median']:7.1f} ms  p99 {r['p99']:7.1f} ms  worst {r['worst']:7.1f} ms"
+                  f"  (CPU median {r['cpu median']:5.1f} p99 {r['cpu p99']:5.1f} ms, waited for a core median {r['waited median']:4.1f} ms)")
         else:
             print(f"{r['name']:28} {r['median']:9.0f} ms  ({r.get('cases', '')} cases)")
     if a.json:
         with open(a.json, "w") as f:
             json.dump({"store": store, "results": results}, f, indent=1)
+    sys.stdout.flush()
+    ui.quit()
 
 
 if __name__ == "__main__":

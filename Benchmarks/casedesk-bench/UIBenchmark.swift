@@ -27,7 +27,7 @@ enum UIBenchmark {
         let opened = time { effects = CaseDeskApp.reduce(&state, .storeOpened(StoreSnapshot(meta: generator.meta, summaries: summaries, damaged: []))) }
         print("ui: install snapshot (sort, filter, board) \(ms(opened)) ms")
         // The sort ranks are built off the loop (`.buildSortIndex`), as the runtime does.
-        var built: [(CaseSortIndex, Int)] = []
+        var built: [(SortIndexes, Int)] = []
         let ranks = time { for case .buildSortIndex(let r) in effects { built.append((r.build(), r.generation)) } }
         for (index, generation) in built { _ = CaseDeskApp.reduce(&state, .sortIndexBuilt(index, generation: generation)) }
         // As the runtime drops effects and answers once done: the state holds the only copy of

@@ -59,3 +59,23 @@ import Testing
         #expect(order.count == order.overdue)
     }
 }
+
+/// The board's other direction is derived from the order it has (issue 16.3: a board sort
+/// must not sort every request again): the same as a fresh build the other way, for every key.
+@Suite struct RequestOrderReversedTests {
+    @Test(arguments: RequestSortKey.allCases)
+    func reversedEqualsAFreshBuildTheOtherWay(key: RequestSortKey) {
+        // Many ties (the same due dates and countries in several cases) and missing values.
+        let summaries = demoCases(300, seed: 11).map(CaseSummary.init)
+        let context = RequestOrderTests.context
+        let up = RequestOrder(summaries, context: context, sortBy: key, ascending: true)
+        let down = RequestOrder(summaries, context: context, sortBy: key, ascending: false)
+        #expect(up.reversed() == down)
+        #expect(down.reversed() == up)
+        #expect(up.reversed().reversed() == up)
+        #expect(up.count > 100)
+        // Ties to keep in position, and (never chased) requests to keep last.
+        #expect(up.items.contains { items in zip(items, items.dropFirst()).contains { $0.key == $1.key } })
+        if key == .lastChased { #expect(up.items.contains { items in items.contains { $0.key == Int.max } }) }
+    }
+}

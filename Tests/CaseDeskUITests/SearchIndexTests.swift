@@ -73,4 +73,72 @@ import Testing
         let hits = index.matching(TextQuery(joined), candidates: nil)
         #expect(hits.indices.filter { hits[$0] } == Self.expected(joined))
     }
+
+    /// Checking a word only in the hits so far, in parts (more parts than summaries included),
+    /// marks what a sweep of every summary marks.
+    @Test func checkingOnlyTheCandidatesInPartsFindsTheSame() {
+        let index = SearchIndex(Self.summaries)
+        let within = index.matching(TextQuery("o"), candidates: nil)
+        for parts in [1, 2, 3, 401] {
+            let hits = index.matching(words: TextQuery("operation k").words, within: within, parts: parts)
+            #expect(hits.indices.filter { hits[$0] } == Self.expected("operation k"), "\(parts) parts")
+        }
+    }
+}
+
+/// The filter's memo (issue 16.3): typing on and erasing gives exactly CaseFilter's hits, and
+/// a query it has seen, or one that only adds what a remembered one guarantees, searches nothing.
+@Suite struct FilterMemoTests {
+    @Test func typingAndErasingGiveTheSameHitsAndErasingSearchesNothing() {
+        let index = SearchIndex(SearchIndexTests.summaries)
+        var memo = FilterMemo()
+        var searches = 0
+        func hits(_ text: String) -> [Int] {
+            let flags = memo.hits(for: TextQuery(text)) { words, within in
+                searches += 1
+                return index.matching(words: words, within: within)
+            }
+            return flags.indices.filter { flags[$0] }
+        }
+        let typed = "operation kes"
+        for n in 1...typed.count {
+            let text = String(typed.prefix(n))
+            #expect(hits(text) == SearchIndexTests.expected(text), "typed \(text)")
+        }
+        let afterTyping = searches
+        #expect(afterTyping == typed.count - 1, "the space adds no word: nothing searched for it")
+        for n in (1..<typed.count).reversed() {
+            let text = String(typed.prefix(n))
+            #expect(hits(text) == SearchIndexTests.expected(text), "erased to \(text)")
+        }
+        #expect(searches == afterTyping, "erasing searched again")
+        // Another word after a remembered query searches only that word in its hits.
+        #expect(hits("operation zzzz").isEmpty)
+        #expect(hits("kes operation") == SearchIndexTests.expected("kes operation"))
+    }
+
+    @Test func onlyTheWordsARememberedQueryDoesNotGuaranteeAreSearched() {
+        let index = SearchIndex(SearchIndexTests.summaries)
+        var memo = FilterMemo()
+        var asked: [[UInt8]] = []
+        _ = memo.hits(for: TextQuery("operation")) { words, within in index.matching(words: words, within: within) }
+        let flags = memo.hits(for: TextQuery("operation ope es")) { words, within in
+            asked += words
+            #expect(within != nil)
+            return index.matching(words: words, within: within)
+        }
+        #expect(asked == [Array("es".utf8)])
+        #expect(flags.indices.filter { flags[$0] } == SearchIndexTests.expected("operation ope es"))
+    }
+
+    @Test func keepsAtMostItsCapacity() {
+        let index = SearchIndex(SearchIndexTests.summaries)
+        var memo = FilterMemo()
+        for n in 0..<(FilterMemo.capacity + 5) {
+            _ = memo.hits(for: TextQuery("w\(n)")) { words, within in index.matching(words: words, within: within) }
+        }
+        #expect(memo.entries.count == FilterMemo.capacity)
+        memo.clear()
+        #expect(memo.entries.isEmpty)
+    }
 }

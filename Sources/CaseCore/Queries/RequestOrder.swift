@@ -22,8 +22,8 @@ public struct RequestOrder: Sendable, Equatable {
     public private(set) var overdue = 0
     public private(set) var toChase = 0
     public let context: QueryContext
-    public let sortBy: RequestSortKey
-    public let ascending: Bool
+    public private(set) var sortBy: RequestSortKey
+    public private(set) var ascending: Bool
     let overdueOnly: Bool, toChaseOnly: Bool, openOnly: Bool
 
     /// - Parameters: as `RequestBoard`'s.
@@ -48,6 +48,32 @@ public struct RequestOrder: Sendable, Equatable {
             items[r.status.slot].insert(item, at: Self.insertionPoint(of: item, in: items[r.status.slot]))
             tally(r, 1)
         }
+    }
+
+    /// The same requests sorted the other way, from this order alone (no summary read): in
+    /// each status the runs of equal keys come in reverse, each run keeping its (case,
+    /// request) order, because ties fall to position in both directions; requests with no
+    /// value stay last. Equal to a fresh build with `ascending` flipped.
+    public func reversed() -> RequestOrder {
+        var r = self
+        r.ascending.toggle()
+        for s in items.indices {
+            let a = items[s]
+            var out: [Item] = []
+            out.reserveCapacity(a.count)
+            var end = a.count
+            while end > 0 && a[end - 1].key == Int.max { end -= 1 }
+            var hi = end
+            while hi > 0 {
+                var lo = hi - 1
+                while lo > 0 && a[lo - 1].key == a[hi - 1].key { lo -= 1 }
+                for k in lo..<hi { out.append(Item(key: -a[k].key, caseIndex: a[k].caseIndex, requestIndex: a[k].requestIndex)) }
+                hi = lo
+            }
+            out.append(contentsOf: a[end...])
+            r.items[s] = out
+        }
+        return r
     }
 
     /// The requests of one status, in order.

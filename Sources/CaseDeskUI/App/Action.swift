@@ -25,7 +25,7 @@ public enum Action: Sendable {
     /// The answer of `.buildMeasures`.
     case measuresBuilt(MeasuresReady)
     /// The answer of `.buildSortIndex`.
-    case sortIndexBuilt(CaseSortIndex, generation: Int)
+    case sortIndexBuilt(SortIndexes, generation: Int)
     /// Another machine saved or deleted a case, or the server went away or came back (a
     /// `LiveCaseStore`, e.g. PostgreSQL).
     case storeChanged(StoreChange)

@@ -24,10 +24,10 @@ extension AppState {
             cases.visible = []
             board.rows = []
             // The old hits describe the old text and the old positions.
-            cases.lastQuery = nil
+            cases.memo.clear()
             resortCases()
         case .inPlace:
-            cases.lastQuery = nil
+            cases.memo.clear()
             refilterCases()
         }
         layOutBoard()

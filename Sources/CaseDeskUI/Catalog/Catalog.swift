@@ -86,9 +86,14 @@ struct Catalog: Sendable {
         generation += 1
         search.replace(i, with: new.searchText)
         requestSearch.replace(i, with: new, context: context)
+        // With built orders the board is one of them (or derived from one): not shared while they change.
+        let follows = ranks.boardOrders != nil
+        if follows { board = nil }
         ranks.replace(i, from: old, to: new)
         if let f = quickFilter { quickPass?[i] = f.matches(new, context) }
-        if var order = board, order.context == context {
+        if follows, let ready = ranks.boardOrder(boardKey, ascending: boardAscending, context: context) {
+            board = ready
+        } else if var order = board, order.context == context {
             board = nil     // one owner while it changes, so it changes in place
             order.replace(caseIndex: i, old: old, new: new)
             board = order
@@ -139,7 +144,8 @@ struct Catalog: Sendable {
     /// The board sorted by `key`.
     mutating func orderBoard(by key: RequestSortKey, ascending: Bool) {
         boardKey = key; boardAscending = ascending
-        board = RequestOrder(summaries, context: context, sortBy: key, ascending: ascending)
+        board = ranks.boardOrder(key, ascending: ascending, context: context)
+            ?? RequestOrder(summaries, context: context, sortBy: key, ascending: ascending)
     }
 
     /// The quick filters' pass for `filter` (nil: none on).
@@ -180,8 +186,10 @@ extension Catalog {
         return effects
     }
 
-    mutating func sortRanksBuilt(_ index: CaseSortIndex, generation: Int) {
-        ranks.built(index, generation: generation, count: summaries.count)
+    mutating func sortRanksBuilt(_ indexes: SortIndexes, generation: Int) {
+        ranks.built(indexes, generation: generation, count: summaries.count)
+        // The same order as the one shown (both of these summaries), now shared with the ranks.
+        if let ready = ranks.boardOrder(boardKey, ascending: boardAscending, context: context) { board = ready }
     }
 
     /// A measures build: installed even when overtaken (see `Measures.built`).

@@ -18,6 +18,12 @@ import Darwin
 struct SearchIndex: Sendable, Equatable {
     private(set) var bytes: [UInt8] = []
     private(set) var starts: [Int] = [0]
+    /// How often each byte occurs in a sample of the text (every 16th byte); kept from the
+    /// build, not followed by `replace`, since it only picks which byte of a word to look for
+    /// first (not part of equality).
+    private(set) var frequency = [UInt32](repeating: 0, count: 256)
+
+    static func == (a: SearchIndex, b: SearchIndex) -> Bool { a.bytes == b.bytes && a.starts == b.starts }
 
     init() {}
 
@@ -32,6 +38,7 @@ struct SearchIndex: Sendable, Equatable {
             bytes.append(0)
             starts.append(bytes.count)
         }
+        frequency = Self.frequency(of: bytes)
     }
 
     /// Puts `texts` in place of items `items` (their number may differ: a request added to
@@ -64,27 +71,71 @@ struct SearchIndex: Sendable, Equatable {
     /// - Parameter parts: how many slices a full sweep is split into; by default one per core on
     ///   a large store.
     func matching(_ query: TextQuery, candidates: [Int]?, parts: Int? = nil) -> [Bool] {
+        var within: [Bool]?
+        if let candidates {
+            var flags = [Bool](repeating: false, count: count)
+            for i in candidates { flags[i] = true }
+            within = flags
+        }
+        return matching(words: query.words, within: within, parts: parts)
+    }
+
+    /// The summaries containing every one of `words` (folded), looking only at those flagged
+    /// in `within` when given (`FilterMemo` gives the hits of a query this one narrows). The
+    /// longest word first, over every summary; each next word only over the hits so far.
+    func matching(words: [[UInt8]], within: [Bool]?, parts: Int? = nil) -> [Bool] {
         let parts = parts ?? (count < Self.parallelThreshold ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        var hits = [Bool](repeating: candidates == nil, count: count)
-        if let candidates { for i in candidates { hits[i] = true } }
-        guard !query.words.isEmpty else { return hits }
+        var hits = within
         bytes.withUnsafeBytes { all in
             guard let base = all.baseAddress else { return }
-            for word in query.words {
+            for word in words.sorted(by: { $0.count > $1.count }) {
+                let anchor = rarestByte(of: word)
                 var found = [Bool](repeating: false, count: count)
                 word.withUnsafeBytes { w in
-                    if let candidates {
-                        for i in candidates where hits[i] {
-                            found[i] = Self.find(w, in: base + starts[i], length: starts[i + 1] - 1 - starts[i]) != nil
-                        }
+                    if let hits {
+                        check(w, anchor: anchor, base: base, within: hits, parts: parts, into: &found)
                     } else {
-                        sweep(w, base: base, parts: parts, into: &found)
+                        sweep(w, anchor: anchor, base: base, parts: parts, into: &found)
                     }
                 }
-                for i in 0..<count where hits[i] && !found[i] { hits[i] = false }
+                hits = found
             }
         }
-        return hits
+        return hits ?? [Bool](repeating: true, count: count)
+    }
+
+    /// The byte of `word` to look for first: the one rarest in the text (from `frequency`), so
+    /// a search stops at few places that are not a match ("p" in "op", not "o").
+    private func rarestByte(of word: [UInt8]) -> Int {
+        var best = 0
+        for k in word.indices where frequency[Int(word[k])] < frequency[Int(word[best])] { best = k }
+        return best
+    }
+
+    static func frequency(of bytes: [UInt8]) -> [UInt32] {
+        var f = [UInt32](repeating: 0, count: 256)
+        var i = 0
+        while i < bytes.count { f[Int(bytes[i])] &+= 1; i += 16 }
+        return f
+    }
+
+    /// Each summary flagged in `within` searched alone, split over the cores on a large store.
+    private func check(_ word: UnsafeRawBufferPointer, anchor: Int, base: UnsafeRawPointer, within: [Bool], parts: Int,
+                       into found: inout [Bool]) {
+        within.withUnsafeBufferPointer { wanted in
+            found.withUnsafeMutableBufferPointer { out in
+                // Each part writes the flags of its own summaries only, so the writes never overlap.
+                nonisolated(unsafe) let flags = out, text = base, needle = word, candidates = wanted
+                let n = count, starts = starts
+                DispatchQueue.concurrentPerform(iterations: parts) { p in
+                    starts.withUnsafeBufferPointer { s in
+                        for i in (n * p / parts)..<(n * (p + 1) / parts) where candidates[i] {
+                            flags[i] = Self.find(needle, anchor: anchor, in: text + s[i], length: s[i + 1] - 1 - s[i]) != nil
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Below this many summaries one thread is faster than starting others.
@@ -93,26 +144,26 @@ struct SearchIndex: Sendable, Equatable {
     /// One pass over the whole buffer, split over the cores on a large store: each part sweeps
     /// its own summaries (a word never spans two, the 0 between them stops it) and marks only
     /// their flags.
-    private func sweep(_ word: UnsafeRawBufferPointer, base: UnsafeRawPointer, parts: Int, into found: inout [Bool]) {
-        guard parts > 1 else { return sweep(word, base: base, summaries: 0..<count, into: &found) }
+    private func sweep(_ word: UnsafeRawBufferPointer, anchor: Int, base: UnsafeRawPointer, parts: Int, into found: inout [Bool]) {
+        guard parts > 1 else { return sweep(word, anchor: anchor, base: base, summaries: 0..<count, into: &found) }
         found.withUnsafeMutableBufferPointer { out in
             // Each part writes the flags of its own summaries only, so the writes never overlap.
             nonisolated(unsafe) let flags = out, text = base, needle = word
             DispatchQueue.concurrentPerform(iterations: parts) { p in
                 var part = UnsafeMutableBufferPointer(rebasing: flags[...])
-                sweep(needle, base: text, summaries: (count * p / parts)..<(count * (p + 1) / parts), into: &part)
+                sweep(needle, anchor: anchor, base: text, summaries: (count * p / parts)..<(count * (p + 1) / parts), into: &part)
             }
         }
     }
 
     /// After a hit, the search jumps to the next summary.
-    private func sweep<Flags: MutableCollection<Bool>>(_ word: UnsafeRawBufferPointer, base: UnsafeRawPointer,
+    private func sweep<Flags: MutableCollection<Bool>>(_ word: UnsafeRawBufferPointer, anchor: Int, base: UnsafeRawPointer,
                                                       summaries: Range<Int>, into found: inout Flags) where Flags.Index == Int {
         var position = starts[summaries.lowerBound]
         let end = starts[summaries.upperBound]
         var summary = summaries.lowerBound
         while position < end {
-            guard let hit = Self.find(word, in: base + position, length: end - position) else { return }
+            guard let hit = Self.find(word, anchor: anchor, in: base + position, length: end - position) else { return }
             let at = position + hit
             // The summary holding `at`: move forward (hits come in order, so this is amortised).
             while starts[summary + 1] <= at { summary += 1 }
@@ -123,19 +174,20 @@ struct SearchIndex: Sendable, Equatable {
         }
     }
 
-    /// The offset of `needle` in `length` bytes at `hay`, nil when absent.
-    private static func find(_ needle: UnsafeRawBufferPointer, in hay: UnsafeRawPointer, length: Int) -> Int? {
+    /// The offset of `needle` in `length` bytes at `hay`, nil when absent: `memchr` for the
+    /// needle's byte at `anchor` (its rarest), then the whole needle compared there.
+    private static func find(_ needle: UnsafeRawBufferPointer, anchor: Int, in hay: UnsafeRawPointer, length: Int) -> Int? {
         let n = needle.count
         guard n > 0, let np = needle.baseAddress else { return 0 }
         guard length >= n else { return nil }
-        let first = Int32(np.load(as: UInt8.self))
-        var start = 0
-        let lastStart = length - n
-        while start <= lastStart {
-            guard let p = memchr(hay + start, first, lastStart - start + 1) else { return nil }
-            let offset = hay.distance(to: UnsafeRawPointer(p))
-            if n == 1 || memcmp(hay + offset + 1, np + 1, n - 1) == 0 { return offset }
-            start = offset + 1
+        let byte = Int32(np.load(fromByteOffset: anchor, as: UInt8.self))
+        var at = anchor                      // where the anchor byte is looked for
+        let lastAt = length - n + anchor     // the anchor of the last start position
+        while at <= lastAt {
+            guard let p = memchr(hay + at, byte, lastAt - at + 1) else { return nil }
+            let start = hay.distance(to: UnsafeRawPointer(p)) - anchor
+            if n == 1 || memcmp(hay + start, np, n) == 0 { return start }
+            at = start + anchor + 1
         }
         return nil
     }

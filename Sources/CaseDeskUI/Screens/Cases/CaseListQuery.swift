@@ -42,14 +42,8 @@ extension AppState {
         let query = TextQuery(cases.filter.text)
         var textHits: [Bool]?
         if !query.isEmpty {
-            let narrows = cases.lastQuery.map { query.narrows($0) } ?? false
-            let hits = catalog.search.matching(query, candidates: narrows ? cases.lastTextHits : nil)
-            cases.lastTextHits = hits.indices.filter { hits[$0] }
-            cases.lastQuery = query
-            textHits = hits
-        } else {
-            cases.lastQuery = nil
-            cases.lastTextHits = []
+            let search = catalog.search
+            textHits = cases.memo.hits(for: query) { words, within in search.matching(words: words, within: within) }
         }
         let quick = catalog.quickPass
         switch (textHits, quick) {

@@ -7,10 +7,10 @@ struct CasesState: Sendable, Equatable {
     var filter = LineInput()
     /// True while `/` is being typed: printable keys go to the filter.
     var filterEditing = false
-    /// The last text query and the summaries it matched (ascending), so a query that only
-    /// narrows it searches those alone; nil after the summaries changed.
-    var lastQuery: TextQuery?
-    var lastTextHits: [Int] = []
+    /// The last text queries and the summaries they matched, so a query that narrows one
+    /// searches its hits alone and erasing a character searches nothing; cleared when the
+    /// summaries change.
+    var memo = FilterMemo()
     var quick = QuickFilters()
     var sort: CaseSortKey = .id
     var ascending = true
