@@ -191,6 +191,28 @@ import TerminalUI
         #expect(d.state.cases.quick.crimeTypes == [.fraud])
     }
 
+    /// Every switch of the menu says whether it is on: "r" and "n" showed nothing, on or off.
+    @Test func theMenuSaysWhetherCTLAndNoNextActionAreOn() {
+        var d = TestDriver()
+        d.press(CasesCommand.quickFilter)
+        #expect(Self.menuLine(d, "CTL at risk or expired").hasSuffix(" off"))
+        #expect(Self.menuLine(d, "no next action").hasSuffix(" off"))
+        d.type("r")
+        d.press(CasesCommand.quickFilter)
+        d.type("n")
+        d.press(CasesCommand.quickFilter)
+        #expect(Self.menuLine(d, "CTL at risk or expired").hasSuffix(" on"))
+        #expect(Self.menuLine(d, "no next action").hasSuffix(" on"))
+    }
+
+    /// The text of the menu's line holding `label`, up to the menu's right border.
+    static func menuLine(_ d: TestDriver, _ label: String) -> String {
+        guard let line = d.screen.split(separator: "\n").first(where: { $0.contains(label) }),
+              let start = line.range(of: label) else { return "" }
+        let rest = line[start.lowerBound...].prefix { $0 != "┃" }
+        return rest.trimmingCharacters(in: .whitespaces)
+    }
+
     @Test func severalValuesSurviveASavedViewRoundTrip() {
         var q = QuickFilters()
         q.crimeTypes = [.drugTrafficking, .fraud]

@@ -243,7 +243,9 @@ extension AppState {
         case .overdue: return onOff(target == .board ? b.overdue : q.overdue)
         case .toChase: return onOff(b.toChase)
         case .urgent: return onOff(b.urgent)
-        case .ctlAlarm, .noNextAction, .clear: return nil
+        case .ctlAlarm: return onOff(q.ctlAlarm)
+        case .noNextAction: return onOff(q.noNextAction)
+        case .clear: return nil
         }
     }
 }
