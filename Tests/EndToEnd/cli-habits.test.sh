@@ -35,6 +35,12 @@ grep -qF 'Made an empty store "Test Division"' "$work/out" || fail "init said no
 [ "$(jq -r .name "$work/fresh/store.json")" = "Test Division" ] || fail "the store has no name"
 "$bin" --store "$work/fresh" list --format json >"$work/out"
 [ "$(jq length "$work/out")" = 0 ] || fail "options before the command: list did not run" "$work/out"
+# A command of a group (people, units) takes them too: they go after its subcommand.
+"$bin" --store "$work/fresh" --user e2e units add TEST-U --name "Test Unit" --kind other >"$work/out" 2>"$work/err" \
+    || fail "options before the command: units add refused them" "$work/err"
+"$bin" --store "$work/fresh" units list --format tsv >"$work/out" 2>"$work/err" \
+    || fail "options before the command: units list refused them" "$work/err"
+grep -qF "TEST-U" "$work/out" || fail "options before the command: units list did not list the unit" "$work/out"
 if "$bin" init "$work/fresh" 2>"$work/err"; then fail "init over a store"; fi
 grep -qF "a store already exists here" "$work/err" || fail "init over a store: no reason" "$work/err"
 

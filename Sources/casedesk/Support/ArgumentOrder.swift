@@ -12,8 +12,10 @@ enum ArgumentOrder {
         case unknownCommand(String)
     }
 
-    /// `[--store X] [--user U] COMMAND REST` → `COMMAND --store X --user U REST`.
-    static func normalise(_ args: [String], commands: [String]) -> Outcome {
+    /// `[--store X] [--user U] COMMAND REST` → `COMMAND --store X --user U REST`; for a command
+    /// of a group (`people list`, `units add`, `db init`) the options go after its subcommand,
+    /// since the group itself takes none. `groups` names each group's subcommands.
+    static func normalise(_ args: [String], commands: [String], groups: [String: [String]] = [:]) -> Outcome {
         var leading: [String] = []
         var i = 0
         while i < args.count {
@@ -33,6 +35,9 @@ enum ArgumentOrder {
         // Options (--help, --version, a misspelt option) and `help` are ArgumentParser's.
         if word.hasPrefix("-") || word == "help" { return .arguments(args) }
         guard commands.contains(word) else { return .unknownCommand(word) }
+        if let subcommands = groups[word], i + 1 < args.count, subcommands.contains(args[i + 1]) {
+            return .arguments([word, args[i + 1]] + leading + args[(i + 2)...])
+        }
         return .arguments([word] + leading + args[(i + 1)...])
     }
 }

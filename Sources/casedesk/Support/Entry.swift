@@ -17,7 +17,10 @@ enum Entry {
         var command: ParsableCommand
         let commands = CaseDesk.configuration.subcommands.map { $0._commandName }
         let given: [String]
-        switch ArgumentOrder.normalise(arguments ?? Array(CommandLine.arguments.dropFirst()), commands: commands) {
+        let groups = Dictionary(uniqueKeysWithValues: CaseDesk.configuration.subcommands.map { command in
+            (command._commandName, command.configuration.subcommands.map { $0._commandName })
+        })
+        switch ArgumentOrder.normalise(arguments ?? Array(CommandLine.arguments.dropFirst()), commands: commands, groups: groups) {
         case .arguments(let a): given = a
         case .unknownCommand(let word):
             ByteOutput.standardError.line("casedesk: unknown command '\(Sanitizer.visible(word))'")
