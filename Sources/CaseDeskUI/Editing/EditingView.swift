@@ -44,16 +44,10 @@ extension Editing {
         // A CTL form says, as the user types, what the expiry is and how many days are left.
         let preview = s.form.preview(today: state.today).flatMap { Line.wrapped("→ " + $0, width: width - 4, role: .title) }
         let messageLines = preview + messages.flatMap { Line.wrapped("✗ " + $0, width: width - 4, role: .error) }
-        let height = min(area.height, widget.height + messageLines.count + 4)
         var title = s.form.title
         if let base = s.base { title += " · rev \(base.revision) · \(base.sensitivity.label)" }
-        let inner = OverlayView.box(&buffer, body: area, width: width, height: height, title: title, theme: t)
-        let formRows = max(1, inner.height - messageLines.count - 1)
-        widget.render(into: &buffer, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: formRows), theme: t)
-        TextLines.draw(messageLines, into: &buffer, area: Rect(x: inner.x + 1, y: inner.y + formRows, width: inner.width - 2,
-                                                               height: messageLines.count), scroll: 0, theme: t)
-        let keys = s.saving ? " Saving…" : " Enter saves · Esc cancels · Tab completes/next · ↑↓ fields"
-        buffer.put(keys, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: t[.muted])
+        OverlayView.formBox(&buffer, body: area, width: width, title: title, form: widget, under: messageLines, spare: 1,
+                            keys: s.saving ? " Saving…" : " Enter saves · Esc cancels · Tab completes/next · ↑↓ fields", theme: t)
     }
 
     static func conflict(_ state: AppState, _ c: ConflictSession, into buffer: inout Buffer, area: Rect) {

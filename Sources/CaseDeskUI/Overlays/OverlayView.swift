@@ -22,6 +22,19 @@ enum OverlayView {
         return Frame.draw(&buffer, rect, title: title, focused: true, theme: theme)
     }
 
+    /// A form in a box (Editing's and the People screen's): the fields, `spare` blank rows, the
+    /// lines under them (what the form works out, what is wrong), and the keys on the last line.
+    static func formBox(_ buffer: inout Buffer, body: Rect, width: Int, title: String, form: Form, under: [Line],
+                        spare: Int = 0, keys: String, theme: Theme) {
+        let height = min(body.height, form.height + spare + under.count + 3)
+        let inner = box(&buffer, body: body, width: width, height: height, title: title, theme: theme)
+        let formRows = max(1, inner.height - under.count - 1)
+        form.render(into: &buffer, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: formRows), theme: theme)
+        TextLines.draw(under, into: &buffer, area: Rect(x: inner.x + 1, y: inner.y + formRows, width: inner.width - 2,
+                                                        height: under.count), scroll: 0, theme: theme)
+        buffer.put(keys, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: theme[.muted])
+    }
+
     static func quickFilter(_ state: AppState, _ menu: QuickFilterMenu, into buffer: inout Buffer, body: Rect) {
         let t = state.theme
         guard let kind = menu.kind else {

@@ -33,8 +33,7 @@ enum DashboardSections {
             if (f == .expired || f == .failures) && c[f] > 0 { role = .error }
             if (f == .atRisk || f == .withoutNextAction) && c[f] > 0 { role = .warning }
             let mark = f == .expired && c[f] > 0 ? "‼ " : f == .atRisk && c[f] > 0 ? "! " : ""
-            return DashboardItem(label: mark + f.label, value: DashboardFormat.count(c[f]), valueRole: role,
-                                 target: scope.target(.ctl(f), f.label))
+            return scope.count(mark + f.label, c[f], .ctl(f), f.label, role: role)
         }
         return DashboardSection(title: "Custody time limits", aside: "as of \(c.asOf.iso)", items: items)
     }
@@ -62,6 +61,11 @@ enum DashboardSections {
         func target(_ figure: Figure, _ title: String) -> DrillTarget {
             DrillTarget(figure: figure, groupBy: groupBy, rowKey: rowKey,
                         title: rowLabel.map { title + " · " + $0 } ?? title)
+        }
+
+        /// A line counting `figure`'s cases, `n`, that Enter lists under `title`.
+        func count(_ label: String, _ n: Int, _ figure: Figure, _ title: String, role: Role = .text) -> DashboardItem {
+            DashboardItem(label: label, value: DashboardFormat.count(n), valueRole: role, target: target(figure, title))
         }
     }
 
@@ -151,14 +155,13 @@ enum DashboardSections {
             DashboardItem(label: "Orders made", value: DashboardFormat.count(r.confiscationOrders), target: orders),
             DashboardItem(label: "Total ordered", value: DashboardFormat.pounds(r.confiscationOrderedPence), target: orders),
             DashboardItem(label: "Recovered", value: DashboardFormat.pounds(r.recoveredPence), target: orders),
-            DashboardItem(label: "Restraint orders", value: DashboardFormat.count(r.restraintOrders),
-                          target: scope.target(.restraintOrders, "Restraint orders")),
+            scope.count("Restraint orders", r.restraintOrders, .restraintOrders, "Restraint orders"),
         ]
         let stages = ConfiscationStage.allCases.filter { $0 != .none && r.confiscationCases(at: $0) > 0 }
         items.append(.note(stages.isEmpty ? "No defendant at a confiscation stage." : "Defendants at each stage:"))
         for s in stages {
-            items.append(DashboardItem(label: "  " + s.label, value: DashboardFormat.count(r.confiscationCases(at: s)),
-                                       target: scope.target(.confiscationStage(s), "Confiscation stage " + s.label.lowercased())))
+            items.append(scope.count("  " + s.label, r.confiscationCases(at: s), .confiscationStage(s),
+                                     "Confiscation stage " + s.label.lowercased()))
         }
         return DashboardSection(title: "Confiscation", items: items)
     }
@@ -169,28 +172,21 @@ enum DashboardSections {
             return DashboardSection(title: "Ancillary orders", items: [.note("None made in this period.")])
         }
         var items = made.map { t in
-            DashboardItem(label: DashboardFormat.short(t), value: DashboardFormat.count(r.ancillaryOrders(t)),
-                          target: scope.target(.ancillaryOrders(t), t.label + "s"))
+            scope.count(DashboardFormat.short(t), r.ancillaryOrders(t), .ancillaryOrders(t), t.label + "s")
         }
-        items.append(DashboardItem(label: "All types", value: DashboardFormat.count(r.ancillaryOrdersTotal),
-                                   target: scope.target(.ancillaryOrders(nil), "Ancillary orders")))
+        items.append(scope.count("All types", r.ancillaryOrdersTotal, .ancillaryOrders(nil), "Ancillary orders"))
         return DashboardSection(title: "Ancillary orders", aside: "made", items: items)
     }
 
     static func mla(_ r: MeasureRow, _ scope: Scope) -> DashboardSection {
         var items = [
-            DashboardItem(label: "Open outgoing", value: DashboardFormat.count(r.openOutgoingRequests),
-                          target: scope.target(.openOutgoingRequests, "Open outgoing requests")),
-            DashboardItem(label: "Open incoming", value: DashboardFormat.count(r.openIncomingRequests),
-                          target: scope.target(.openIncomingRequests, "Open incoming requests")),
-            DashboardItem(label: "! Overdue", value: DashboardFormat.count(r.overdueRequests),
-                          valueRole: r.overdueRequests > 0 ? .overdue : .text,
-                          target: scope.target(.overdueRequests, "Overdue requests")),
-            DashboardItem(label: "↻ To chase", value: DashboardFormat.count(r.requestsToChase),
-                          valueRole: r.requestsToChase > 0 ? .toChase : .text,
-                          target: scope.target(.requestsToChase, "Requests to chase")),
-            DashboardItem(label: "Executed", value: DashboardFormat.count(r.executedRequests),
-                          target: scope.target(.executedRequests, "Requests executed")),
+            scope.count("Open outgoing", r.openOutgoingRequests, .openOutgoingRequests, "Open outgoing requests"),
+            scope.count("Open incoming", r.openIncomingRequests, .openIncomingRequests, "Open incoming requests"),
+            scope.count("! Overdue", r.overdueRequests, .overdueRequests, "Overdue requests",
+                        role: r.overdueRequests > 0 ? .overdue : .text),
+            scope.count("↻ To chase", r.requestsToChase, .requestsToChase, "Requests to chase",
+                        role: r.requestsToChase > 0 ? .toChase : .text),
+            scope.count("Executed", r.executedRequests, .executedRequests, "Requests executed"),
             DashboardItem(label: "Median days sent→executed", value: DashboardFormat.median(r.medianDaysToExecute),
                           target: scope.target(.executedRequests, "Requests executed")),
         ]
@@ -198,8 +194,7 @@ enum DashboardSections {
             items.append(.note("Most overdue:"))
             for c in r.mostOverdueCountries {
                 let name = Countries.name(of: c.country) ?? c.country
-                items.append(DashboardItem(label: "  " + name, value: DashboardFormat.count(c.count),
-                                           target: scope.target(.overdueRequestsIn(country: c.country), "Overdue requests, " + name)))
+                items.append(scope.count("  " + name, c.count, .overdueRequestsIn(country: c.country), "Overdue requests, " + name))
             }
         }
         return DashboardSection(title: "MLA timeliness", aside: "as of " + r.asOf.iso, items: items)
@@ -245,12 +240,9 @@ enum DashboardSections {
     /// The whole period's caseload (per unit and per lawyer: the two sections after it).
     static func caseload(_ r: MeasureRow, _ scope: Scope) -> DashboardSection {
         let items = [
-            DashboardItem(label: "Open", value: DashboardFormat.count(r.casesOpen),
-                          target: scope.target(.casesOpen, "Cases open")),
-            DashboardItem(label: "Opened in period", value: DashboardFormat.count(r.casesOpened),
-                          target: scope.target(.casesOpened, "Cases opened")),
-            DashboardItem(label: "Finalised in period", value: DashboardFormat.count(r.casesFinalised),
-                          target: scope.target(.casesFinalised, "Cases finalised")),
+            scope.count("Open", r.casesOpen, .casesOpen, "Cases open"),
+            scope.count("Opened in period", r.casesOpened, .casesOpened, "Cases opened"),
+            scope.count("Finalised in period", r.casesFinalised, .casesFinalised, "Cases finalised"),
         ]
         return DashboardSection(title: "Caseload", aside: "open as of " + r.asOf.iso, items: items)
     }

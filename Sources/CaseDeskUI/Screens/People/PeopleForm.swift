@@ -156,14 +156,7 @@ extension PeopleScreen {
             Dialog(title: form.title, message: question, kind: .confirm, state: form.dialog).render(into: &buffer, area: area, theme: t)
             return
         }
-        let widget = Form(state: form.fields)
-        let height = min(area.height, widget.height + problem.count + 3)
-        let inner = OverlayView.box(&buffer, body: area, width: width, height: height, title: form.title, theme: t)
-        let formRows = max(1, inner.height - problem.count - 1)
-        widget.render(into: &buffer, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: formRows), theme: t)
-        TextLines.draw(problem, into: &buffer, area: Rect(x: inner.x + 1, y: inner.y + formRows, width: inner.width - 2,
-                                                          height: problem.count), scroll: 0, theme: t)
-        let keys = form.saving ? " Saving…" : " Enter saves · Esc cancels · Tab/↑↓ fields"
-        buffer.put(keys, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: t[.muted])
+        OverlayView.formBox(&buffer, body: area, width: width, title: form.title, form: Form(state: form.fields), under: problem,
+                            keys: form.saving ? " Saving…" : " Enter saves · Esc cancels · Tab/↑↓ fields", theme: t)
     }
 }
