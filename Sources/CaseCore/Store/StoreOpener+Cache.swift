@@ -7,7 +7,7 @@ import Foundation
 
 extension StoreOpener {
     /// Reads every case file that the summary cache does not already hold as it is and
-    /// writes the cache again, a chunk of files at a time: each chunk's summaries are written
+    /// writes the cache again, a chunk of 1,024 files at a time: each chunk's summaries are written
     /// and dropped, so 100,000 summaries never sit in memory together (`casedesk list` of a
     /// store read for the first time, issue 16.4). A file the old cache holds with the same
     /// size and time is taken from it. False when the cache could not be written (a read-only
@@ -24,7 +24,7 @@ extension StoreOpener {
         let old = OldCache(store.files)
         let meter = ProgressMeter(total: files.count, report: progress)
         let casesDir = store.casesDir, root = store.files.root
-        let chunkSize = 4096
+        let chunkSize = 1024
         var ids: [String] = []
         ids.reserveCapacity(files.count)
         var chunk = [CaseFileResult?](repeating: nil, count: chunkSize)
