@@ -41,6 +41,10 @@ grep -qF 'Made an empty store "Test Division"' "$work/out" || fail "init said no
 "$bin" --store "$work/fresh" units list --format tsv >"$work/out" 2>"$work/err" \
     || fail "options before the command: units list refused them" "$work/err"
 grep -qF "TEST-U" "$work/out" || fail "options before the command: units list did not list the unit" "$work/out"
+# views are the user's, not the store's: options before the command are taken and ignored.
+XDG_CONFIG_HOME="$work/config" "$bin" --store "$work/fresh" --user e2e views list >"$work/out" 2>"$work/err" \
+    || fail "options before the command: views list refused them" "$work/err"
+grep -qF "No saved views in $work/config/casedesk/views.toml" "$work/out" || fail "views list said something else" "$work/out"
 if "$bin" init "$work/fresh" 2>"$work/err"; then fail "init over a store"; fi
 grep -qF "a store already exists here" "$work/err" || fail "init over a store: no reason" "$work/err"
 

@@ -6,6 +6,8 @@ enum ArgumentOrder {
     static let shared = ["--store", "--user", "--theme", "--theme-file"]
     /// The shared options that take none.
     static let sharedFlags = ["--no-mouse"]
+    /// The commands that read no store: the shared options before them are dropped.
+    static let storeless: Set<String> = ["views"]
 
     enum Outcome: Equatable {
         case arguments([String])
@@ -35,6 +37,9 @@ enum ArgumentOrder {
         // Options (--help, --version, a misspelt option) and `help` are ArgumentParser's.
         if word.hasPrefix("-") || word == "help" { return .arguments(args) }
         guard commands.contains(word) else { return .unknownCommand(word) }
+        // Views are the user's whatever the store (views.toml), so `casedesk --store X views
+        // list`, typed as every other command is, takes the options and has no use for them.
+        if storeless.contains(word) { return .arguments(Array(args[i...])) }
         if let subcommands = groups[word], i + 1 < args.count, subcommands.contains(args[i + 1]) {
             return .arguments([word, args[i + 1]] + leading + args[(i + 2)...])
         }
