@@ -21,5 +21,6 @@ case "queries": QueryBench.run(arguments: Array(CommandLine.arguments.dropFirst(
 case "store": try StoreBench.run(Array(CommandLine.arguments.dropFirst(2)))
 case "scan-check": ScanCheck.run(Array(CommandLine.arguments.dropFirst(2)))
 case "server": try ServerBench.run(Array(CommandLine.arguments.dropFirst(2)))
-default: print("benchmarks: render | ui [N] | agenda [N | STORE] | dashboard [N] | ui-demo | frames [N W H] | detail [MB [DEFENDANTS]] | queries [N] | store [N [DIR]] | scan-check STORE | server postgres://… [OPENS [SAVES]]")
+case "memory": try MemoryBench.run(Array(CommandLine.arguments.dropFirst(2)))
+default: print("benchmarks: render | ui [N] | agenda [N | STORE] | dashboard [N] | ui-demo | frames [N W H] | detail [MB [DEFENDANTS]] | queries [N] | store [N [DIR]] | scan-check STORE | server postgres://… [OPENS [SAVES]] | memory STORE")
 }

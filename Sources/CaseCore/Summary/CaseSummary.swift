@@ -7,9 +7,11 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
     public var id: String
     public var urn: String?
     public var title: String
-    public var unit: String
-    public var lawyer: String?
-    public var caseworker: String?
+    // Names that repeat from case to case are held once (`StringPool`), however the summary
+    // was made: every setter interns them.
+    public var unit: String { didSet { unit = StringPool.intern(unit) } }
+    public var lawyer: String? { didSet { lawyer = StringPool.intern(lawyer) } }
+    public var caseworker: String? { didSet { caseworker = StringPool.intern(caseworker) } }
     public var crimeTypes: [CrimeType]
     public var status: CaseStatus
     public var sensitivity: Sensitivity
@@ -30,8 +32,8 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
     public var searchText: [UInt8]
 
     public init(_ c: Case) {
-        id = c.id; urn = c.urn; title = c.title; unit = c.unit; lawyer = c.lawyer
-        caseworker = c.caseworker; crimeTypes = c.crimeTypes; status = c.status
+        id = c.id; urn = c.urn; title = c.title; unit = StringPool.intern(c.unit); lawyer = StringPool.intern(c.lawyer)
+        caseworker = StringPool.intern(c.caseworker); crimeTypes = c.crimeTypes; status = c.status
         sensitivity = c.sensitivity; opened = c.opened; finalised = c.finalised
         revision = c.revision; updated = c.updated; noteCount = c.notes.count
         defendants = c.defendants.map(DefendantSummary.init)
@@ -74,7 +76,13 @@ public struct DefendantSummary: Sendable, Equatable {
     public var custodialMonths: Int?
     public var suspended: Bool
     public var ancillaryOrders: [AncillarySummary]
-    public var confiscation: Confiscation?
+    /// Held behind a reference: most defendants have none, and inline it made every
+    /// defendant's summary ~100 bytes larger.
+    public var confiscation: Confiscation? {
+        get { confiscationBox?.value }
+        set { confiscationBox = newValue.map(ConfiscationBox.init) }
+    }
+    private var confiscationBox: ConfiscationBox?
     /// Schema version 2.
     public var remand: Remand?
     /// Schema version 2, without unknown keys or notes.
@@ -89,6 +97,13 @@ public struct DefendantSummary: Sendable, Equatable {
         custodyTimeLimits = d.custodyTimeLimits.map(DefendantSummary.slim)
         // Unknown keys are not needed for figures; dropping them here keeps summaries small.
         confiscation = d.confiscation.map { var c = $0; c.extra = [:]; return c }
+    }
+
+    /// A confiscation shared by the copies of one summary, compared by value.
+    private final class ConfiscationBox: Sendable, Equatable {
+        let value: Confiscation
+        init(_ value: Confiscation) { self.value = value }
+        static func == (a: ConfiscationBox, b: ConfiscationBox) -> Bool { a === b || a.value == b.value }
     }
 
     static func slim(_ c: CustodyTimeLimit) -> CustodyTimeLimit {
@@ -117,15 +132,18 @@ public struct AncillarySummary: Sendable, Equatable {
 public struct HearingSummary: Sendable, Equatable {
     public var date: Day
     public var type: HearingType
-    public var court: String
-    public init(date: Day, type: HearingType, court: String) { self.date = date; self.type = type; self.court = court }
+    /// Interned (`StringPool`): a store names few courts, in many hearings.
+    public var court: String { didSet { court = StringPool.intern(court) } }
+    public init(date: Day, type: HearingType, court: String) {
+        self.date = date; self.type = type; self.court = StringPool.intern(court)
+    }
 }
 
 public struct RequestSummary: Sendable, Equatable, Identifiable {
     public var id: String
     public var kind: RequestKind
     public var direction: RequestDirection
-    public var country: String
+    public var country: String { didSet { country = StringPool.intern(country) } }
     public var urgent: Bool
     public var status: RequestStatus
     public var sent: Day?
@@ -137,18 +155,18 @@ public struct RequestSummary: Sendable, Equatable, Identifiable {
     public var statusDate: Day?
     public var chaseCount: Int
     /// The authority abroad that sends or executes it (the board's filter searches it).
-    public var authority: String?
-    public var liaison: String?
+    public var authority: String? { didSet { authority = StringPool.intern(authority) } }
+    public var liaison: String? { didSet { liaison = StringPool.intern(liaison) } }
     public var defendant: String?
 
     public init(_ r: InternationalRequest) {
-        id = r.id; kind = r.kind; direction = r.direction; country = r.country; urgent = r.urgent
+        id = r.id; kind = r.kind; direction = r.direction; country = StringPool.intern(r.country); urgent = r.urgent
         status = r.status; sent = r.sent; due = r.due
         lastChased = r.lastChased ?? r.chases?.map(\.date).max()
         executed = r.history.last { $0.status == .executed }?.date
         statusDate = r.history.last?.date
         chaseCount = r.chases?.count ?? 0
-        authority = r.authority; liaison = r.liaison; defendant = r.defendant
+        authority = StringPool.intern(r.authority); liaison = StringPool.intern(r.liaison); defendant = r.defendant
     }
 }
 

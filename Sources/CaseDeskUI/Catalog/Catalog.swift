@@ -124,15 +124,42 @@ struct Catalog: Sendable {
     /// Every index from the summaries as they are: positions moved.
     private mutating func rebuild() {
         generation += 1
-        byID = Dictionary(summaries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        idWidth = max(summaries.reduce(4) { max($0, $1.id.count) }, damaged.reduce(4) { max($0, $1.id.count) })
-        search = SearchIndex(summaries)
-        requestSearch = RequestSearch(summaries, meta: meta, context: context)
+        let summaries = self.summaries, damaged = self.damaged, context = self.context, meta = self.meta
+        let quick = quickFilter, boardKey = self.boardKey, ascending = boardAscending
+        // Each index is a pass over every summary and needs none of the others: the Agenda's
+        // (the largest) is built beside the rest, so the loop waits for the longer of the two.
+        let (agenda, rest) = SideBySide.run({ AgendaIndex(summaries, context: context) }, {
+            (byID: Self.positions(summaries), idWidth: Self.idWidth(summaries, damaged), search: SearchIndex(summaries),
+             requestSearch: RequestSearch(summaries, meta: meta, context: context),
+             quickPass: quick.map { Self.pass($0, summaries, context) },
+             board: RequestOrder(summaries, context: context, sortBy: boardKey, ascending: ascending))
+        })
+        self.agenda = agenda
+        (byID, idWidth, search, requestSearch, quickPass, board) = rest
         ranks.dropped()
-        passQuick(quickFilter)
-        orderBoard(by: boardKey, ascending: boardAscending)
         measures.rebuilt(generation: generation)
-        agenda = AgendaIndex(summaries, context: context)
+    }
+
+    /// Case id → position (the first, should an id be there twice), read in place.
+    private static func positions(_ summaries: [CaseSummary]) -> [String: Int] {
+        var byID = [String: Int](minimumCapacity: summaries.count)
+        summaries.withUnsafeBufferPointer { b in
+            for i in b.indices.reversed() { byID[b[i].id] = i }
+        }
+        return byID
+    }
+
+    private static func idWidth(_ summaries: [CaseSummary], _ damaged: [DamagedCase]) -> Int {
+        var width = 4
+        summaries.withUnsafeBufferPointer { b in for i in b.indices { width = max(width, b[i].id.count) } }
+        for d in damaged { width = max(width, d.id.count) }
+        return width
+    }
+
+    private static func pass(_ filter: CaseFilter, _ summaries: [CaseSummary], _ context: QueryContext) -> [Bool] {
+        var pass = [Bool](repeating: false, count: summaries.count)
+        for i in filter.apply(to: summaries, context: context).indices { pass[i] = true }
+        return pass
     }
 
     // MARK: Reading
@@ -151,10 +178,7 @@ struct Catalog: Sendable {
     /// The quick filters' pass for `filter` (nil: none on).
     mutating func passQuick(_ filter: CaseFilter?) {
         quickFilter = filter
-        guard let filter else { quickPass = nil; return }
-        var pass = [Bool](repeating: false, count: summaries.count)
-        for i in filter.apply(to: summaries, context: context).indices { pass[i] = true }
-        quickPass = pass
+        quickPass = filter.map { Self.pass($0, summaries, context) }
     }
 
     /// The case list's sort ranks with `key`'s ranks made (the first sort by a column makes

@@ -20,12 +20,15 @@ struct RequestSearch: Sendable, Equatable {
         names = meta?.liaisonNames ?? [:]
         first.reserveCapacity(summaries.count + 1)
         var texts: [[UInt8]] = []
-        for s in summaries {
-            for i in s.requests.indices {
-                texts.append(text(s.requests[i], of: s))
-                facts.append(RequestFacts(s.requests[i], context))
+        // Read in place: a summary is never copied (a retain of each of its fields).
+        summaries.withUnsafeBufferPointer { b in
+            for ci in b.indices {
+                for ri in b[ci].requests.indices {
+                    texts.append(text(b[ci].requests[ri], of: b[ci]))
+                    facts.append(RequestFacts(b[ci].requests[ri], context))
+                }
+                first.append(texts.count)
             }
-            first.append(texts.count)
         }
         index = SearchIndex(texts: texts)
     }
