@@ -138,6 +138,7 @@ struct Catalog: Sendable {
         (byID, idWidth, search, requestSearch, quickPass, board) = rest
         ranks.dropped()
         measures.rebuilt(generation: generation)
+        FreeMemory.giveBack(after: summaries.count)
     }
 
     /// Case id → position (the first, should an id be there twice), read in place.
@@ -214,8 +215,12 @@ extension Catalog {
         ranks.built(indexes, generation: generation, count: summaries.count)
         // The same order as the one shown (both of these summaries), now shared with the ranks.
         if let ready = ranks.boardOrder(boardKey, ascending: boardAscending, context: context) { board = ready }
+        FreeMemory.giveBack(after: summaries.count)
     }
 
     /// A measures build: installed even when overtaken (see `Measures.built`).
-    mutating func measuresBuilt(_ ready: MeasuresReady) { measures.built(ready) }
+    mutating func measuresBuilt(_ ready: MeasuresReady) {
+        measures.built(ready)
+        FreeMemory.giveBack(after: summaries.count)
+    }
 }
