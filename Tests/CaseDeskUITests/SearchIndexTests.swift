@@ -141,34 +141,4 @@ import Testing
         memo.clear()
         #expect(memo.entries.isEmpty)
     }
-
-    /// Through the catalog: a save of a case changes the filter's results for that case only,
-    /// exactly as CaseFilter over the summaries as they now are; a save that changes no text
-    /// leaves every result as it was.
-    @Test func aSaveChangesTheResultsOfItsCaseOnly() {
-        let g = DemoGenerator(seed: 3, today: Self.today)
-        let context = QueryContext(today: Self.today)
-        var catalog = Catalog(context: context)
-        catalog.install(StoreSnapshot(meta: g.meta, summaries: Self.summaries, damaged: []), context: context, quick: nil)
-        let queries = ["o", "operation", "es", "drug", "spain", "quokka", "a e i"]
-        func results() -> [[Int]] {
-            queries.map { q in let h = catalog.search.matching(TextQuery(q), candidates: nil); return h.indices.filter { h[$0] } }
-        }
-        func expected() -> [[Int]] { queries.map { CaseFilter(text: $0).apply(to: catalog.summaries, context: context).indices } }
-        let before = results()
-        #expect(before == expected())
-        var c = g.makeCase(index: 7)
-        c.revision += 1
-        catalog.replace(c)
-        #expect(results() == before, "a save that changes no text")
-        c.title = "Operation Quokka"
-        c.revision += 1
-        catalog.replace(c)
-        let after = results()
-        #expect(after == expected())
-        #expect(after[queries.firstIndex(of: "quokka")!] == [7])
-        for (q, (a, b)) in zip(queries, zip(before, after)) {
-            #expect(a.filter { $0 != 7 } == b.filter { $0 != 7 }, "\(q): only case 7 may change")
-        }
-    }
 }
