@@ -28,6 +28,15 @@ for width in 80 120; do
     awk -v w=$width 'length($0) > w { exit 1 }' "$work/screen.$width" || fail "$width: a line is too long" "$work/screen.$width"
 done
 grep -q 'Lawyer' "$work/screen.120" || fail "120: the lawyer is left out though there is room" "$work/screen.120"
+
+# report: its tables fit, and so do its sentences (ancillary orders, confiscation stages, the
+# notes), wrapped at spaces: joined as the terminal wrapped them (-J), no line is wider than 80.
+tmux kill-session -t "$session" 2>/dev/null || true
+tmux new-session -d -s "$session" -x 80 -y 200 "cd '$work' && '$bin' report --by year --store '$store' --today 2026-11-24; echo END-OF-OUTPUT; sleep 60"
+wait_for END-OF-OUTPUT
+tmux capture-pane -p -J -S 0 -t "$session" | sed '/END-OF-OUTPUT/,$d' >"$work/report.80"
+grep -q '^Ancillary orders made:' "$work/report.80" || fail "report: no ancillary orders line" "$work/report.80"
+[ "$(LC_ALL=C.UTF-8 wc -L <"$work/report.80")" -le 80 ] || fail "report: a line is wider than the terminal (it wraps)" "$work/report.80"
 [ "$(head -1 "$work/screen.120" | wc -c)" -gt 100 ] || fail "120: the width is not used" "$work/screen.120"
 
 run_at 80 "'$bin' requests"
@@ -45,4 +54,4 @@ head -1 "$work/piped" | grep -q '^Id  *Title  *Crime  *Unit  *Lawyer  *Status  *
 if "$bin" list --store "$store" --columns id,owner 2>"$work/err"; then fail "--columns owner was accepted"; fi
 grep -qF -- '--columns: there is no column "owner"; columns: id, title, crimeTypes, unit, lawyer, status, defendants, nextHearing, nextDeadline, flags, opened, updated.' "$work/err" \
     || fail "--columns owner: no clear message" "$work/err"
-echo "ok: list and requests fit 80 and 120 columns, --columns, pipes unchanged"
+echo "ok: list and requests fit 80 and 120 columns, report wraps its sentences at 80, --columns, pipes unchanged"

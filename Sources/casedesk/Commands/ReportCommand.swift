@@ -74,6 +74,13 @@ struct ReportCommand: ParsableCommand {
             text = text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { Sanitizer.visible(String($0)) }.joined(separator: "\n")
         }
+        // The sentences between the tables (ancillary orders, confiscation stages, notes) wrap
+        // at spaces to the terminal as the tables fit it, rather than being wrapped by it.
+        if formatter == .table, let width {
+            text = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+                TextWidth.of(String(line)) > width ? TextLayout.wrap(String(line), width: width) : [String(line)]
+            }.joined(separator: "\n")
+        }
         ByteOutput.standardOutput.write(text)
         StoreAccess.warnAboutDamage(snapshot)
     }
