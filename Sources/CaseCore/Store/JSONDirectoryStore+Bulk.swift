@@ -33,12 +33,9 @@ extension JSONDirectoryStore {
             // An id whose older case is in the trash continues its numbering (RevisionRule).
             let trashed = try trashedRevisions()
             try upgradeSchemaIfNeeded(user: user)
-            let rootFD = try files.openRoot()
-            defer { close(rootFD) }
-            guard let casesFD = try PosixFile.openDirectory(rootFD, "cases", path: casesDir) else {
-                throw StoreError.cannotRead(path: casesDir, reason: "the store has no cases directory")
-            }
-            defer { close(casesFD) }
+            let cases = try CasesDirectory(self)
+            defer { cases.closeAll() }
+            let casesFD = cases.fd
             // 1. Every case to a temp file, in parallel; nothing under a real name yet.
             var outcomes = [BulkOutcome?](repeating: nil, count: count)
             let meter = progress.map { ProgressMeter(total: count, report: $0) }

@@ -14,13 +14,10 @@ extension StoreOpener {
     /// store): the caller then opens the store in full.
     func writeCache(progress: @escaping @Sendable (Int, Int) -> Void) throws -> Bool {
         store.finishInterruptedWrites()
-        let rootFD = try store.files.openRoot()
-        defer { close(rootFD) }
-        guard let casesFD = try PosixFile.openDirectory(rootFD, "cases", path: store.casesDir) else {
-            throw StoreError.cannotRead(path: store.casesDir, reason: "the store has no cases directory")
-        }
-        defer { close(casesFD) }
-        let files = try PosixFile.list(casesFD, path: store.casesDir) { CaseFileName.kind(of: $0) == .caseFile }
+        let cases = try CasesDirectory(store)
+        defer { cases.closeAll() }
+        let casesFD = cases.fd
+        let files = try cases.caseFiles()
         let old = OldCache(store.files)
         let meter = ProgressMeter(total: files.count, report: progress)
         let casesDir = store.casesDir, root = store.files.root

@@ -48,13 +48,10 @@ struct StoreOpener {
 
     func open(meta: StoreMeta, progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot {
         store.finishInterruptedWrites()
-        let rootFD = try store.files.openRoot()
-        defer { close(rootFD) }
-        guard let casesFD = try PosixFile.openDirectory(rootFD, "cases", path: store.casesDir) else {
-            throw StoreError.cannotRead(path: store.casesDir, reason: "the store has no cases directory")
-        }
-        defer { close(casesFD) }
-        let files = try PosixFile.list(casesFD, path: store.casesDir) { CaseFileName.kind(of: $0) == .caseFile }
+        let cases = try CasesDirectory(store)
+        defer { cases.closeAll() }
+        let casesFD = cases.fd
+        let files = try cases.caseFiles()
         if let same = SummaryCache.loadInOrder(files, from: store.files) {
             progress(files.count, files.count)
             return StoreSnapshot(meta: meta, summaries: same.summaries, damaged: same.damaged)
