@@ -23,6 +23,14 @@ import Testing
         #expect(Countries.search(prefix: "s", limit: 3).count == 3)
     }
 
+    /// The one check both the board view's `country` and `casedesk requests --country` use.
+    @Test func parsesTypedCodes() throws {
+        #expect(try Countries.parse(["es", "FR", "Es"]) == ["ES", "FR"])
+        #expect(try Countries.parse([]) == [])
+        #expect(throws: Countries.UnknownCode(typed: "uk")) { try Countries.parse(["ES", "uk", "XX"]) }
+        #expect(Countries.UnknownCode(typed: "XX").message == "\"XX\" is not an ISO country code")
+    }
+
     @Test func codeFromName() {
         #expect(Countries.code(named: "spain") == "ES")
         #expect(Countries.code(named: "Réunion") == "RE")

@@ -7,6 +7,24 @@ public enum Countries {
     public static func isKnown(_ code: String) -> Bool { table[code] != nil }
     public static var codes: [String] { table.keys.sorted() }
 
+    /// A code that is not one of the table's, as typed.
+    public struct UnknownCode: Error, Equatable, Sendable {
+        public let typed: String
+        public var message: String { "\"\(typed)\" is not an ISO country code" }
+    }
+
+    /// Codes as a person types them (any case) → upper-cased, each once, in the order given.
+    /// The one check of a country code for the board view's `country` and `requests --country`.
+    public static func parse(_ typed: [String]) throws(UnknownCode) -> [String] {
+        var out: [String] = []
+        for word in typed {
+            let code = word.uppercased()
+            guard isKnown(code) else { throw UnknownCode(typed: word) }
+            if !out.contains(code) { out.append(code) }
+        }
+        return out
+    }
+
     /// Codes for a completion list: the code itself typed in any case first, then countries
     /// whose name starts with `prefix`, then those with a later word starting with it
     /// ("kingdom" finds GB), each alphabetical by name. Case- and accent-insensitive

@@ -66,12 +66,8 @@ public struct SavedBoardView: Sendable, Equatable {
         case "kind": kinds = try setting.words(RequestKind.self)
         case "direction": directions = try setting.words(RequestDirection.self)
         case "country":
-            var codes: [String] = []
-            for s in try setting.strings() {
-                guard Countries.name(of: s.uppercased()) != nil else { throw .init(message: "\"\(s)\" is not an ISO country code") }
-                if !codes.contains(s.uppercased()) { codes.append(s.uppercased()) }
-            }
-            countries = codes
+            let typed = try setting.strings()
+            do { countries = try Countries.parse(typed) } catch { throw .init(message: error.message) }
         case "mine": mine = try setting.bool()
         case "overdue": overdueOnly = try setting.bool()
         case "chase": toChaseOnly = try setting.bool()

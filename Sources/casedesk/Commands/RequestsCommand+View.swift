@@ -27,11 +27,9 @@ extension RequestsCommand {
         if !kind.isEmpty { f.kinds = try VocabularyArgument.parse(kind, option: "kind") }
         if !direction.isEmpty { f.directions = try VocabularyArgument.parse(direction, option: "direction") }
         if !country.isEmpty {
-            let codes = VocabularyArgument.words(country).map { $0.uppercased() }
-            for code in codes.sorted() where Countries.name(of: code) == nil {
-                throw ValidationError("--country \"\(code)\" is not an ISO country code (e.g. ES, FR, DE).")
+            do { f.countries = Set(try Countries.parse(VocabularyArgument.words(country).sorted())) } catch {
+                throw ValidationError("--country \(error.message) (e.g. ES, FR, DE).")
             }
-            f.countries = Set(codes)
         }
         if mine { f.mine = me }
         if overdue { f.overdueOnly = true }
