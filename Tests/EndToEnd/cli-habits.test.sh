@@ -45,6 +45,26 @@ grep -qF "TEST-U" "$work/out" || fail "options before the command: units list di
 XDG_CONFIG_HOME="$work/config" "$bin" --store "$work/fresh" --user e2e views list >"$work/out" 2>"$work/err" \
     || fail "options before the command: views list refused them" "$work/err"
 grep -qF "No saved views in $work/config/casedesk/views.toml" "$work/out" || fail "views list said something else" "$work/out"
+# Every command and group subcommand takes the options before it: the ones that read a store
+# (those whose help lists --store) use them, the others (views) drop them, so the first option
+# the command refuses is the one after the options (or its own missing argument), never
+# --store or --user.
+subcommands() { sed -n '/^SUBCOMMANDS:/,/^$/p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'; }
+paths=""
+for cmd in $("$bin" --help | subcommands); do
+    subs=$("$bin" help "$cmd" | subcommands)
+    [ -n "$subs" ] || paths="$paths $cmd"
+    for sub in $subs; do paths="$paths $cmd:$sub"; done
+done
+storeless=""
+for path in $paths; do
+    words=${path/:/ }
+    "$bin" $words --help | grep -qF -- "--store" || storeless="$storeless $path"
+    set +e; "$bin" --store "$work/fresh" --user e2e $words --no-such-option </dev/null >"$work/out" 2>"$work/err"; status=$?; set -e
+    [ "$status" = 2 ] || fail "$words after the shared options: status $status" "$work/err"
+    if grep -qE -- "--(store|user)'" "$work/err"; then fail "$words: the shared options before it were refused" "$work/err"; fi
+done
+case "$storeless" in *" views:list"*) ;; *) fail "views list takes --store now? storeless:$storeless";; esac
 if "$bin" init "$work/fresh" 2>"$work/err"; then fail "init over a store"; fi
 grep -qF "a store already exists here" "$work/err" || fail "init over a store: no reason" "$work/err"
 

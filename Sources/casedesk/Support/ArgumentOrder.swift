@@ -1,3 +1,5 @@
+import ArgumentParser
+
 /// The shape of a command line before ArgumentParser reads it: the store options may come
 /// before the command (`casedesk --store X list`, as git and kubectl allow), and a first word
 /// that is no command is named as such, not as an unexpected argument of the UI.
@@ -6,8 +8,28 @@ enum ArgumentOrder {
     static let shared = ["--store", "--user", "--theme", "--theme-file"]
     /// The shared options that take none.
     static let sharedFlags = ["--no-mouse"]
-    /// The commands that read no store: the shared options before them are dropped.
-    static let storeless: Set<String> = ["views"]
+    /// Whether a command takes the shared options (declares `@OptionGroup var …: StoreOptions`),
+    /// read from the command itself as ArgumentParser reads its options; a group takes them when
+    /// one of its subcommands does.
+    static func takesStoreOptions(_ command: ParsableCommand.Type) -> Bool {
+        let subcommands = command.configuration.subcommands
+        if !subcommands.isEmpty { return subcommands.contains(where: takesStoreOptions) }
+        return Mirror(reflecting: command.init()).children.contains { $0.value is OptionGroup<StoreOptions> }
+    }
+
+    /// The commands (`views`) and group subcommands (`views list`) that read no store: the
+    /// shared options before them are taken and dropped.
+    static func storeless(_ commands: [ParsableCommand.Type]) -> Set<String> {
+        var names: Set<String> = []
+        for command in commands {
+            let name = command._commandName
+            if !takesStoreOptions(command) { names.insert(name) }
+            for sub in command.configuration.subcommands where !takesStoreOptions(sub) {
+                names.insert(name + " " + sub._commandName)
+            }
+        }
+        return names
+    }
 
     enum Outcome: Equatable {
         case arguments([String])
@@ -17,7 +39,8 @@ enum ArgumentOrder {
     /// `[--store X] [--user U] COMMAND REST` → `COMMAND --store X --user U REST`; for a command
     /// of a group (`people list`, `units add`, `db init`) the options go after its subcommand,
     /// since the group itself takes none. `groups` names each group's subcommands.
-    static func normalise(_ args: [String], commands: [String], groups: [String: [String]] = [:]) -> Outcome {
+    static func normalise(_ args: [String], commands: [String], groups: [String: [String]] = [:],
+                          storeless: Set<String> = []) -> Outcome {
         var leading: [String] = []
         var i = 0
         while i < args.count {
@@ -39,10 +62,11 @@ enum ArgumentOrder {
         guard commands.contains(word) else { return .unknownCommand(word) }
         // Views are the user's whatever the store (views.toml), so `casedesk --store X views
         // list`, typed as every other command is, takes the options and has no use for them.
-        if storeless.contains(word) { return .arguments(Array(args[i...])) }
         if let subcommands = groups[word], i + 1 < args.count, subcommands.contains(args[i + 1]) {
-            return .arguments([word, args[i + 1]] + leading + args[(i + 2)...])
+            let sub = args[i + 1]
+            return .arguments([word, sub] + (storeless.contains(word + " " + sub) ? [] : leading) + args[(i + 2)...])
         }
+        if storeless.contains(word) { return .arguments(Array(args[i...])) }
         return .arguments([word] + leading + args[(i + 1)...])
     }
 }

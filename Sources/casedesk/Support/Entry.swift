@@ -20,7 +20,9 @@ enum Entry {
         let groups = Dictionary(uniqueKeysWithValues: CaseDesk.configuration.subcommands.map { command in
             (command._commandName, command.configuration.subcommands.map { $0._commandName })
         })
-        switch ArgumentOrder.normalise(arguments ?? Array(CommandLine.arguments.dropFirst()), commands: commands, groups: groups) {
+        let storeless = ArgumentOrder.storeless(CaseDesk.configuration.subcommands)
+        switch ArgumentOrder.normalise(arguments ?? Array(CommandLine.arguments.dropFirst()), commands: commands, groups: groups,
+                                       storeless: storeless) {
         case .arguments(let a): given = a
         case .unknownCommand(let word):
             ByteOutput.standardError.line("casedesk: unknown command '\(Sanitizer.visible(word))'")
