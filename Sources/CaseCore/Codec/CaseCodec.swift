@@ -61,12 +61,7 @@ public enum CaseCodec {
     // MARK: store.json
 
     public static func decodeMeta(data: Data, file: String? = nil) throws(CaseFileError) -> StoreMeta {
-        let doc = try parse(data: data, file: file)
-        let cx = DecodeContext(file: file)
-        cx.add(doc.duplicateKeys)
-        let m = StoreMeta.decode(doc.value, cx)
-        guard let m, !cx.hasErrors else { throw CaseFileError(problems: cx.problems) }
-        return m
+        try decodeDocument(data: data, file: file, StoreMeta.decode)
     }
 
     public static func encode(_ m: StoreMeta) -> Data { Data(JSONWriter.pretty(m.toJSON(), order: ModelKeys.storeMeta)) }
@@ -86,15 +81,20 @@ public enum CaseCodec {
     public static func encodeLine(_ e: AuditEntry) -> Data { Data(JSONWriter.compact(e.toJSON(), order: ModelKeys.auditEntry)) }
 
     public static func decodeAuditLine(_ data: Data, file: String? = nil) throws(CaseFileError) -> AuditEntry {
-        let doc = try parse(data: data, file: file)
-        let cx = DecodeContext(file: file)
-        cx.add(doc.duplicateKeys)
-        let e = AuditEntry.decode(doc.value, cx)
-        guard let e, !cx.hasErrors else { throw CaseFileError(problems: cx.problems) }
-        return e
+        try decodeDocument(data: data, file: file, AuditEntry.decode)
     }
 
     // MARK: Parsing
+
+    /// store.json and an audit line: parsed, decoded, and refused with every problem found
+    /// (duplicate keys among them) when there is any.
+    static func decodeDocument<T>(data: Data, file: String?, _ decode: (JSONValue, DecodeContext) -> T?) throws(CaseFileError) -> T {
+        let doc = try parse(data: data, file: file)
+        let cx = DecodeContext(file: file)
+        cx.add(doc.duplicateKeys)
+        guard let value = decode(doc.value, cx), !cx.hasErrors else { throw CaseFileError(problems: cx.problems) }
+        return value
+    }
 
     static func parse(data: Data, file: String?) throws(CaseFileError) -> JSONDocument {
         do throws(JSONSyntaxError) { return try JSONParser.parseDocument(data) } catch {

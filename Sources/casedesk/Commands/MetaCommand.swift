@@ -70,24 +70,28 @@ struct MetaCommand<K: MetaKind>: ParsableCommand {
         }
     }
 
+    /// What `add` and `rename` both take: an id and the name to give it, checked here once.
+    struct Naming: ParsableArguments {
+        @Argument(help: ArgumentHelp("The \(K.singular)'s id; a new one is letters, digits, '.', '_' or '-'.", valueName: "ID"))
+        var id: String
+        @Option(help: ArgumentHelp("\(K.possessive.capitalized) name as shown.", valueName: "NAME")) var name: String
+        func validate() throws { try MetaEditing.validate(name: name) }
+    }
+
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "add", abstract: "Add a \(K.singular).")
         }
         @OptionGroup var options: StoreOptions
-        @Argument(help: ArgumentHelp("A new id: letters, digits, '.', '_' or '-'.", valueName: "ID")) var id: String
-        @Option(help: ArgumentHelp("\(K.possessive.capitalized) name as shown.", valueName: "NAME")) var name: String
+        @OptionGroup var naming: Naming
         @Option(name: .customLong(K.categoryOption),
                 help: ArgumentHelp("\(K.Member.Category.spellings.joined(separator: ", ")).", valueName: K.categoryOption.uppercased()))
         var category: String
-        func validate() throws {
-            try MetaEditing.validate(name: name)
-            _ = try VocabularyArgument.one(category, option: K.categoryOption, as: K.Member.Category.self)
-        }
+        func validate() throws { _ = try VocabularyArgument.one(category, option: K.categoryOption, as: K.Member.Category.self) }
         func run() throws {
             let kind = try VocabularyArgument.one(category, option: K.categoryOption, as: K.Member.Category.self)
-            try MetaEditing.run(K.add(id: id, name: name, category: kind), options: options) { _ in
-                "Added \(id), \(name) (\(kind.label))."
+            try MetaEditing.run(K.add(id: naming.id, name: naming.name, category: kind), options: options) { _ in
+                "Added \(naming.id), \(naming.name) (\(kind.label))."
             }
         }
     }
@@ -97,11 +101,11 @@ struct MetaCommand<K: MetaKind>: ParsableCommand {
             CommandConfiguration(commandName: "rename", abstract: "Change a \(K.singular)'s name (\(K.possessive) id stays).")
         }
         @OptionGroup var options: StoreOptions
-        @Argument(help: ArgumentHelp("The \(K.singular)'s id.", valueName: "ID")) var id: String
-        @Option(help: ArgumentHelp("The new name.", valueName: "NAME")) var name: String
-        func validate() throws { try MetaEditing.validate(name: name) }
+        @OptionGroup var naming: Naming
         func run() throws {
-            try MetaEditing.run(K.rename(id: id, name: name), options: options) { _ in "Renamed \(id) to \(name)." }
+            try MetaEditing.run(K.rename(id: naming.id, name: naming.name), options: options) { _ in
+                "Renamed \(naming.id) to \(naming.name)."
+            }
         }
     }
 

@@ -26,14 +26,10 @@ enum BoardScreen {
             }
         case .filter: state.board.filterEditing = true
         case .nextMatch, .prevMatch: nextRequest(&state, step: command == .nextMatch ? 1 : -1)
-        case .quickFilter: state.overlay = .quickFilter(QuickFilterMenu(target: .board))
-        case .clearFilters: state.clearQuickFilters(.board)
-        case .sort:
-            state.board.sort = state.board.sort.next
-            state.rebuildBoard()
-        case .reverseSort:
-            state.board.ascending.toggle()
-            state.rebuildBoard()
+        case .sort: state.find(.sort, on: .board)
+        case .reverseSort: state.find(.reverseSort, on: .board)
+        case .quickFilter: state.find(.quickFilter, on: .board)
+        case .clearFilters: state.find(.clearFilters, on: .board)
         case .chase:
             if case .request(let ci, let ri)? = selectedRow(state) { state.beginChase(caseIndex: ci, requestIndex: ri) }
         case .advance:

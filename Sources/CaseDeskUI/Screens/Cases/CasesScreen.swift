@@ -48,16 +48,10 @@ enum CasesScreen {
             state.cases.list.clamp(count: n, height: layout.listRows)
             state.cases.requests = ListPosition()
             state.cases.detailScroll = 0
-        case .sort:
-            state.cases.sort = state.cases.sort.next
-            state.resortCases()
-        case .reverseSort:
-            state.cases.ascending.toggle()
-            state.resortCases()
-        case .quickFilter:
-            state.overlay = .quickFilter(QuickFilterMenu(target: .cases))
-        case .clearFilters:
-            state.clearQuickFilters(.cases)
+        case .sort: state.find(.sort, on: .cases)
+        case .reverseSort: state.find(.reverseSort, on: .cases)
+        case .quickFilter: state.find(.quickFilter, on: .cases)
+        case .clearFilters: state.find(.clearFilters, on: .cases)
         case .chase:
             if let i = state.selectedSummaryIndex {
                 state.beginChase(caseIndex: i, requestIndex: state.cases.requests.selected)
