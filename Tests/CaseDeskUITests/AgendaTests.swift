@@ -5,19 +5,12 @@ import TerminalUI
 @testable import CaseDeskUI
 
 /// The Agenda (key 5): groups, marks, filters, Enter to the right tab, x marks a task done.
+/// Its screen at 80x24 and 140x40 is the scenario `agenda` (ScreenTests, Screens/agenda-*.txt).
 @Suite struct AgendaTests {
     func onAgenda(_ size: Size = Size(width: 80, height: 24), store: MemoryStore = AgendaFixture.store()) -> TestDriver {
         var d = TestDriver(store: store, size: size)
         d.press(GlobalCommand.agenda)
         return d
-    }
-
-    @Test func screenAt80x24() {
-        expectScreen(onAgenda().screen, Self.at80x24, "agenda-80x24")
-    }
-
-    @Test func screenAt100x30() {
-        expectScreen(onAgenda(Size(width: 100, height: 30)).screen, Self.at100x30, "agenda-100x30")
     }
 
     @Test func enterOpensTheCaseAtTheTabThatHoldsTheItem() {
@@ -119,64 +112,4 @@ import TerminalUI
         #expect(d.screen.contains("Help: Agenda"))
         #expect(d.screen.contains("mark the selected task done"))
     }
-
-    static let at80x24 = #"""
- CaseDesk · Fi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
- Filter: all                          ‼ 1 CTL expired  ! 1 at risk  * 6 overdue
-┏ Agenda ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 19 items · as of 2026-11-24 ━┓
-┃   Date        Days Kind    Case           What                   State       ┃
-┃Expired / very overdue (5)                                                    ┃
-┃›‼ 2026-11-18    -6 CTL     INTL-0005      CTL expires: Viktor L… EXPIRED     ┃
-┃ * 2026-08-20   -96 Payment CCU-MER-0003   Confiscation payment … VERY OVERDUE┃
-┃ * 2026-09-01   -84 Due     OCD-LON-0001   Reply due: R-101 MLA … VERY OVERDUE┃
-┃ * 2026-09-12   -73 Chase   INTL-0005      Chase: R-502 MLA from… VERY OVERDUE┃
-┃ * 2026-10-15   -40 Due     INTL-0005      Reply due: R-502 MLA … VERY OVERDUE┃
-┃Overdue (2)                                                                   ┃
-┃ * 2026-11-07   -17 Chase   OCD-LON-0001   Chase: R-102 EIO to NL OVERDUE     ┃
-┃ * 2026-11-20    -4 Task    OCD-LON-0001   Serve the case summary OVERDUE     ┃
-┃This week (4)                                                                 ┃
-┃   2026-11-26     2 Task    OCD-LON-0001   Book the interpreter   upcoming    ┃
-┃   2026-11-27     3 Chase   OCD-LON-0001   Chase: R-101 MLA to ES upcoming    ┃
-┃   2026-11-29     5 Chase   OCD-BHM-0002   Chase: R-201 EAW to PL upcoming    ┃
-┃   2026-11-30     6 Review  OCD-LON-0001   CTL review: Marcus Ha… upcoming    ┃
-┃Next 4 weeks (3)                                                              ┃
-┃ ! 2026-12-14    20 CTL     OCD-LON-0001   CTL expires: Marcus H… AT RISK     ┃
-┃   2026-12-07    13 Hearing OCD-LON-0001   Trial at Southwark Cr… upcoming    ┃
-┃   2026-12-18    24 Chase   INTL-0005      Chase: R-501 MLA to US upcoming    ┃
-┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j move  Enter case  x done  a task  m mine  t kind  o unit  w lawyer
-"""#
-
-    static let at100x30 = #"""
- CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
- Filter: all                                              ‼ 1 CTL expired  ! 1 at risk  * 6 overdue
-┏ Agenda ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 19 items · as of 2026-11-24 ━┓
-┃   Date        Days Kind    Case           What                                       State       ┃
-┃Expired / very overdue (5)                                                                        ┃
-┃›‼ 2026-11-18    -6 CTL     INTL-0005      CTL expires: Viktor Lind                   EXPIRED     ┃
-┃ * 2026-08-20   -96 Payment CCU-MER-0003   Confiscation payment due: Graham Tully     VERY OVERDUE┃
-┃ * 2026-09-01   -84 Due     OCD-LON-0001   Reply due: R-101 MLA to ES                 VERY OVERDUE┃
-┃ * 2026-09-12   -73 Chase   INTL-0005      Chase: R-502 MLA from DE                   VERY OVERDUE┃
-┃ * 2026-10-15   -40 Due     INTL-0005      Reply due: R-502 MLA from DE               VERY OVERDUE┃
-┃Overdue (2)                                                                                       ┃
-┃ * 2026-11-07   -17 Chase   OCD-LON-0001   Chase: R-102 EIO to NL                     OVERDUE     ┃
-┃ * 2026-11-20    -4 Task    OCD-LON-0001   Serve the case summary                     OVERDUE     ┃
-┃This week (4)                                                                                     ┃
-┃   2026-11-26     2 Task    OCD-LON-0001   Book the interpreter                       upcoming    ┃
-┃   2026-11-27     3 Chase   OCD-LON-0001   Chase: R-101 MLA to ES                     upcoming    ┃
-┃   2026-11-29     5 Chase   OCD-BHM-0002   Chase: R-201 EAW to PL                     upcoming    ┃
-┃   2026-11-30     6 Review  OCD-LON-0001   CTL review: Marcus Hale                    upcoming    ┃
-┃Next 4 weeks (3)                                                                                  ┃
-┃ ! 2026-12-14    20 CTL     OCD-LON-0001   CTL expires: Marcus Hale                   AT RISK     ┃
-┃   2026-12-07    13 Hearing OCD-LON-0001   Trial at Southwark Crown Court             upcoming    ┃
-┃   2026-12-18    24 Chase   INTL-0005      Chase: R-501 MLA to US                     upcoming    ┃
-┃Later (5)                                                                                         ┃
-┃   2026-12-31    37 Due     INTL-0005      Reply due: R-501 MLA to US                 upcoming    ┃
-┃   2027-01-12    49 Hearing OCD-BHM-0002   Plea at Birmingham Crown Court             upcoming    ┃
-┃   2027-01-15    52 Due     OCD-LON-0001   Reply due: R-102 EIO to NL                 upcoming    ┃
-┃   2027-02-01    69 Due     OCD-BHM-0002   Reply due: R-201 EAW to PL                 upcoming    ┃
-┃   2035-03-02  3020 Order   CCU-MER-0003   Serious Crime Prevention Order expires: G… upcoming    ┃
-┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
- ? help  j move  Enter case  x done  a task  m mine  t kind  o unit  w lawyer  D dates  q back
-"""#
 }

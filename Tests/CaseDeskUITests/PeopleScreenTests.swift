@@ -6,7 +6,8 @@ import TerminalUI
 
 /// The People and units screen (key 6, `:people`; issue 18.9): the list, and add, rename and
 /// retire through the store's `change` (validation by CaseCore, one audit line by the store),
-/// seen at once in the list, the names shown elsewhere and the pickers.
+/// seen at once in the list, the names shown elsewhere and the pickers. Its screen at 80x24 and
+/// 140x40 is the scenario `people` (ScreenTests, Screens/people-*.txt).
 @Suite struct PeopleScreenTests {
     func onPeople(_ size: Size = Size(width: 80, height: 24), store: MemoryStore = Fixture.store()) -> TestDriver {
         var d = TestDriver(store: store, size: size)
@@ -36,14 +37,6 @@ import TerminalUI
         press(&d, .top)
         for _ in 0..<20 where PeopleScreen.selected(d.state)?.id != id { press(&d, .down) }
         #expect(PeopleScreen.selected(d.state)?.id == id)
-    }
-
-    @Test func screenAt80x24() {
-        expectScreen(onPeople().screen, Self.at80x24, "people-80x24")
-    }
-
-    @Test func screenAt100x30() {
-        expectScreen(onPeople(Size(width: 100, height: 30)).screen, Self.at100x30, "people-100x30")
     }
 
     @Test func theCommandLineOpensItAndQGoesBack() {
@@ -169,65 +162,4 @@ import TerminalUI
         #expect(d.screen.contains("Help: People and units"))
         #expect(d.screen.contains("add a person: id, name, role"))
     }
-}
-
-extension PeopleScreenTests {
-    static let at80x24 = """
-         CaseDesk · Fi…   1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
-         The store's people and units (as `casedesk people`/`units`) 5 people · 5 units
-        ┏ People and units ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ store.json · changes audited ━┓
-        ┃ Id           Name                   Role or kind       Units       Retired   ┃
-        ┃People (5)                                                                    ┃
-        ┃›shughes      Sarah Hughes           Prosecutor         CCU-MER, O… –         ┃
-        ┃ akhan        Amir Khan              Prosecutor         INTL, OCD-… –         ┃
-        ┃ jowen        Jane Owen              Prosecutor         OCD-LON, O… –         ┃
-        ┃ lbianchi     Laura Bianchi          Liaison prosecutor –           –         ┃
-        ┃ twalsh       Tom Walsh              Caseworker         OCD-LON     –         ┃
-        ┃Units (5)                                                                     ┃
-        ┃ OCD-LON      Organised Crime Divis… Organised Crime D… 2 cases     –         ┃
-        ┃ OCD-BHM      Organised Crime Divis… Organised Crime D… 1 case      –         ┃
-        ┃ OCD-NTH      Organised Crime Divis… Organised Crime D… 1 case      –         ┃
-        ┃ CCU-MER      Complex Casework Unit… Complex Casework … 1 case      –         ┃
-        ┃ INTL         International Division International Div… 1 case      –         ┃
-        ┃                                                                              ┃
-        ┃                                                                              ┃
-        ┃                                                                              ┃
-        ┃                                                                              ┃
-        ┃                                                                              ┃
-        ┃                                                                              ┃
-        ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
-         ? help  j move  a add person  A add unit  e rename  d retire  q back
-        """
-    static let at100x30 = """
-         CaseDesk · Fixture Division          1 Cases  2 MLA board  3 Dashboard  4 Help  5 Agenda  6 People
-         The store's people and units (as `casedesk people`/`units`)                     5 people · 5 units
-        ┏ People and units ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ store.json · changes audited ━┓
-        ┃ Id           Name                   Role or kind       Units                           Retired   ┃
-        ┃People (5)                                                                                        ┃
-        ┃›shughes      Sarah Hughes           Prosecutor         CCU-MER, OCD-LON                –         ┃
-        ┃ akhan        Amir Khan              Prosecutor         INTL, OCD-BHM                   –         ┃
-        ┃ jowen        Jane Owen              Prosecutor         OCD-LON, OCD-NTH                –         ┃
-        ┃ lbianchi     Laura Bianchi          Liaison prosecutor –                               –         ┃
-        ┃ twalsh       Tom Walsh              Caseworker         OCD-LON                         –         ┃
-        ┃Units (5)                                                                                         ┃
-        ┃ OCD-LON      Organised Crime Divis… Organised Crime D… 2 cases                         –         ┃
-        ┃ OCD-BHM      Organised Crime Divis… Organised Crime D… 1 case                          –         ┃
-        ┃ OCD-NTH      Organised Crime Divis… Organised Crime D… 1 case                          –         ┃
-        ┃ CCU-MER      Complex Casework Unit… Complex Casework … 1 case                          –         ┃
-        ┃ INTL         International Division International Div… 1 case                          –         ┃
-        ┃                                                                                                  ┃
-        ┃                                                                                                  ┃
-        ┃                                                                                                  ┃
-        ┃                                                                                                  ┃
-        ┃                                                                                                  ┃
-        ┃                                                                                                  ┃
-        ┃                                                                                                  ┃
-        ┃                                                                                                  ┃
-        ┃                                                                                                  ┃
-        ┃                                                                                                  ┃
-        ┃                                                                                                  ┃
-        ┃                                                                                                  ┃
-        ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
-         ? help  j move  a add person  A add unit  e rename  d retire  q back
-        """
 }

@@ -7,9 +7,20 @@ enum Scenario: String, CaseIterable, Sendable {
     case home, filter, quickFilterMenu, quickFilter, sort, overview, defendants, hearings, requests, notes, history
     case board, chase, help, commandLine, tooSmall, progress, damaged
     case quickValues, quickSeveral, boardQuickValues, boardFiltered
+    case people, agenda, dashboard, dashboardBottom, dashboardCrime, dashboardDrill
+
+    /// The store a scenario starts on: the Fixture, the Agenda's (with CTLs and tasks) or the
+    /// Dashboard's (whose figures are worked out in its comment).
+    func start(size: Size) -> TestDriver {
+        switch self {
+        case .agenda: TestDriver(store: AgendaFixture.store(), size: size)
+        case .dashboard, .dashboardBottom, .dashboardCrime, .dashboardDrill: TestDriver(store: DashboardFixture.store(), size: size)
+        default: TestDriver(size: size, open: self != .progress)
+        }
+    }
 
     func run(size: Size) -> TestDriver {
-        var d = TestDriver(size: size, open: self != .progress)
+        var d = start(size: size)
         switch self {
         case .home:
             d.press(CasesCommand.down)
@@ -81,6 +92,25 @@ enum Scenario: String, CaseIterable, Sendable {
                 d.press(BoardCommand.filter)
                 d.type("ocd")
             }
+        case .people:
+            d.press(GlobalCommand.people)
+        case .agenda:
+            d.press(GlobalCommand.agenda)
+        case .dashboard:
+            d.press(GlobalCommand.dashboard)
+        case .dashboardBottom:
+            d.press(GlobalCommand.dashboard)
+            d.press(DashboardCommand.bottom)
+        case .dashboardCrime:
+            d.press(GlobalCommand.dashboard)
+            d.press(DashboardCommand.cycleBreakdown)
+        case .dashboardDrill:
+            // The crime-type table's Total row, the conviction-rate column: its cases.
+            d.press(GlobalCommand.dashboard)
+            d.press(DashboardCommand.cycleBreakdown)
+            d.press(DashboardCommand.bottom)
+            for _ in 0..<6 { d.press(DashboardCommand.right) }
+            d.press(DashboardCommand.open)
         }
         return d
     }
