@@ -23,4 +23,12 @@ import Testing
         #expect(FieldChange.between(old, old).isEmpty)
         #expect(FieldChange.between(new, old).contains(FieldChange(path: "urn", old: "\"13AB\"", new: nil)))
     }
+
+    /// A value's strings are escaped as the store's JSON writer escapes them, so a note with a
+    /// carriage return or a control character stays one line in the history.
+    @Test func stringsAreEscapedAsJSONWriterEscapesThem() {
+        let s = "a\r\nb\u{1}\"\\c\td"
+        #expect(FieldChange.compact(.string(s)) == JSONWriter.compactString(.string(s)))
+        #expect(FieldChange.compact(.string(s)) == #""a\r\nb\u0001\"\\c\td""#)
+    }
 }

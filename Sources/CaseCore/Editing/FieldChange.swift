@@ -69,17 +69,7 @@ public struct FieldChange: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out + "\""
-    }
+    /// A string as JSON writes it (JSONWriter's one escaping rule: a CR or a control character
+    /// in a note is escaped, so the change stays one line).
+    static func quote(_ s: String) -> String { JSONWriter.compactString(.string(s)) }
 }

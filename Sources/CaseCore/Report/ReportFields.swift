@@ -104,23 +104,8 @@ enum ReportField: CaseIterable {
 
 /// Writing JSON scalars by hand, so that key order and number spelling are fixed.
 enum JSONText {
-    static func string(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20:
-                let h = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
-    }
+    /// JSONWriter's one escaping rule.
+    static func string(_ s: String) -> String { JSONWriter.compactString(.string(s)) }
 
     /// `null`, an integer when the value is whole (`12`), else the shortest exact decimal.
     static func number(_ v: Double?) -> String {
