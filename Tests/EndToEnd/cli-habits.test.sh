@@ -77,6 +77,19 @@ grep -qF "Commands: ui, init, demo, list" "$work/err" || fail "unknown command: 
 # note on an unknown case, --lawyer nobody.
 store="$work/demo"
 "$bin" demo "$store" --cases 12 --seed 3 --no-open >/dev/null
+# demo --store DIR writes there, as demo DIR does (it made a temporary directory instead);
+# two different directories are refused, a server address is told how to get the demo there.
+"$bin" demo --store "$work/demo-opt" --cases 3 --no-open >"$work/out" 2>"$work/err" || fail "demo --store failed" "$work/err"
+[ "$(cat "$work/out")" = "$work/demo-opt" ] || fail "demo --store wrote elsewhere" "$work/out"
+[ "$(ls "$work/demo-opt/cases" | wc -l)" = 3 ] || fail "demo --store: no cases in the directory"
+if "$bin" demo "$work/demo-a" --store "$work/demo-b" --no-open >"$work/out" 2>"$work/err"; then fail "demo took two directories"; fi
+grep -qF "give the demo's directory once" "$work/err" || fail "demo DIR --store OTHER: no message" "$work/err"
+if "$bin" demo --store postgres://nobody@localhost/none --no-open >"$work/out" 2>"$work/err"; then fail "demo wrote to a server"; fi
+grep -qF "casedesk import --from" "$work/err" || fail "demo --store postgres://: no advice" "$work/err"
+# With no $USER (cron, a bare su, tmux started without it) the audit names the login, not "unknown".
+env -u USER -u CASEDESK_USER "$bin" demo "$work/demo-nouser" --cases 2 --no-open >/dev/null
+[ "$(jq -r .user "$work/demo-nouser/audit.jsonl" | sort -u)" = "$(id -un)" ] \
+    || fail "no \$USER: the audit does not name the login" "$work/demo-nouser/audit.jsonl"
 if "$bin" note NO-SUCH-CASE "hello" --store "$store" 2>"$work/err"; then fail "note on no case"; fi
 grep -qF "(store $store)" "$work/err" || fail "note on an unknown case does not name the store" "$work/err"
 if "$bin" list --lawyer nobody --store "$store" 2>"$work/err"; then fail "--lawyer nobody listed"; fi
@@ -97,4 +110,4 @@ pages=$(grep -c "^$marking .*$id · page [0-9]* of " "$work/show.txt")
     || fail "show --format json"
 if "$bin" show NOPE --store "$store" 2>"$work/err"; then fail "show of no case"; fi
 grep -qF "($store)" "$work/err" || fail "show of no case does not name the store" "$work/err"
-echo "ok: no-store advice, init, options before the command, unknown command, note/--lawyer messages, show text/markdown/json"
+echo "ok: no-store advice, init, demo --store, the login as user, options before the command, unknown command, note/--lawyer messages, show text/markdown/json"

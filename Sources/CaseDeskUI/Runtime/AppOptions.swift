@@ -30,7 +30,7 @@ public struct AppOptions: Sendable {
                 keyConfigFile: URL? = nil, today: Day? = nil, themeFile: URL? = nil,
                 clock: LocalClock = .system) {
         let env = ProcessInfo.processInfo.environment
-        self.user = user ?? env["CASEDESK_USER"] ?? env["USER"] ?? "unknown"
+        self.user = AuditUser.resolve(explicit: user, environment: env)
         self.themeName = themeName
         self.themeFile = themeFile
         let config = AppOptions.configDirectory(env)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseCore
 import CaseDemo
+import CaseStorePostgres
 import Foundation
 
 /// `casedesk demo [DIR]`: make a realistic demo store and open it.
@@ -14,7 +15,8 @@ struct DemoCommand: ParsableCommand {
             extradition, EAW, EIO and JIT requests in every state, some overdue and some to \
             chase. The same --seed always gives the same cases. The store's path is printed on \
             standard output; when standard input and output are a terminal the UI then opens \
-            on it (not with --no-open).
+            on it (not with --no-open). --store DIR names the directory as DIR does; \
+            $CASEDESK_STORE is not used, so a demo never lands in your real store.
 
             Examples:
               casedesk demo
@@ -37,10 +39,21 @@ struct DemoCommand: ParsableCommand {
         }
         if let directory, directory.isEmpty { throw ValidationError("DIR must not be an empty string.") }
         try Today.validate(today)
+        if let store = options.store {
+            // The demo writes a directory; a server gets it by import, which keeps its audit.
+            if PostgresAddress.isAddress(store) {
+                throw ValidationError("demo writes a directory store, not a server: make it in a directory, then copy it in with 'casedesk import --from DIR --store \(store)'.")
+            }
+            if let directory, directory != store {
+                throw ValidationError("demo was given two directories, \(directory) and --store \(store): give the demo's directory once.")
+            }
+        }
     }
 
     func run() throws {
-        let path = try directory ?? Self.makeTemporaryDirectory()
+        // `--store DIR` is the directory as DIR is (a user says where the store is that way
+        // everywhere else); $CASEDESK_STORE is not, so a demo never lands in the real store.
+        let path = try directory ?? options.store ?? Self.makeTemporaryDirectory()
         let generator = DemoGenerator(seed: seed, today: Today.resolve(today))
         let store = try JSONDirectoryStore.create(at: URL(fileURLWithPath: path), meta: generator.meta)
         let progress = Progress(label: "writing demo cases")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseCore
 import Foundation
 import TerminalUI
 
@@ -33,13 +34,9 @@ struct StoreOptions: ParsableArguments {
         return home + "/.local/share/casedesk"
     }
 
-    /// `--user`, else `$CASEDESK_USER`, else `$USER`, else "unknown" (the audit line still says who
-    /// could not be named rather than failing a save).
+    /// Who the audit names: `--user`, else the environment, else the login (`AuditUser`).
     func userName(environment env: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let user, !user.isEmpty { return user }
-        if let u = env["CASEDESK_USER"], !u.isEmpty { return u }
-        if let u = env["USER"], !u.isEmpty { return u }
-        return "unknown"
+        AuditUser.resolve(explicit: user, environment: env)
     }
 
     func validate() throws {
