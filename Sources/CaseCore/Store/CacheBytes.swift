@@ -24,6 +24,19 @@ final class CacheBytes: @unchecked Sendable {
         mapped = true
     }
 
+    /// Gives back the pages wholly inside `range` that a reader is done with (the warm open,
+    /// once a part is decoded): they leave the resident set, and are read again from the file
+    /// should anything touch them. Mapped bytes only: copied bytes are the only copy, kept.
+    func release(_ range: Range<Int>) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        guard mapped, let base = raw.baseAddress, page > 0 else { return }
+        let addr = Int(bitPattern: base)
+        let lo = (addr + max(0, range.lowerBound) + page - 1) / page * page
+        let hi = (addr + min(raw.count, range.upperBound)) / page * page
+        guard hi > lo else { return }
+        _ = madvise(UnsafeMutableRawPointer(bitPattern: lo), hi - lo, Int32(MADV_DONTNEED))
+    }
+
     deinit {
         if mapped { munmap(UnsafeMutableRawPointer(mutating: raw.baseAddress), raw.count) } else {
             UnsafeMutableRawPointer(mutating: raw.baseAddress)?.deallocate()

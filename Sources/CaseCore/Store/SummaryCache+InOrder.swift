@@ -10,34 +10,73 @@ extension SummaryCache {
     static func loadInOrder(_ files: [PosixFile.Entry], from store: StoreFiles)
         -> (summaries: [CaseSummary], damaged: [DamagedCase])? {
         guard let cache = inOrder(files, from: store) else { return nil }
-        let count = cache.count
-        // Each result's position among the summaries or the damaged, in the id order the cache
-        // keeps, so the decoders below write each one where it belongs.
-        var position = [Int](repeating: 0, count: count)
+        return withExtendedLifetime(cache.bytes) { decodeAll(cache, root: store.root) }
+    }
+
+    /// Every entry decoded once, in the order the results lie in the file (the directory's),
+    /// each written where it belongs in the id order: the summaries straight into the array
+    /// that is returned (no array of optionals copied into another: at 100,000 cases that
+    /// held two arrays of summaries at once), and the pages of the cache given back as each
+    /// part is decoded, so the mapped file and the summaries built from it do not sit in
+    /// memory together (issue 16.4: the UI's peak came at the end of this).
+    private static func decodeAll(_ cache: InOrder, root: String) -> (summaries: [CaseSummary], damaged: [DamagedCase])? {
+        let layout = cache.layout, count = cache.count
+        // Entry n (directory order) → its position among the summaries or the damaged.
+        var slot = [Int](repeating: 0, count: count)
         var summaryCount = 0, damagedCount = 0
         for k in 0..<count {
-            if cache.isSummary(k) { position[k] = summaryCount; summaryCount += 1 } else { position[k] = damagedCount; damagedCount += 1 }
+            let at = cache.records[k], n = (at - layout.tableAt) / Layout.recordSize
+            if layout.isSummary(at) { slot[n] = summaryCount; summaryCount += 1 } else { slot[n] = damagedCount; damagedCount += 1 }
         }
-        var summaries = [CaseSummary?](repeating: nil, count: summaryCount)
+        // Read by the check only: the results hold everything a summary is made of.
+        cache.bytes.release(layout.arenaAt..<layout.tableAt)
+        let slots = slot
         var damaged = [DamagedCase?](repeating: nil, count: damagedCount)
-        let positions = position, root = store.root
-        summaries.withUnsafeMutableBufferPointer { s in
+        var decoded = [Bool](repeating: false, count: count)
+        let summaries = [CaseSummary](unsafeUninitializedCapacity: summaryCount) { out, initialized in
             damaged.withUnsafeMutableBufferPointer { d in
-                let sSlots = s.baseAddress.map { ResultSlots(base: $0) }
-                let dSlots = d.baseAddress.map { ResultSlots(base: $0) }
-                let chunk = max(64, count / (ProcessInfo.processInfo.activeProcessorCount * 8) + 1)
-                DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { k in
-                    for n in (k * chunk)..<min(count, (k + 1) * chunk) {
-                        switch cache.result(n, root: root) {
-                        case .summary(let x)? where cache.isSummary(n): sSlots?.base[positions[n]] = x
-                        case .damaged(let x)? where !cache.isSummary(n): dSlots?.base[positions[n]] = x
-                        default: break  // left nil: the whole cache is refused below
+                decoded.withUnsafeMutableBufferPointer { done in
+                    let put = Slots(summaries: out.baseAddress, damaged: d.baseAddress, done: done.baseAddress!)
+                    let chunk = max(64, count / (ProcessInfo.processInfo.activeProcessorCount * 32) + 1)
+                    DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
+                        let lo = c * chunk, hi = min(count, lo + chunk)
+                        var first = Int.max, last = 0
+                        for n in lo..<hi {
+                            let at = layout.record(n)
+                            guard let (start, end) = layout.result(at) else { continue }
+                            (first, last) = (min(first, start), max(last, end))
+                            var r = BinaryReader(layout.raw, at: start, end: end)
+                            if layout.isSummary(at) {
+                                guard r.bool() else { continue }
+                                let s = decodeSummary(&r)
+                                guard !r.failed, r.atEnd, let base = put.summaries else { continue }
+                                (base + slots[n]).initialize(to: s)
+                            } else {
+                                guard case .damaged(let x) = decodeResult(&r, root: root), !r.failed, r.atEnd,
+                                      let base = put.damaged else { continue }
+                                base[slots[n]] = x
+                            }
+                            put.done[n] = true
                         }
+                        if first < last { cache.bytes.release(first..<last) }
+                        cache.bytes.release(layout.record(lo)..<layout.record(hi))
                     }
                 }
             }
+            if decoded.allSatisfy({ $0 }) { initialized = summaryCount; return }
+            // One entry did not decode: the whole cache is refused, and what was built goes.
+            for n in 0..<count where decoded[n] && layout.isSummary(layout.record(n)) { (out.baseAddress! + slots[n]).deinitialize(count: 1) }
+            initialized = 0
         }
-        guard !summaries.contains(where: { $0 == nil }), !damaged.contains(where: { $0 == nil }) else { return nil }
-        return (summaries.map { $0! }, damaged.map { $0! })
+        guard summaries.count == summaryCount, decoded.allSatisfy({ $0 }) else { return nil }
+        return (summaries, damaged.map { $0! })
+    }
+
+    /// Where the parallel decoders write: each index by exactly one of them, read only after
+    /// they have all finished.
+    private struct Slots: @unchecked Sendable {
+        let summaries: UnsafeMutablePointer<CaseSummary>?
+        let damaged: UnsafeMutablePointer<DamagedCase?>?
+        let done: UnsafeMutablePointer<Bool>
     }
 }
