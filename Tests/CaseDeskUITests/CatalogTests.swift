@@ -15,6 +15,8 @@ import TerminalUI
         var fresh = Catalog(context: live.context)
         fresh.install(StoreSnapshot(meta: meta, summaries: live.summaries, damaged: live.damaged),
                       context: live.context, quick: live.quickFilter)
+        for case .buildDeferred(let r) in fresh.builds() { fresh.deferredBuilt(r.build()) }
+        #expect(live.deferredReady, "the agenda and the board's search built", sourceLocation: sourceLocation)
         for (i, s) in live.summaries.enumerated() {
             #expect(live.index(id: s.id) == i, sourceLocation: sourceLocation)
         }

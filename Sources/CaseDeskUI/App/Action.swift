@@ -26,6 +26,8 @@ public enum Action: Sendable {
     case measuresBuilt(MeasuresReady)
     /// The answer of `.buildSortIndex`.
     case sortIndexBuilt(SortIndexes, generation: Int)
+    /// The answer of `.buildDeferred`.
+    case deferredBuilt(DeferredIndexes)
     /// Another machine saved or deleted a case, or the server went away or came back (a
     /// `LiveCaseStore`, e.g. PostgreSQL).
     case storeChanged(StoreChange)

@@ -73,7 +73,13 @@ extension CaseDeskApp {
             DashboardScreen.measuresBuilt(&state, ready)
             return []
         case .sortIndexBuilt(let index, let generation):
+            let laidOut = state.catalog.board != nil
             state.catalog.sortRanksBuilt(index, generation: generation)
+            // The board's order came with the ranks, before the deferred build: laid out now.
+            if !laidOut, state.catalog.board != nil { state.layOutBoard() }
+            return []
+        case .deferredBuilt(let built):
+            state.deferredBuilt(built)
             return []
         case .themeLoaded(let theme, let problems):
             state.theme = AppRoles.register(theme)

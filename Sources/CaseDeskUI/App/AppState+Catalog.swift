@@ -33,6 +33,16 @@ extension AppState {
         layOutBoard()
     }
 
+    /// The Agenda's index, the board's search and order built off the loop: the views that
+    /// were waiting for them ("building…") laid out.
+    mutating func deferredBuilt(_ built: DeferredIndexes) {
+        catalog.deferredBuilt(built)
+        guard catalog.deferredReady else { return }
+        agenda.builtFrom = nil      // laid out again when shown (`AgendaScreen.refresh`)
+        board.lastQuery = nil
+        layOutBoard()
+    }
+
     /// After every action: the catalog's builds off the loop once the store is read, and the
     /// figures of a screen on show whose inputs changed.
     mutating func afterAction() -> [Effect] {

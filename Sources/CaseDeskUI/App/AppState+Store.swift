@@ -5,7 +5,8 @@ extension AppState {
     mutating func install(_ snapshot: StoreSnapshot) -> [Effect] {
         let wasLoaded = load == .loaded
         // Remembered by id: the indices of the old summaries mean nothing in the new ones.
-        let keepCase = selectedCaseID, keepRequest = selectedBoardRequest
+        let keepCase = selectedCaseID
+        board.keepRequest = selectedBoardRequest.map { RequestRef(caseID: $0.0, requestID: $0.1) } ?? board.keepRequest
         // Editing hook: which cases another process changed, said in the "Reloaded" message.
         let changes = wasLoaded ? ChangeNotice.onReload(before: summaries, after: snapshot.summaries) : ""
         meta = snapshot.meta
@@ -16,13 +17,6 @@ extension AppState {
         if let keepCase, let row = cases.visible.firstIndex(where: { summaries[$0].id == keepCase }) {
             cases.list.selected = row
             cases.list.clamp(count: cases.rowCount, height: CasesLayout(size: size).listRows)
-        }
-        if let keepRequest, let row = board.rows.firstIndex(where: {
-            if case .request(let ci, let ri) = $0 { return summaries[ci].id == keepRequest.0 && summaries[ci].requests[ri].id == keepRequest.1 }
-            return false
-        }) {
-            board.position.selected = row
-            board.position.clamp(count: board.rows.count, height: BoardView.tableRows(size))
         }
         if wasLoaded {
             let broken = damaged.isEmpty ? "" : "; \(damaged.count) damaged file\(damaged.count == 1 ? "" : "s") listed with ✗"

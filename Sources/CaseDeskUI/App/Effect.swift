@@ -44,6 +44,9 @@ public enum Effect: Sendable, Equatable {
     /// Rank the case list's ids and titles off the loop, so every sort after it sorts integers;
     /// answered by `.sortIndexBuilt`.
     case buildSortIndex(SortIndexRequest)
+    /// Build the indexes the case list does not draw from (the Agenda's, the board's search
+    /// and order) off the loop, after the first screen; answered by `.deferredBuilt`.
+    case buildDeferred(DeferredRequest)
     /// Hand the terminal to $PAGER on the whole case as text (`o`), then take it back;
     /// answered by `.failed` only when something went wrong.
     case showInPager(caseID: String)

@@ -9,12 +9,15 @@ import CaseCore
 /// Indexes a view parameterises (the board's order, the quick filters' pass, the agenda's
 /// filter) are rebuilt when the view changes its parameter (`orderBoard`, `passQuick`,
 /// `agendaRows`, a pass over the agenda index); they change nothing else. Indexes too slow for one frame (the case list's
-/// sort ranks, the Dashboard's measures) are built off the loop: `builds()` asks for them and
-/// the answer comes back through `sortRanksBuilt` / `measuresBuilt`, dropped when the summaries
-/// changed under it.
+/// sort ranks, the Dashboard's measures) and those the case list does not draw from (the
+/// Agenda's, the board's search and order: issue 17.5, the first screen waits for the list's
+/// own) are built off the loop: `builds()` asks for them and the answer comes back through
+/// `sortRanksBuilt` / `measuresBuilt` / `deferredBuilt`, dropped when positions moved under it
+/// (a save in place is put into the answer).
 ///
 /// Invariant: every index describes exactly `summaries` (position `i` of every index is
-/// summary `i`), except the off-the-loop ones while `stale`/building, which say so.
+/// summary `i`), except the off-the-loop ones while `stale`/building, which say so (nil, or
+/// `stale`).
 struct Catalog: Sendable {
     private(set) var summaries: [CaseSummary] = []
     /// Case files that could not be read; listed after the cases, never written over.
@@ -37,15 +40,18 @@ struct Catalog: Sendable {
     /// Every request, grouped by status and sorted by the board's key.
     private(set) var board: RequestOrder?
     private var boardKey: RequestSortKey = .attention
-    /// Every request's search text, for the board's `/`.
-    private(set) var requestSearch = RequestSearch()
+    /// Every request's search text, for the board's `/` (off the loop: nil until built).
+    private(set) var requestSearch: RequestSearch?
     /// The store's people as last read (the liaison's name in the board's search).
     private var meta: StoreMeta?
     private var boardAscending = true
     /// The Dashboard's measure index and cubes (off the loop).
     private(set) var measures = Measures()
-    /// The Agenda's items of every case in its order (replaced per case on a save).
+    /// The Agenda's items of every case in its order (replaced per case on a save; off the
+    /// loop: nil until built).
     private(set) var agenda: AgendaIndex?
+    /// When the Agenda's index, the board's search and its order were asked for and landed.
+    private(set) var deferred = Deferred()
 
     init(context: QueryContext) { self.context = context }
 
@@ -85,7 +91,8 @@ struct Catalog: Sendable {
         summaries[i] = new
         generation += 1
         search.replace(i, with: new.searchText)
-        requestSearch.replace(i, with: new, context: context)
+        requestSearch?.replace(i, with: new, context: context)
+        deferred.replaced(i, old: old, new: new)
         // With built orders the board is one of them (or derived from one): not shared while they change.
         let follows = ranks.boardOrders != nil
         if follows { board = nil }
@@ -97,9 +104,9 @@ struct Catalog: Sendable {
             board = nil     // one owner while it changes, so it changes in place
             order.replace(caseIndex: i, old: old, new: new)
             board = order
-        } else {
+        } else if board != nil || deferred.ready {
             orderBoard(by: boardKey, ascending: boardAscending)
-        }
+        }   // else the deferred build brings it, with this save put in
         measures.replaced(i, old: old, new: new, generation: generation)
         agenda?.replace(i, with: new, context: context)
         return .inPlace(index: i, old: old)
@@ -109,7 +116,8 @@ struct Catalog: Sendable {
     /// names (the board's search by liaison) is built again; the summaries did not change.
     mutating func metaChanged(_ meta: StoreMeta) {
         self.meta = meta
-        requestSearch = RequestSearch(summaries, meta: meta, context: context)
+        if requestSearch != nil { requestSearch = RequestSearch(summaries, meta: meta, context: context) }
+        deferred.metaChangedWhileBuilding()
     }
 
     /// A case deleted (here or on another machine); false when it was not there.
@@ -121,23 +129,24 @@ struct Catalog: Sendable {
         return true
     }
 
-    /// Every index from the summaries as they are: positions moved.
+    /// The case list's indexes from the summaries as they are (positions moved); the others
+    /// are dropped and asked for again off the loop (`builds()`).
     private mutating func rebuild() {
         generation += 1
-        let summaries = self.summaries, damaged = self.damaged, context = self.context, meta = self.meta
-        let quick = quickFilter, boardKey = self.boardKey, ascending = boardAscending
-        // Each index is a pass over every summary and needs none of the others: the Agenda's
-        // (the largest) is built beside the rest, so the loop waits for the longer of the two.
-        let (agenda, rest) = SideBySide.run({ AgendaIndex(summaries, context: context) }, {
-            (byID: Self.positions(summaries), idWidth: Self.idWidth(summaries, damaged), search: SearchIndex(summaries),
-             requestSearch: RequestSearch(summaries, meta: meta, context: context),
-             quickPass: quick.map { Self.pass($0, summaries, context) },
-             board: RequestOrder(summaries, context: context, sortBy: boardKey, ascending: ascending))
-        })
-        self.agenda = agenda
-        (byID, idWidth, search, requestSearch, quickPass, board) = rest
+        // Dropped first: the old ones go before the new ones are made.
+        agenda = nil; requestSearch = nil; board = nil
+        deferred.rebuilt()
         ranks.dropped()
         measures.rebuilt(generation: generation)
+        let summaries = self.summaries, damaged = self.damaged, context = self.context, quick = quickFilter
+        // Each index is a pass over every summary and needs none of the others: the search
+        // text (the largest) is built beside the rest, so the loop waits for the longer of the two.
+        let (search, rest) = SideBySide.run({ SearchIndex(summaries) }, {
+            (byID: Self.positions(summaries), idWidth: Self.idWidth(summaries, damaged),
+             quickPass: quick.map { Self.pass($0, summaries, context) })
+        })
+        self.search = search
+        (byID, idWidth, quickPass) = rest
         FreeMemory.giveBack(after: summaries.count)
     }
 
@@ -169,11 +178,17 @@ struct Catalog: Sendable {
 
     // MARK: Parameters a view chooses
 
-    /// The board sorted by `key`.
+    /// The board sorted by `key`: nil while the deferred build under way (or about to be
+    /// asked for) brings that order.
     mutating func orderBoard(by key: RequestSortKey, ascending: Bool) {
         boardKey = key; boardAscending = ascending
-        board = ranks.boardOrder(key, ascending: ascending, context: context)
-            ?? RequestOrder(summaries, context: context, sortBy: key, ascending: ascending)
+        if let ready = ranks.boardOrder(key, ascending: ascending, context: context) {
+            board = ready
+        } else if deferred.brings(key, ascending: ascending) {
+            board = nil
+        } else {
+            board = RequestOrder(summaries, context: context, sortBy: key, ascending: ascending)
+        }
     }
 
     /// The quick filters' pass for `filter` (nil: none on).
@@ -206,6 +221,10 @@ extension Catalog {
     /// The builds to start now (after every action, once the store is read).
     mutating func builds() -> [Effect] {
         var effects: [Effect] = []
+        if let g = deferred.request(boardKey, ascending: boardAscending) {
+            effects.append(.buildDeferred(DeferredRequest(summaries: summaries, context: context, meta: meta, boardKey: boardKey,
+                                                          boardAscending: boardAscending, generation: g)))
+        }
         if let request = measures.request(summaries, context: context) { effects.append(.buildMeasures(request)) }
         if let request = ranks.request(summaries, context: context) { effects.append(.buildSortIndex(request)) }
         return effects
@@ -215,6 +234,28 @@ extension Catalog {
         ranks.built(indexes, generation: generation, count: summaries.count)
         // The same order as the one shown (both of these summaries), now shared with the ranks.
         if let ready = ranks.boardOrder(boardKey, ascending: boardAscending, context: context) { board = ready }
+        FreeMemory.giveBack(after: summaries.count)
+    }
+
+    /// A deferred build: kept if the positions are as it had them, with the saves made since
+    /// put in place; else dropped (and asked for again by `builds()`).
+    mutating func deferredBuilt(_ built: DeferredIndexes) {
+        guard deferred.landed(built.generation) else { return }
+        var agenda = built.agenda, search = built.requestSearch, order = built.board
+        let ownOrder = board == nil && order.context == context
+        for c in deferred.changes {
+            agenda.replace(c.index, with: c.new, context: context)
+            search.replace(c.index, with: c.new, context: context)
+            if ownOrder { order.replace(caseIndex: c.index, old: c.old, new: c.new) }
+        }
+        if deferred.metaChanged { search = RequestSearch(summaries, meta: meta, context: context) }
+        deferred.clearChanges()
+        self.agenda = agenda
+        requestSearch = search
+        if board == nil {
+            if ownOrder, order.sortBy == boardKey, order.ascending == boardAscending { board = order }
+            else { orderBoard(by: boardKey, ascending: boardAscending) }
+        }
         FreeMemory.giveBack(after: summaries.count)
     }
 

@@ -139,7 +139,7 @@ final class UILoop {
             case .loadHistory, .saveHistory:
                 let runner = self.runner, inbox = self.inbox
                 historyQueue.async { runner.perform(effect) { inbox.post($0) } }
-            case .buildMeasures, .buildSortIndex:
+            case .buildMeasures, .buildSortIndex, .buildDeferred:
                 // Not on the store queue: opening a case must not wait for the measures.
                 let runner = self.runner, inbox = self.inbox
                 DispatchQueue.global(qos: .utility).async { runner.perform(effect) { inbox.post($0) } }

@@ -86,6 +86,8 @@ struct EffectRunner: Sendable {
             post(.measuresBuilt(request.build()))
         case .buildSortIndex(let request):
             post(.sortIndexBuilt(request.build(), generation: request.generation))
+        case .buildDeferred(let request):
+            post(.deferredBuilt(request.build()))
         case .changeMeta(let change):
             do {
                 let (meta, entry) = try store.change(change, user: user)

@@ -15,6 +15,10 @@ struct TestDriver {
     private(set) var effects: [Effect] = []
     /// When false, `.openStore` is recorded but not performed, to look at the loading screen.
     var performsEffects = true
+    /// When true, `.buildDeferred` is kept in `heldDeferred` instead of performed, to look at
+    /// the screens while the Agenda's index and the board's search are being built.
+    var holdsDeferred = false
+    private(set) var heldDeferred: [DeferredRequest] = []
 
     /// `files`: views.toml and the history file (temp paths in the tests of `:view` and history).
     init(store: any CaseStore = Fixture.store(), size: Size = Size(width: 80, height: 24), keyConfig: String? = nil,
@@ -72,6 +76,13 @@ struct TestDriver {
 
     mutating func resize(_ size: Size) { send(.event(.resize(size))) }
 
+    /// The deferred builds held so far, answered now (with the summaries they were asked with).
+    mutating func landDeferred() {
+        let held = heldDeferred
+        heldDeferred = []
+        for r in held { send(.deferredBuilt(r.build())) }
+    }
+
     var screen: String { CaseDeskApp.render(state, size: state.size).text() }
 
     /// Performs effects as the run loop would (e.g. `.loadHistory`, which the loop asks at start).
@@ -81,6 +92,7 @@ struct TestDriver {
             let effect = queue.removeFirst()
             effects.append(effect)
             if !performsEffects, effect == .openStore { continue }
+            if holdsDeferred, case .buildDeferred(let r) = effect { heldDeferred.append(r); continue }
             // A key pressed on its own is typed slowly: a digit's wait for a second key runs
             // out before the next one (`burst` gives the keys together, as a paste does).
             if case .waitForCount(let serial) = effect {

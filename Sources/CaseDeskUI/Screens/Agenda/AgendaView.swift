@@ -35,6 +35,10 @@ enum AgendaView {
         guard let table = FramedTable(&buffer, AppLayout(size: buffer.size).body, title: "Agenda",
                                       right: "\(Format.grouped(a.counts.items)) items · as of \(state.today.iso)",
                                       specs: specs, theme: t) else { return }
+        if a.rows.isEmpty, state.catalog.agenda == nil {
+            table.empty("Building the agenda…", into: &buffer)
+            return
+        }
         if a.rows.isEmpty {
             table.empty(AgendaScreen.filter(state).isEmpty ? "Nothing is due: no deadline in any case."
                 : "No item matches the filter (F clears it).", into: &buffer)

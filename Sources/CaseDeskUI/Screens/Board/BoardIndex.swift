@@ -18,7 +18,7 @@ extension AppState {
     }
 
     /// Which requests match the `/` text (flags per `RequestSearch` item), nil with no text.
-    private mutating func boardTextHits() -> [Bool]? {
+    private mutating func boardTextHits(_ search: RequestSearch) -> [Bool]? {
         let query = TextQuery(board.filter.text)
         guard !query.isEmpty else {
             board.lastQuery = nil
@@ -26,22 +26,26 @@ extension AppState {
             return nil
         }
         let narrows = board.lastQuery.map { query.narrows($0) } ?? false
-        let hits = catalog.requestSearch.matching(query, candidates: narrows ? board.lastTextHits : nil)
+        let hits = search.matching(query, candidates: narrows ? board.lastTextHits : nil)
         board.lastTextHits = hits.indices.filter { hits[$0] }
         board.lastQuery = query
         return hits
     }
 
-    /// The rows from the order, keeping the cursor on the request it was on.
+    /// The rows from the order, keeping the cursor on the request it was on. None while the
+    /// order, or the search a filter needs, is being built off the loop (the view says so):
+    /// laid out again when it lands (`deferredBuilt`).
     mutating func layOutBoard() {
-        guard let order = catalog.board else { return }
+        guard let order = catalog.board, let search = catalog.requestSearch ?? (board.isFiltered ? nil : RequestSearch()) else {
+            board.rows = []
+            return
+        }
         // By position, not id: the summaries are the ones the selection was made in (a change
         // that moves positions empties the rows first), and integers keep a keystroke cheap.
         let keep = BoardScreen.selectedRow(self).flatMap { $0.isRequest ? $0 : nil }
-        let hits = boardTextHits()
+        let hits = boardTextHits(search)
         let quick = board.quick.isEmpty ? nil : RequestFilter.Compiled(board.quick.requestFilter(me: me))
         let filtered = hits != nil || quick != nil
-        let search = catalog.requestSearch
         let facts = search.facts
         var rows: [BoardRow] = []
         rows.reserveCapacity((filtered ? 64 : order.count) + RequestStatus.allCases.count)
@@ -79,7 +83,12 @@ extension AppState {
         board.total = order.count
         board.overdue = filtered ? overdue : order.overdue
         board.toChase = filtered ? toChase : order.toChase
-        if let keep, let i = rows.firstIndex(of: keep) {
+        if let ref = board.keepRequest, let i = rows.firstIndex(where: {
+            if case .request(let ci, let ri) = $0 { return summaries[ci].id == ref.caseID && summaries[ci].requests[ri].id == ref.requestID }
+            return false
+        }) {
+            board.position.selected = i
+        } else if let keep, let i = rows.firstIndex(of: keep) {
             board.position.selected = i
         } else {
             board.position.selected = min(board.position.selected, max(0, rows.count - 1))
@@ -88,6 +97,7 @@ extension AppState {
                 board.position.selected += 1
             }
         }
+        board.keepRequest = nil
         board.position.clamp(count: rows.count, height: BoardView.tableRows(size))
     }
 

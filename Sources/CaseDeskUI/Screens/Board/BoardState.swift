@@ -24,9 +24,18 @@ struct BoardState: Sendable, Equatable {
     var overdue = 0
     var toChase = 0
     var position = ListPosition()
+    /// The request the cursor was on when the store was read again: found by id once the
+    /// board is laid out from the new summaries (its order may come off the loop, later).
+    var keepRequest: RequestRef?
 
     /// Whether a filter or quick filter hides some requests.
     var isFiltered: Bool { !TextQuery(filter.text).isEmpty || !quick.isEmpty }
+}
+
+/// A request by case id and request id, valid across a reload.
+struct RequestRef: Sendable, Equatable {
+    let caseID: String
+    let requestID: String
 }
 
 /// The board's `f` filters: the values of one set combine with OR, the filters with AND.

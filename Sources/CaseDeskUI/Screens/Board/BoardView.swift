@@ -33,6 +33,10 @@ enum BoardView {
         guard let table = FramedTable(&buffer, AppLayout(size: buffer.size).body, title: "MLA board",
                                       right: "\(count) requests · sort \(state.board.sort.label.lowercased()) \(state.board.ascending ? "↑" : "↓")",
                                       specs: specs(state), theme: t) else { return }
+        if state.board.rows.isEmpty, state.catalog.board == nil || (state.catalog.requestSearch == nil && state.board.isFiltered) {
+            table.empty("Building the board…", into: &buffer)
+            return
+        }
         if state.board.rows.isEmpty {
             table.empty(state.board.total == 0 ? "No international requests in this store."
                 : "No request matches the filter (Esc clears it and the quick filters).", into: &buffer)
