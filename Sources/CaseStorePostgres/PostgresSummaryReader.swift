@@ -82,7 +82,7 @@ struct PostgresSummaryReader {
         let id = String(buffer: idBytes)
         if let bytes = summaryCell.bytes {
             guard let revision = try? revisionCell.decode(Int.self),
-                  let sum = ServerStoreSupport.decodeSummary(Array(bytes.readableBytesView)),
+                  let sum = bytes.withUnsafeReadableBytes({ ServerStoreSupport.decodeSummary($0) }),
                   sum.id == id, sum.revision == revision else { return .stale(id) }
             return .summary(sum)
         }

@@ -21,11 +21,14 @@ public enum ServerStoreSupport {
 
     /// Nil when the bytes are not one whole summary.
     public static func decodeSummary(_ bytes: [UInt8]) -> CaseSummary? {
-        bytes.withUnsafeBytes { raw in
-            var r = BinaryReader(raw)
-            let s = SummaryCache.decodeSummary(&r)
-            return r.failed || !r.atEnd ? nil : s
-        }
+        bytes.withUnsafeBytes { decodeSummary($0) }
+    }
+
+    /// The same, read in place from the bytes a row arrived in (no copy of them first).
+    public static func decodeSummary(_ raw: UnsafeRawBufferPointer) -> CaseSummary? {
+        var r = BinaryReader(raw)
+        let s = SummaryCache.decodeSummary(&r)
+        return r.failed || !r.atEnd ? nil : s
     }
 
     /// The audit detail of saving `new` over the document `old` (nil for a new case): the
