@@ -87,18 +87,17 @@ import Testing
 }
 
 /// The filter's memo (issue 16.3): typing on and erasing gives exactly CaseFilter's hits, and
-/// a query it has seen, or one that only adds what a remembered one guarantees, searches nothing.
+/// a query it has seen, or one whose words a remembered one already has, searches nothing.
 @Suite struct FilterMemoTests {
     @Test func typingAndErasingGiveTheSameHitsAndErasingSearchesNothing() {
         let index = SearchIndex(SearchIndexTests.summaries)
         var memo = FilterMemo()
         var searches = 0
         func hits(_ text: String) -> [Int] {
-            let flags = memo.hits(for: TextQuery(text)) { words, within in
+            memo.hits(for: TextQuery(text)) { words, base in
                 searches += 1
-                return index.matching(words: words, within: within)
-            }
-            return flags.indices.filter { flags[$0] }
+                return index.narrow(to: words, from: base)
+            }.items.map(Int.init)
         }
         let typed = "operation kes"
         for n in 1...typed.count {
@@ -112,30 +111,33 @@ import Testing
             #expect(hits(text) == SearchIndexTests.expected(text), "erased to \(text)")
         }
         #expect(searches == afterTyping, "erasing searched again")
-        // Another word after a remembered query searches only that word in its hits.
+        #expect(hits("operation ope") == SearchIndexTests.expected("operation"))
+        #expect(searches == afterTyping, "a word inside another searched")
         #expect(hits("operation zzzz").isEmpty)
         #expect(hits("kes operation") == SearchIndexTests.expected("kes operation"))
     }
 
-    @Test func onlyTheWordsARememberedQueryDoesNotGuaranteeAreSearched() {
+    /// A longer query narrows the narrowest remembered query it narrows.
+    @Test func narrowsTheNarrowestRememberedQuery() {
         let index = SearchIndex(SearchIndexTests.summaries)
         var memo = FilterMemo()
-        var asked: [[UInt8]] = []
-        _ = memo.hits(for: TextQuery("operation")) { words, within in index.matching(words: words, within: within) }
-        let flags = memo.hits(for: TextQuery("operation ope es")) { words, within in
-            asked += words
-            #expect(within != nil)
-            return index.matching(words: words, within: within)
+        var bases: [[[UInt8]]?] = []
+        for text in ["o", "operation", "es", "operation ope es"] {
+            let found = memo.hits(for: TextQuery(text)) { words, base in
+                bases.append(base?.words)
+                return index.narrow(to: words, from: base)
+            }
+            #expect(found.items.map(Int.init) == SearchIndexTests.expected(text), "\(text)")
         }
-        #expect(asked == [Array("es".utf8)])
-        #expect(flags.indices.filter { flags[$0] } == SearchIndexTests.expected("operation ope es"))
+        let narrowest = ["o", "operation", "es"].min { SearchIndexTests.expected($0).count < SearchIndexTests.expected($1).count }!
+        #expect(bases == [nil, [Array("o".utf8)], nil, [Array(narrowest.utf8)]])
     }
 
     @Test func keepsAtMostItsCapacity() {
         let index = SearchIndex(SearchIndexTests.summaries)
         var memo = FilterMemo()
         for n in 0..<(FilterMemo.capacity + 5) {
-            _ = memo.hits(for: TextQuery("w\(n)")) { words, within in index.matching(words: words, within: within) }
+            _ = memo.hits(for: TextQuery("w\(n)")) { words, base in index.narrow(to: words, from: base) }
         }
         #expect(memo.entries.count == FilterMemo.capacity)
         memo.clear()

@@ -89,13 +89,13 @@ struct SearchIndex: Sendable, Equatable {
         bytes.withUnsafeBytes { all in
             guard let base = all.baseAddress else { return }
             for word in words.sorted(by: { $0.count > $1.count }) {
-                let anchor = rarestByte(of: word)
+                let pair = anchor(of: word)
                 var found = [Bool](repeating: false, count: count)
                 word.withUnsafeBytes { w in
                     if let hits {
-                        check(w, anchor: anchor, base: base, within: hits, parts: parts, into: &found)
+                        check(w, anchor: pair, base: base, within: hits, parts: parts, into: &found)
                     } else {
-                        sweep(w, anchor: anchor, base: base, parts: parts, into: &found)
+                        sweep(w, anchor: pair, base: base, parts: parts, into: &found)
                     }
                 }
                 hits = found
@@ -104,12 +104,20 @@ struct SearchIndex: Sendable, Equatable {
         return hits ?? [Bool](repeating: true, count: count)
     }
 
-    /// The byte of `word` to look for first: the one rarest in the text (from `frequency`), so
-    /// a search stops at few places that are not a match ("p" in "op", not "o").
-    private func rarestByte(of word: [UInt8]) -> Int {
+    /// Where in a word `find` looks first: its two rarest bytes in the text (from `frequency`),
+    /// so a search stops at few places that are not a match ("p" in "op", not "o").
+    struct Anchor: Sendable {
+        var first: Int
+        var second: Int
+    }
+
+    func anchor(of word: [UInt8]) -> Anchor {
+        guard word.count > 1 else { return Anchor(first: 0, second: 0) }
         var best = 0
         for k in word.indices where frequency[Int(word[k])] < frequency[Int(word[best])] { best = k }
-        return best
+        var next = best == 0 ? 1 : 0
+        for k in word.indices where k != best && frequency[Int(word[k])] < frequency[Int(word[next])] { next = k }
+        return Anchor(first: best, second: next)
     }
 
     static func frequency(of bytes: [UInt8]) -> [UInt32] {
@@ -122,7 +130,7 @@ struct SearchIndex: Sendable, Equatable {
     /// The summaries flagged in `within` searched, split over the cores on a large store: each
     /// run of neighbouring candidates is swept as one stretch of text (one `memchr` over many
     /// summaries instead of one call per summary, which cost most of a keystroke).
-    private func check(_ word: UnsafeRawBufferPointer, anchor: Int, base: UnsafeRawPointer, within: [Bool], parts: Int,
+    private func check(_ word: UnsafeRawBufferPointer, anchor: Anchor, base: UnsafeRawPointer, within: [Bool], parts: Int,
                        into found: inout [Bool]) {
         within.withUnsafeBufferPointer { wanted in
             found.withUnsafeMutableBufferPointer { out in
@@ -151,7 +159,7 @@ struct SearchIndex: Sendable, Equatable {
     /// One pass over the whole buffer, split over the cores on a large store: each part sweeps
     /// its own summaries (a word never spans two, the 0 between them stops it) and marks only
     /// their flags.
-    private func sweep(_ word: UnsafeRawBufferPointer, anchor: Int, base: UnsafeRawPointer, parts: Int, into found: inout [Bool]) {
+    private func sweep(_ word: UnsafeRawBufferPointer, anchor: Anchor, base: UnsafeRawPointer, parts: Int, into found: inout [Bool]) {
         guard parts > 1 else { return sweep(word, anchor: anchor, base: base, summaries: 0..<count, into: &found) }
         found.withUnsafeMutableBufferPointer { out in
             // Each part writes the flags of its own summaries only, so the writes never overlap.
@@ -164,7 +172,7 @@ struct SearchIndex: Sendable, Equatable {
     }
 
     /// After a hit, the search jumps to the next summary.
-    private func sweep<Flags: MutableCollection<Bool>>(_ word: UnsafeRawBufferPointer, anchor: Int, base: UnsafeRawPointer,
+    private func sweep<Flags: MutableCollection<Bool>>(_ word: UnsafeRawBufferPointer, anchor: Anchor, base: UnsafeRawPointer,
                                                       summaries: Range<Int>, into found: inout Flags) where Flags.Index == Int {
         var position = starts[summaries.lowerBound]
         let end = starts[summaries.upperBound]
@@ -181,20 +189,34 @@ struct SearchIndex: Sendable, Equatable {
         }
     }
 
-    /// The offset of `needle` in `length` bytes at `hay`, nil when absent: `memchr` for the
-    /// needle's byte at `anchor` (its rarest), then the whole needle compared there.
-    private static func find(_ needle: UnsafeRawBufferPointer, anchor: Int, in hay: UnsafeRawPointer, length: Int) -> Int? {
+    /// The offset of `needle` in `length` bytes at `hay`, nil when absent. One byte: `memchr`.
+    /// Longer: sixteen start positions at a time, a position being a candidate when the
+    /// needle's two rarest bytes (`anchor`) are both there, and only candidates compared in full;
+    /// so a common byte does not stop the search at each occurrence, as `memchr` for one byte did.
+    @inline(__always)
+    static func find(_ needle: UnsafeRawBufferPointer, anchor: Anchor, in hay: UnsafeRawPointer, length: Int) -> Int? {
         let n = needle.count
         guard n > 0, let np = needle.baseAddress else { return 0 }
         guard length >= n else { return nil }
-        let byte = Int32(np.load(fromByteOffset: anchor, as: UInt8.self))
-        var at = anchor                      // where the anchor byte is looked for
-        let lastAt = length - n + anchor     // the anchor of the last start position
-        while at <= lastAt {
-            guard let p = memchr(hay + at, byte, lastAt - at + 1) else { return nil }
-            let start = hay.distance(to: UnsafeRawPointer(p)) - anchor
-            if n == 1 || memcmp(hay + start, np, n) == 0 { return start }
-            at = start + anchor + 1
+        if n == 1 {
+            return memchr(hay, Int32(np.load(as: UInt8.self)), length).map { hay.distance(to: UnsafeRawPointer($0)) }
+        }
+        let a = anchor.first, b = anchor.second
+        let va = SIMD16<UInt8>(repeating: np.load(fromByteOffset: a, as: UInt8.self))
+        let vb = SIMD16<UInt8>(repeating: np.load(fromByteOffset: b, as: UInt8.self))
+        let last = length - n               // the last start position
+        var i = 0
+        while i + 15 <= last {
+            let m = (hay.loadUnaligned(fromByteOffset: i + a, as: SIMD16<UInt8>.self) .== va)
+                .& (hay.loadUnaligned(fromByteOffset: i + b, as: SIMD16<UInt8>.self) .== vb)
+            if any(m) {
+                for k in 0..<16 where m[k] && memcmp(hay + i + k, np, n) == 0 { return i + k }
+            }
+            i += 16
+        }
+        while i <= last {
+            if memcmp(hay + i, np, n) == 0 { return i }
+            i += 1
         }
         return nil
     }

@@ -43,7 +43,7 @@ extension AppState {
         var textHits: [Bool]?
         if !query.isEmpty {
             let search = catalog.search
-            textHits = cases.memo.hits(for: query) { words, within in search.matching(words: words, within: within) }
+            textHits = cases.memo.hits(for: query) { words, base in search.narrow(to: words, from: base) }.flags(total: search.count)
         }
         let quick = catalog.quickPass
         switch (textHits, quick) {
