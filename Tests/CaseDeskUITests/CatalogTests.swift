@@ -106,10 +106,10 @@ import TerminalUI
         // Without colour, the marks must still differ from plain text (as ThemeTests asks of TerminalUI's).
         for role in AppRoles.all { #expect(ColorDepth.monochrome.degrade(state.theme[role]) != .plain, "\(role)") }
         // The defaults in code are the default theme's (as TerminalUI's are, ThemeFileTests).
-        let (standard, _) = Theme.load(named: "default", searchPaths: [])
+        let (standard, _) = Theme.load(named: "default", searchPaths: [], builtins: BuiltinThemes.all)
         for role in AppRoles.all { #expect(standard.styles[role] == AppRoles.defaults[role], "\(role)") }
-        for name in Theme.builtinNames {
-            let (theme, errors) = Theme.load(named: name, searchPaths: [])
+        for name in BuiltinThemes.names {
+            let (theme, errors) = Theme.load(named: name, searchPaths: [], builtins: BuiltinThemes.all)
             #expect(errors.isEmpty)
             for role in AppRoles.all { #expect(theme.styles[role] != nil, "\(name) lacks \(role)") }
         }

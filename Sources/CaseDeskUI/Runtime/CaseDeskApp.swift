@@ -42,10 +42,11 @@ public enum CaseDeskApp {
         // The theme is read before the first frame so that frame already has its colours; a
         // broken theme gives the fallback and its problems on the message line.
         let (theme, problems) = options.themeFile.map { Theme.load(file: $0) }
-            ?? Theme.load(named: options.themeName, searchPaths: options.themeDirectories)
+            ?? Theme.load(named: options.themeName, searchPaths: options.themeDirectories, builtins: BuiltinThemes.all)
         var state = AppState(storeName: store.displayName, today: options.today ?? options.clock.today, user: options.user,
                              size: size, theme: theme, themeName: theme.name,
-                             themeNames: Theme.available(searchPaths: options.themeDirectories), keyConfig: config,
+                             themeNames: Theme.available(searchPaths: options.themeDirectories, builtins: BuiltinThemes.all),
+                             keyConfig: config,
                              clock: options.clock)
         if !problems.isEmpty {
             let text = problems.map(\.description).joined(separator: "; ")

@@ -80,7 +80,7 @@ struct EffectRunner: Sendable {
                 post(.failed(message: "Cannot export \(id) to \(path): " + Self.describe(error)))
             }
         case .loadTheme(let name):
-            let (theme, problems) = Theme.load(named: name, searchPaths: themeDirectories)
+            let (theme, problems) = Theme.load(named: name, searchPaths: themeDirectories, builtins: BuiltinThemes.all)
             post(.themeLoaded(theme, problems: problems.map(\.description)))
         case .buildMeasures(let request):
             post(.measuresBuilt(request.build()))

@@ -1,8 +1,18 @@
 import Foundation
 
+/// A theme an application compiles in, so that it works from any directory: its name and the
+/// text of its file. TerminalUI has none of its own; the application passes its list to `load`
+/// and `available` (CaseDesk's are CaseDeskUI's `BuiltinThemes`).
+public struct BuiltinTheme: Sendable {
+    public let name: String
+    public let text: String
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}
+
 extension Theme {
-    /// Names of the built-in themes (Themes/*.toml, compiled in).
-    public static var builtinNames: [String] { BuiltinThemes.sources.map(\.name) }
 
     /// The user theme directory of the application `app`: $XDG_CONFIG_HOME/APP/themes, else
     /// ~/.config/APP/themes.
@@ -28,11 +38,11 @@ extension Theme {
     }
 
     /// The theme `name`: `NAME.toml` from the first of `searchPaths` that has it, else the
-    /// built-in of that name. A broken or missing theme gives `Theme.fallback` and the errors
+    /// application's built-in of that name (`builtins`). A broken or missing theme gives `Theme.fallback` and the errors
     /// (file and line), so the program starts anyway and can show what to fix.
     /// A name that is not a name (`isValidName`) is refused: `--theme ../../evil` or `:theme /tmp/x`
     /// must not load a file outside the theme directories (`load(file:)` is the explicit way).
-    public static func load(named name: String, searchPaths: [URL]) -> (Theme, [ThemeError]) {
+    public static func load(named name: String, searchPaths: [URL], builtins: [BuiltinTheme] = []) -> (Theme, [ThemeError]) {
         guard isValidName(name) else {
             return (.fallback, [ThemeError(file: "theme", line: 0, message: nameProblem(name))])
         }
@@ -43,10 +53,10 @@ extension Theme {
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             return load(file: url, name: baseName)
         }
-        if let builtin = BuiltinThemes.sources.first(where: { $0.name == baseName }) {
+        if let builtin = builtins.first(where: { $0.name == baseName }) {
             return parse(builtin.text, name: baseName, file: "built-in \(baseName)")
         }
-        let known = available(searchPaths: searchPaths).joined(separator: ", ")
+        let known = available(searchPaths: searchPaths, builtins: builtins).joined(separator: ", ")
         return (.fallback, [ThemeError(file: fileName, line: 0, message: "no theme named \"\(baseName)\" (available: \(known))")])
     }
 
@@ -77,9 +87,9 @@ extension Theme {
         "\"\(Sanitizer.visible(name))\" is not a theme name (letters, digits, '-', '_' or '.'); give a theme file outside the theme directory with --theme-file PATH"
     }
 
-    /// Every theme name that `load` can find: built-ins and *.toml in `searchPaths`, sorted.
-    public static func available(searchPaths: [URL]) -> [String] {
-        var names = Set(builtinNames)
+    /// Every theme name that `load` can find: `builtins` and *.toml in `searchPaths`, sorted.
+    public static func available(searchPaths: [URL], builtins: [BuiltinTheme] = []) -> [String] {
+        var names = Set(builtins.map(\.name))
         for dir in searchPaths {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
             for f in files where f.hasSuffix(".toml") { names.insert(String(f.dropLast(5))) }

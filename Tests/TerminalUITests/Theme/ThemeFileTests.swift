@@ -43,48 +43,29 @@ import Testing
         #expect(errors.first { $0.line == 8 }!.message.contains("unterminated string"))
     }
 
-    @Test func builtInThemesParseCleanlyAndMatchTheirFiles() throws {
-        let themesDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Themes").standardized
-        #expect(Theme.builtinNames == ["default", "light", "high-contrast", "monochrome"])
-        for (name, text) in BuiltinThemes.sources {
-            let (theme, errors) = Theme.load(named: name, searchPaths: [])
-            #expect(errors.isEmpty, "\(name): \(errors)")
-            #expect(theme.name == name)
-            for role in Role.all { #expect(theme.styles[role] != nil, "\(name) lacks \(role)") }
-            let file = try String(contentsOf: themesDir.appendingPathComponent("\(name).toml"), encoding: .utf8)
-            #expect(file == text + "\n", "Themes/\(name).toml differs from its compiled-in copy")
-        }
-    }
-
-    @Test func defaultThemeFileIsTheDefaultsInCode() {
-        let (theme, _) = Theme.load(named: "default", searchPaths: [])
-        for role in Role.all { #expect(theme[role] == Theme.defaults[role], "\(role)") }
-    }
-
-    @Test func monochromeUsesNoColour() {
-        let (theme, _) = Theme.load(named: "monochrome", searchPaths: [])
-        for (role, style) in theme.styles {
-            #expect(style.fg == .default && style.bg == .default, "\(role)")
-        }
-        for role in [Role.selection, .focus, "overdue", .error, "marking"] { #expect(theme[role] != .plain) }
-    }
-
     @Test func userDirectoryOverridesAndAdds() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try "[roles]\nselection = { reverse = true }\n".write(to: dir.appendingPathComponent("light.toml"), atomically: true, encoding: .utf8)
         try "[roles]\nheader = { fg = \"nope\" }\n".write(to: dir.appendingPathComponent("broken.toml"), atomically: true, encoding: .utf8)
-        let (light, e1) = Theme.load(named: "light", searchPaths: [dir])
+        let builtins = [BuiltinTheme(name: "light", text: "[roles]\nselection = { bold = true }\n"),
+                        BuiltinTheme(name: "plain", text: "name = \"plain\"\n")]
+        let (light, e1) = Theme.load(named: "light", searchPaths: [dir], builtins: builtins)
         #expect(e1.isEmpty)
         #expect(light[.selection] == Style(attributes: .reverse))
         let (broken, e2) = Theme.load(named: "broken", searchPaths: [dir])
         #expect(broken == .fallback)
         #expect(e2.count == 1 && e2[0].line == 2 && e2[0].file.hasSuffix("broken.toml"))
-        let (missing, e3) = Theme.load(named: "solarized", searchPaths: [dir])
+        let (missing, e3) = Theme.load(named: "solarized", searchPaths: [dir], builtins: builtins)
         #expect(missing == .fallback)
-        #expect(e3[0].message.contains("no theme named \"solarized\""))
-        #expect(Theme.available(searchPaths: [dir]) == ["broken", "default", "high-contrast", "light", "monochrome"])
+        #expect(e3[0].message == "no theme named \"solarized\" (available: broken, light, plain)")
+        #expect(Theme.available(searchPaths: [dir], builtins: builtins) == ["broken", "light", "plain"])
+        // A built-in no file overrides is read from its text.
+        let (plain, e4) = Theme.load(named: "plain", searchPaths: [dir], builtins: builtins)
+        #expect(e4.isEmpty && plain.name == "plain" && plain[.selection] == Theme.defaults[.selection])
+        // TerminalUI has no built-in theme of its own.
+        #expect(Theme.available(searchPaths: []) == [])
     }
 
     @Test func userThemeDirectoryFollowsXDG() {

@@ -1,10 +1,16 @@
-// The built-in themes, compiled in so that casedesk works from any directory.
+import TerminalUI
+
+// CaseDesk's built-in themes, compiled in so that casedesk works from any directory. They are
+// the application's (they style its roles: overdue, toChase, marking), not TerminalUI's.
 // Each text is a copy of Themes/NAME.toml (regenerate with the script in docs/terminalui.md);
-// ThemeTests checks that they stay identical.
+// BuiltinThemeTests checks that they stay identical.
 
 enum BuiltinThemes {
     /// Theme file texts by name, in the order the themes are listed.
-    static let sources: [(name: String, text: String)] = [
+    static let all: [BuiltinTheme] = sources.map { BuiltinTheme(name: $0.name, text: $0.text) }
+    static var names: [String] { sources.map(\.name) }
+
+    private static let sources: [(name: String, text: String)] = [
         ("default", #"""
             # CaseDesk built-in theme: default (dark terminals).
             # Format: Themes/README.md. Every role not listed here keeps its built-in default.
