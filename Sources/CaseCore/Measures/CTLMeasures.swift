@@ -225,6 +225,24 @@ public enum CTLMeasures {
         }
     }
 
+    /// What of a summary the CTL figures read (`keys`, `visit`, `timeRows`, `caseIDs`), and
+    /// no more: the defendants with CTLs, the last hearing, one open task and one open
+    /// request if any (a next action is any open one, a hearing any on or after the day).
+    /// A report streamed from the summary cache keeps these, not whole summaries.
+    public static func essentials(_ s: CaseSummary) -> CaseSummary {
+        var e = s
+        e.urn = nil; e.title = ""; e.caseworker = nil; e.searchText = []
+        e.defendants = s.defendants.filter { !$0.custodyTimeLimits.isEmpty }.map { d in
+            var k = d
+            k.name = ""; k.ancillaryOrders = []; k.confiscation = nil
+            return k
+        }
+        e.hearings = s.hearings.max { $0.date < $1.date }.map { [$0] } ?? []
+        e.tasks = s.tasks.first(where: \.isOpen).map { [$0] } ?? []
+        e.requests = s.requests.first(where: \.isOpen).map { [$0] } ?? []
+        return e
+    }
+
     /// Open on `asOf` and without a next action then (a case finalised since was open then:
     /// the same rule, its status aside).
     static func withoutNextAction(_ s: CaseSummary, asOf: Day) -> Bool {

@@ -98,47 +98,9 @@ public struct MeasureIndex: Sendable {
 
     /// - Parameter chaseIntervalDays: the store's interval; to-chase figures depend on it.
     public init(_ summaries: [CaseSummary], chaseIntervalDays: Int = 28) {
-        var unitIx: [String: Int32] = [:], lawyerIx: [String: Int32] = [:], countryIx: [String: Int32] = [:]
-        var units: [String] = [], lawyers: [String] = [], countries: [String] = []
-        func index(_ key: String, _ map: inout [String: Int32], _ list: inout [String]) -> Int32 {
-            if let i = map[key] { return i }
-            let i = Int32(list.count)
-            map[key] = i; list.append(key)
-            return i
-        }
-        // Sorted keys give rows in a stable order whatever the order of the summaries.
-        for k in Set(summaries.map(\.unit)).sorted() { _ = index(k, &unitIx, &units) }
-        for k in Set(summaries.compactMap(\.lawyer)).sorted() { _ = index(k, &lawyerIx, &lawyers) }
-        lawyers.append(MeasureIndex.unassignedKey)
-        var seenCountries = Set<String>()
-        for s in summaries {
-            for r in s.requests { seenCountries.insert(r.country) }
-            for d in s.defendants { if let n = d.nationality { seenCountries.insert(n) } }
-        }
-        for k in seenCountries.sorted() { _ = index(k, &countryIx, &countries) }
-        countries.append(MeasureIndex.unknownCountryKey)
-        let numbers = GroupNumbers(unit: unitIx, lawyer: lawyerIx, country: countryIx,
-                                   unknown: Int32(countries.count - 1), unassigned: Int32(lawyers.count - 1))
-
-        var days = DaySpan()
-        var cases: [CaseRecord] = [], defendants: [DefendantRecord] = [], orders: [OrderRecord] = []
-        var requests: [RequestRecord] = [], caseCountries: [Int32] = []
-        cases.reserveCapacity(summaries.count)
-        let interval = Int32(clamping: chaseIntervalDays)
-        for (ci, s) in summaries.enumerated() {
-            // Every unit, lawyer and country was numbered above, so the records always exist.
-            let r = MeasureIndex.records(s, caseIndex: Int32(ci), numbers, interval: interval)!
-            var record = r.record
-            record.countryStart = Int32(caseCountries.count)
-            record.countryEnd = Int32(caseCountries.count + r.countries.count)
-            cases.append(record)
-            caseCountries += r.countries
-            defendants += r.defendants; orders += r.orders; requests += r.requests
-            days.merge(r.days)
-        }
-        self.init(caseIDs: summaries.map(\.id), units: units, lawyers: lawyers, countries: countries,
-                  chaseIntervalDays: chaseIntervalDays, days: days, cases: cases, caseCountries: caseCountries,
-                  defendants: defendants, orders: orders, requests: requests)
+        var builder = Builder(chaseIntervalDays: chaseIntervalDays, capacity: summaries.count)
+        for s in summaries { builder.add(s) }
+        self.init(built: builder)
     }
 
     init(caseIDs: [String], units: [String], lawyers: [String], countries: [String], chaseIntervalDays: Int,

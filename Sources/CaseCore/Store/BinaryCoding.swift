@@ -78,6 +78,10 @@ struct BinaryReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: b[(i - n)..<i]), as: UTF8.self)
     }
     mutating func optString() -> String? { bool() ? string() : nil }
+    /// Steps over a string or bytes without making anything of them (a reader that needs
+    /// only some fields of an entry, such as the report's).
+    mutating func skip() { let n = count(); if !failed { i += n } }
+    mutating func skipOptional() { if bool() { skip() } }
     mutating func optInt() -> Int? { bool() ? int() : nil }
     mutating func day() -> Day { Day(ordinal: Int32(truncatingIfNeeded: int())) }
     mutating func optDay() -> Day? { bool() ? day() : nil }

@@ -51,6 +51,19 @@ struct ExportCommand: ParsableCommand {
             let visible: @Sendable (JSONValue) -> JSONValue = { JSONOutput.visible($0) }
             let writer = BundleWriter(store: store, exported: store.clock(), transform: toTerminal ? visible : nil)
             produce = { emit in damaged = try writer.write(ids: ids, to: emit).leftOut }
+        } else if let directory = store as? JSONDirectoryStore, let stream = try StoreAccess.stream(directory) {
+            // From the summary cache a window at a time, in id order, each row written as it
+            // is made: 100,000 cases are never held together (issue 16.4).
+            produce = { emit in
+                try emit(Array(CSV.line(Self.csvHeader).utf8))
+                var chunk = ""
+                try stream.forEach { s in
+                    chunk += Self.csvRows(s, sanitise: toTerminal)
+                    if chunk.utf8.count >= 1 << 16 { try emit(Array(chunk.utf8)); chunk = "" }
+                }
+                try emit(Array(chunk.utf8))
+                damaged = stream.damaged
+            }
         } else {
             let opened = try StoreAccess.open(options)
             damaged = opened.snapshot.damaged
@@ -88,22 +101,27 @@ struct ExportCommand: ParsableCommand {
     /// From the summaries, which hold every column: no case file is read twice.
     static func csv(_ snapshot: StoreSnapshot, sanitise: Bool) -> String {
         var text = CSV.line(csvHeader)
-        for s in snapshot.summaries.sorted(by: { $0.id < $1.id }) {
-            let caseCells = [s.id, s.urn ?? "", s.title, s.unit, s.lawyer ?? "", s.caseworker ?? "", s.status.rawValue,
-                             s.crimeTypes.map(\.rawValue).joined(separator: ";"), s.sensitivity.rawValue, s.opened.iso,
-                             s.finalised?.iso ?? ""]
-            let defendants: [[String]] = s.defendants.isEmpty ? [Array(repeating: "", count: 12)] : s.defendants.map { d in
-                let k = d.confiscation
-                return [d.id, d.name, d.custody.rawValue, d.outcome?.rawValue ?? "", d.outcomeDate?.iso ?? "",
-                        d.custodialMonths.map(String.init) ?? "", d.custodialMonths == nil ? "" : (d.suspended ? "true" : "false"),
-                        d.ancillaryOrders.map(\.type.rawValue).joined(separator: ";"), k?.stage.rawValue ?? "",
-                        k?.benefitPence.map(String.init) ?? "", k?.orderPence.map(String.init) ?? "",
-                        k?.recoveredPence.map(String.init) ?? ""]
-            }
-            for d in defendants {
-                let row = caseCells + d
-                text += CSV.line(sanitise ? row.map(Sanitizer.visible) : row)
-            }
+        for s in snapshot.summaries.sorted(by: { $0.id < $1.id }) { text += csvRows(s, sanitise: sanitise) }
+        return text
+    }
+
+    /// The rows of one case: one per defendant, or one for a case without defendants.
+    static func csvRows(_ s: CaseSummary, sanitise: Bool) -> String {
+        let caseCells = [s.id, s.urn ?? "", s.title, s.unit, s.lawyer ?? "", s.caseworker ?? "", s.status.rawValue,
+                         s.crimeTypes.map(\.rawValue).joined(separator: ";"), s.sensitivity.rawValue, s.opened.iso,
+                         s.finalised?.iso ?? ""]
+        let defendants: [[String]] = s.defendants.isEmpty ? [Array(repeating: "", count: 12)] : s.defendants.map { d in
+            let k = d.confiscation
+            return [d.id, d.name, d.custody.rawValue, d.outcome?.rawValue ?? "", d.outcomeDate?.iso ?? "",
+                    d.custodialMonths.map(String.init) ?? "", d.custodialMonths == nil ? "" : (d.suspended ? "true" : "false"),
+                    d.ancillaryOrders.map(\.type.rawValue).joined(separator: ";"), k?.stage.rawValue ?? "",
+                    k?.benefitPence.map(String.init) ?? "", k?.orderPence.map(String.init) ?? "",
+                    k?.recoveredPence.map(String.init) ?? ""]
+        }
+        var text = ""
+        for d in defendants {
+            let row = caseCells + d
+            text += CSV.line(sanitise ? row.map(Sanitizer.visible) : row)
         }
         return text
     }

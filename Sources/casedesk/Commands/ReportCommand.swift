@@ -44,11 +44,9 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreAccess.open(options)
-        let snapshot = opened.snapshot
-        let context = QueryContext(today: Today.resolve(today), chaseIntervalDays: snapshot.meta.chaseIntervalDays)
-        let report = Measures.report(snapshot.summaries, period: ReportPeriod(parsing: period)!,
-                                     groupBy: GroupBy(parsing: by)!, context: context, meta: snapshot.meta)
+        let input = try Self.input(options)
+        let (report, ctl) = input.report(period: ReportPeriod(parsing: period)!, groupBy: GroupBy(parsing: by)!,
+                                         today: Today.resolve(today))
         let formatter: ReportFormatter = switch outputFormat {
         case .csv: .csv
         case .json: .json
@@ -60,8 +58,6 @@ struct ReportCommand: ParsableCommand {
         let width = Terminal.stdoutColumns
         let lines: (Table) -> [String] = { $0.terminalLines(width: width, underline: true, wrapTitles: true) }
         var text = formatter == .table ? ReportFormatter.table(report, lines: lines) : formatter.format(report)
-        let ctl = CTLMeasures.report(snapshot.summaries, period: report.period, groupBy: report.groupBy,
-                                     today: context.today, meta: snapshot.meta)
         switch formatter {
         case .json: text = CTLReportText.addJSON(ctl, to: text)
         case .csv: text += CTLReportText.csv(ctl)
@@ -82,6 +78,18 @@ struct ReportCommand: ParsableCommand {
             }.joined(separator: "\n")
         }
         ByteOutput.standardOutput.write(text)
-        StoreAccess.warnAboutDamage(snapshot)
+        StoreAccess.warnAboutDamage(input.damaged)
+    }
+
+    /// A directory store whose summary cache lists its files as they are (written first when
+    /// it does not) is read from the cache, keeping only what the measures need (issue 16.4);
+    /// any other store, or a cache that does not decode, is opened in full.
+    static func input(_ options: StoreOptions) throws -> ReportInput {
+        if let store = try StoreAccess.anyStore(options) as? JSONDirectoryStore,
+           let stream = try StoreAccess.stream(store), let input = ReportInput(stream: stream) {
+            return input
+        }
+        let snapshot = try StoreAccess.open(options).snapshot
+        return ReportInput(meta: snapshot.meta, summaries: snapshot.summaries, damaged: snapshot.damaged)
     }
 }

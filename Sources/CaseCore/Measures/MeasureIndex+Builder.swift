@@ -1,0 +1,87 @@
+extension MeasureIndex {
+    /// Builds an index one summary at a time, so that a caller streaming summaries (`casedesk
+    /// report` from the summary cache) never holds them together: each is turned into its
+    /// records and dropped. Units, lawyers and countries are numbered as they are met, then
+    /// renumbered in sorted order by `finish`, which gives exactly the index of
+    /// `init(_:chaseIntervalDays:)` over the same summaries in the same order.
+    public struct Builder {
+        let chaseIntervalDays: Int
+        private var unitIx: [String: Int32] = [:], lawyerIx: [String: Int32] = [:], countryIx: [String: Int32] = [:]
+        fileprivate var units: [String] = [], lawyers: [String] = [], countries: [String] = []
+        fileprivate var caseIDs: [String] = []
+        fileprivate var days = DaySpan()
+        fileprivate var cases: [CaseRecord] = [], caseCountries: [Int32] = []
+        fileprivate var defendants: [DefendantRecord] = [], orders: [OrderRecord] = [], requests: [RequestRecord] = []
+        /// The number a missing lawyer or nationality gets until `finish` knows the last one.
+        private static let pending: Int32 = -1
+
+        public init(chaseIntervalDays: Int = 28, capacity: Int = 0) {
+            self.chaseIntervalDays = chaseIntervalDays
+            cases.reserveCapacity(capacity); caseIDs.reserveCapacity(capacity)
+        }
+
+        private static func number(_ key: String, _ map: inout [String: Int32], _ list: inout [String]) {
+            guard map[key] == nil else { return }
+            map[key] = Int32(list.count)
+            list.append(key)
+        }
+
+        public mutating func add(_ s: CaseSummary) {
+            Self.number(s.unit, &unitIx, &units)
+            if let l = s.lawyer { Self.number(l, &lawyerIx, &lawyers) }
+            for r in s.requests { Self.number(r.country, &countryIx, &countries) }
+            for d in s.defendants { if let n = d.nationality { Self.number(n, &countryIx, &countries) } }
+            let numbers = GroupNumbers(unit: unitIx, lawyer: lawyerIx, country: countryIx,
+                                       unknown: Self.pending, unassigned: Self.pending)
+            // Every unit, lawyer and country was numbered above, so the records always exist.
+            let r = MeasureIndex.records(s, caseIndex: Int32(cases.count), numbers,
+                                         interval: Int32(clamping: chaseIntervalDays))!
+            var record = r.record
+            record.countryStart = Int32(caseCountries.count)
+            record.countryEnd = Int32(caseCountries.count + r.countries.count)
+            cases.append(record)
+            caseIDs.append(s.id)
+            caseCountries += r.countries
+            defendants += r.defendants; orders += r.orders; requests += r.requests
+            days.merge(r.days)
+        }
+
+        /// The index, with units, lawyers and countries in sorted order (rows in a stable
+        /// order whatever the order of the summaries), `unassigned` and `unknown` last.
+        public consuming func finish() -> MeasureIndex { MeasureIndex(built: self) }
+
+        fileprivate mutating func renumber() {
+            func sortedOrder(_ list: [String]) -> (sorted: [String], new: [Int32]) {
+                let order = list.indices.sorted { list[$0] < list[$1] }
+                var new = [Int32](repeating: 0, count: list.count)
+                for (rank, old) in order.enumerated() { new[old] = Int32(rank) }
+                return (order.map { list[$0] }, new)
+            }
+            let (u, unitNew) = sortedOrder(units)
+            var (l, lawyerNew) = sortedOrder(lawyers)
+            var (c, countryNew) = sortedOrder(countries)
+            l.append(MeasureIndex.unassignedKey)
+            c.append(MeasureIndex.unknownCountryKey)
+            let unassigned = Int32(l.count - 1), unknown = Int32(c.count - 1)
+            lawyerNew.append(unassigned); countryNew.append(unknown)   // `pending` (-1) reads the last
+            @inline(__always) func at(_ map: [Int32], _ k: Int32) -> Int32 { map[k < 0 ? map.count - 1 : Int(k)] }
+            for i in cases.indices {
+                cases[i].unit = unitNew[Int(cases[i].unit)]
+                cases[i].lawyer = at(lawyerNew, cases[i].lawyer)
+            }
+            for i in caseCountries.indices { caseCountries[i] = at(countryNew, caseCountries[i]) }
+            for i in defendants.indices { defendants[i].nationality = at(countryNew, defendants[i].nationality) }
+            for i in orders.indices { orders[i].nationality = at(countryNew, orders[i].nationality) }
+            for i in requests.indices { requests[i].country = at(countryNew, requests[i].country) }
+            (units, lawyers, countries) = (u, l, c)
+        }
+    }
+
+    init(built: consuming Builder) {
+        var b = built
+        b.renumber()
+        self.init(caseIDs: b.caseIDs, units: b.units, lawyers: b.lawyers, countries: b.countries,
+                  chaseIntervalDays: b.chaseIntervalDays, days: b.days, cases: b.cases, caseCountries: b.caseCountries,
+                  defendants: b.defendants, orders: b.orders, requests: b.requests)
+    }
+}

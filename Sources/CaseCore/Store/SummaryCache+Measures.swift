@@ -1,0 +1,115 @@
+import Foundation
+
+// The measures' reading of the cache (issue 16.4, `casedesk report`): the same binary form
+// as `decodeSummary` reads, stepping over the strings and lists no measure looks at (titles,
+// names, courts, authorities, task titles, the search text), so a report of 100,000 cases
+// allocates none of them. What it keeps is every field `MeasureIndex` and `CTLMeasures`
+// read; `ReportFromCacheTests` holds a report from these equal to one from full summaries,
+// every grouping, over demo and reshaped stores. A change to `encode` must be followed here.
+extension SummaryCache {
+    /// A summary with only what the measures read; the other strings empty or nil, the
+    /// search text empty. Never shown or saved: it is folded into a report and dropped.
+    static func decodeMeasureSummary(_ r: inout BinaryReader) -> CaseSummary {
+        var s = caseTemplate
+        s.id = r.string(); r.skipOptional(); r.skip()          // urn, title
+        s.unit = r.string(); s.lawyer = r.optString(); r.skipOptional()   // caseworker
+        s.crimeTypes = (0..<r.count()).map { _ in r.vocab(CrimeType.self) }
+        s.status = r.vocab(CaseStatus.self); s.sensitivity = r.vocab(Sensitivity.self)
+        s.opened = r.day(); s.finalised = r.optDay(); s.revision = r.int(); s.updated = Timestamp(seconds: r.int64())
+        s.defendants = (0..<r.count()).map { _ in
+            var d = defendantTemplate
+            r.skip(); r.skip()                                  // id, name
+            d.nationality = r.optString(); d.custody = r.vocab(Custody.self)
+            d.outcome = r.optVocab(OutcomeCategory.self); d.outcomeDate = r.optDay()
+            d.custodialMonths = r.optInt(); d.suspended = r.bool()
+            d.ancillaryOrders = (0..<r.count()).map { _ in
+                AncillarySummary(type: r.vocab(AncillaryOrderType.self), made: r.day(), expires: r.optDay())
+            }
+            if r.bool() {
+                d.confiscation = Confiscation(stage: r.vocab(ConfiscationStage.self), restraintDate: r.optDay(),
+                                              benefitPence: r.optInt(), availablePence: r.optInt(),
+                                              orderPence: r.optInt(), orderDate: r.optDay(),
+                                              recoveredPence: r.optInt(), paymentDue: r.optDay())
+            }
+            d.remand = r.optVocab(Remand.self)
+            d.custodyTimeLimits = (0..<r.count()).map { _ in decodeCTL(&r) }
+            return d
+        }
+        s.hearings = (0..<r.count()).map { _ in
+            let date = r.day(), type = r.vocab(HearingType.self)
+            r.skip()                                            // court
+            return HearingSummary(date: date, type: type, court: "")
+        }
+        s.requests = (0..<r.count()).map { _ in
+            var q = requestTemplate
+            r.skip()                                            // id
+            q.kind = r.vocab(RequestKind.self); q.direction = r.vocab(RequestDirection.self)
+            q.country = r.string(); q.urgent = r.bool(); q.status = r.vocab(RequestStatus.self)
+            q.sent = r.optDay(); q.due = r.optDay(); q.lastChased = r.optDay(); q.executed = r.optDay()
+            q.statusDate = r.optDay(); q.chaseCount = r.int()
+            r.skipOptional(); r.skipOptional(); r.skipOptional()  // authority, liaison, defendant
+            return q
+        }
+        s.noteCount = r.int()
+        s.tasks = (0..<r.count()).map { _ in
+            r.skip(); r.skip()                                  // id, title
+            let due = r.optDay()
+            r.skipOptional()                                    // assignee
+            let created = r.day(), doneDate = r.optDay()
+            r.skipOptional()                                    // done by
+            return CaseTask(id: "", title: "", due: due, assignee: nil, created: created,
+                            done: doneDate.map { TaskDone(date: $0, by: "") })
+        }
+        r.skip()                                                // search text
+        return s
+    }
+}
+
+extension SummaryCache.InOrder {
+    /// The measures' summary of the entry whose record starts at `at`; nil when it is not a
+    /// summary that decodes whole.
+    func measureSummary(record at: Int) -> CaseSummary? {
+        withExtendedLifetime(bytes) {
+            guard let (start, end) = layout.result(at) else { return nil }
+            var r = BinaryReader(layout.raw, at: start, end: end)
+            guard r.bool() else { return nil }
+            let s = SummaryCache.decodeMeasureSummary(&r)
+            return r.failed || !r.atEnd ? nil : s
+        }
+    }
+}
+
+extension SummaryStream {
+    /// Every summary as the measures read it (`decodeMeasureSummary`), in the order of the
+    /// cache file rather than of case ids (no figure depends on the order): a window at a
+    /// time decoded on every core, and each window's pages of the mapped file let go once
+    /// read, so a report of 100,000 cases never holds the file's summaries in memory.
+    /// False, having stopped, when an entry does not decode (a cache damaged in a way its
+    /// tables did not show): the caller then starts again from a full open.
+    public func forEachMeasureSummary(window: Int = 4096, _ body: (CaseSummary) throws -> Void) rethrows -> Bool {
+        let layout = cache.layout
+        let records = (0..<layout.count).map(layout.record).filter(layout.isSummary)
+        var from = 0
+        while from < records.count {
+            let to = min(records.count, from + window)
+            var out = [CaseSummary?](repeating: nil, count: to - from)
+            let cache = cache, lo = from
+            out.withUnsafeMutableBufferPointer { buf in
+                let slots = ResultSlots(base: buf.baseAddress!)
+                let chunk = 256
+                DispatchQueue.concurrentPerform(iterations: (to - lo + chunk - 1) / chunk) { k in
+                    for j in (k * chunk)..<min(to - lo, (k + 1) * chunk) {
+                        slots.base[j] = cache.measureSummary(record: records[lo + j])
+                    }
+                }
+            }
+            guard !out.contains(where: { $0 == nil }) else { return false }
+            if let first = layout.result(records[from]), let last = layout.result(records[to - 1]) {
+                cache.bytes.release(first.start..<last.end)
+            }
+            for s in out { try body(s!) }
+            from = to
+        }
+        return true
+    }
+}
