@@ -43,17 +43,6 @@ final class CacheBytes: @unchecked Sendable {
         }
     }
 
-    /// Lets the pages wholly inside `range` go from this process's memory (a mapped file
-    /// only; they stay in the page cache and come back from the file if read again): a reader
-    /// done with a part of the file keeps the peak memory of a large store down.
-    func release(_ range: Range<Int>) {
-        guard mapped, let base = raw.baseAddress else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let lo = (range.lowerBound + page - 1) / page * page, hi = min(range.upperBound, raw.count) / page * page
-        guard lo < hi, Int(bitPattern: base) % page == 0 else { return }
-        madvise(UnsafeMutableRawPointer(mutating: base + lo), hi - lo, MADV_DONTNEED)
-    }
-
     /// The file `rel` of the store mapped read-only (reached without following a link, a
     /// regular file at most `limit` bytes); nil when absent or unreadable. The cache is only
     /// ever replaced by a rename, never rewritten in place, so the mapped file does not change
