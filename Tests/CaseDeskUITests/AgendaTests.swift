@@ -80,6 +80,15 @@ import TerminalUI
         #expect(try #require(store.stored("OCD-LON-0001")).tasks.count == 3)
     }
 
+    @Test func theFormOfATaskNamesTheCaseItGoesTo() {
+        // From the Agenda (or the list) the case is not on screen behind the form: its title
+        // says which case the task is added to, as the detail's forms do.
+        var d = onAgenda()
+        for _ in 0..<40 where AgendaScreen.selected(d.state)?.caseID != "OCD-LON-0001" { d.press(AgendaCommand.down) }
+        d.press(AgendaCommand.add)
+        #expect(d.screen.contains("Add task · OCD-LON-0001 · rev \(Fixture.kestrel.revision) · OFFICIAL-SENSITIVE"))
+    }
+
     @Test func filtersMineKindUnitLawyer() {
         var d = onAgenda()
         d.press(AgendaCommand.mine)

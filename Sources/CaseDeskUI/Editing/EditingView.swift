@@ -45,7 +45,8 @@ extension Editing {
         let preview = s.form.preview(today: state.today).flatMap { Line.wrapped("→ " + $0, width: width - 4, role: .title) }
         let messageLines = preview + messages.flatMap { Line.wrapped("✗ " + $0, width: width - 4, role: .error) }
         var title = s.form.title
-        if let base = s.base { title += " · rev \(base.revision) · \(base.sensitivity.label)" }
+        // The case is named: from the Agenda or the list it is not the one behind the form.
+        if let base = s.base { title += " · \(base.id) · rev \(base.revision) · \(base.sensitivity.label)" }
         OverlayView.formBox(&buffer, body: area, width: width, title: title, form: widget, under: messageLines, spare: 1,
                             keys: s.saving ? " Saving…" : " Enter saves · Esc cancels · Tab completes/next · ↑↓ fields", theme: t)
     }
