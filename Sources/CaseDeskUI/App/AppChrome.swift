@@ -144,7 +144,12 @@ enum AppChrome {
             // Why a chase came back unsaved (giveBackSentPrompt).
             messageAbove(state, rect: rect, into: &buffer)
             return
-        default: break
+        case .quickFilter, .problems, .messages, .editing, .people:
+            // A box has the keys while it is open and lists them on its last line; the screen's
+            // keys under it would not work, so the footer names none (only a message, if any).
+            if let m = state.message { messageLine(m, into: &buffer, rect: rect, theme: t) }
+            return
+        case nil: break
         }
         if let input = state.find.input {
             inputLine("/", input, into: &buffer, rect: rect, theme: t)
@@ -163,13 +168,7 @@ enum AppChrome {
             return
         }
         if let m = state.message {
-            let role: Role = switch m.kind {
-            case .info: .footer
-            case .success: .success
-            case .error: .error
-            }
-            // Cut with "…" when too long; `M` or :messages shows it whole.
-            buffer.putFitted(" " + m.text, x: rect.x, y: rect.y, width: rect.width, style: t[.footer].patched(with: t[role]))
+            messageLine(m, into: &buffer, rect: rect, theme: t)
             return
         }
         var x = rect.x + 1
@@ -179,6 +178,16 @@ enum AppChrome {
             x += buffer.put(key, x: x, y: rect.y, style: t[.footer].patched(with: t[.keyHint]))
             x += buffer.put(" " + label + "  ", x: x, y: rect.y, style: t[.footer])
         }
+    }
+
+    private static func messageLine(_ m: Message, into buffer: inout Buffer, rect: Rect, theme t: Theme) {
+        let role: Role = switch m.kind {
+        case .info: .footer
+        case .success: .success
+        case .error: .error
+        }
+        // Cut with "…" when too long; `M` or :messages shows it whole.
+        buffer.putFitted(" " + m.text, x: rect.x, y: rect.y, width: rect.width, style: t[.footer].patched(with: t[role]))
     }
 
     /// The message on the line above the footer, while the footer holds an input line.

@@ -45,7 +45,8 @@ enum OverlayView {
                 buffer.put(" " + String(k.key), x: inner.x, y: y, style: t[.keyHint])
                 buffer.put(TextLayout.pad(k.label, to: 22, align: .left), x: inner.x + 4, y: y, maxWidth: inner.width - 4, style: t[.text])
                 if let v = state.quickSummary(k, menu.target) {
-                    buffer.put(v, x: inner.x + 27, y: y, maxWidth: max(0, inner.width - 27), style: t[.muted])
+                    // Cut with "…" so a long list of ticked values does not look whole.
+                    buffer.putFitted(v, x: inner.x + 27, y: y, width: max(0, inner.width - 27), style: t[.muted])
                 }
             }
             if inner.height > kinds.count {
