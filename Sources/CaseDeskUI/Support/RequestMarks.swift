@@ -29,6 +29,13 @@ extension CaseSummary {
 }
 
 extension RequestKind {
-    /// At most five columns, for narrow panes ("Extr" for extradition).
-    var short: String { self == .extradition ? "Extr" : label }
+    /// At most five columns, for narrow panes and the board's Kind column ("Extr" for
+    /// extradition, "TCA" for the TCA arrest warrant, the only TCA kind).
+    var short: String {
+        switch self {
+        case .extradition: "Extr"
+        case .tcaArrestWarrant: "TCA"
+        default: label
+        }
+    }
 }
