@@ -58,6 +58,25 @@ import Testing
         try Self.expectSameFigures(store)
     }
 
+    /// Cases that can add to no CTL figure (no CTL, and an open task as a next action) are
+    /// left out of the CTL input, but the earliest of them still opens the first row by time.
+    @Test func casesThatNeverCountForCTLsStillStartTheRowsByTime() throws {
+        let g = DemoGenerator(seed: 7, today: SummaryScannerTests.today)
+        var cases = (0..<60).map { g.makeCase(index: $0) }
+        for (k, year) in [(0, 2003), (1, 2004)] {
+            cases[k].opened = Day(year: year, month: 5, day: 1)!
+            for d in cases[k].defendants.indices { cases[k].defendants[d].custodyTimeLimits = [] }
+            cases[k].tasks.append(CaseTask(id: "T99", title: "Still to do", created: cases[k].opened))
+        }
+        let store = try Self.store(cases, meta: g.meta)
+        defer { Fixtures.remove(store) }
+        try Self.expectSameFigures(store)
+        let cached = try #require(ReportInput(stream: #require(try store.openStream())))
+        #expect(cached.ctlCases.count < cached.index.caseIDs.count)
+        let rows = cached.report(period: .all, groupBy: .year, today: SummaryScannerTests.today).ctl.rows
+        #expect(rows.first?.key == "2003-2004")
+    }
+
     /// A cache whose tables are sound but one summary's bytes are not: the stream says so
     /// (nil), and `casedesk report` then opens the store in full rather than miscount.
     @Test func aSummaryThatDoesNotDecodeRefusesTheStream() throws {

@@ -56,6 +56,21 @@ import Testing
         }
     }
 
+    /// Keys in another order than CaseDesk writes them (sorted, as another tool may write
+    /// them) and no white space: the same summaries, and still read by the scanner.
+    @Test func keysInAnotherOrderGiveTheFullDecodesSummary() throws {
+        let g = DemoGenerator(seed: 2, today: Self.today)
+        for n in 0..<200 {
+            let c = g.makeCase(index: n)
+            let sorted = JSONWriter.compact(try JSONParser.parse(Data(CaseCodec.encodeBytes(c))))
+            let expected = Self.full(sorted, c.id)
+            #expect(expected != nil, "demo case \(c.id) with sorted keys does not decode")
+            let got = Self.scanned(sorted, c.id)
+            #expect(got != nil, "the scanner gave up on demo case \(c.id) with sorted keys")
+            #expect(got == expected, "summaries differ for demo case \(c.id) with sorted keys")
+        }
+    }
+
     /// Demo cases reshaped at random: many defendants and requests, absent optionals, empty
     /// lists, accents, and escapes in the texts the scanner steps over.
     @Test func randomShapesGiveTheFullDecodesSummary() {

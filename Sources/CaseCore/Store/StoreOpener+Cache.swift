@@ -12,19 +12,22 @@ extension StoreOpener {
     /// store read for the first time, issue 16.4). A file the old cache holds with the same
     /// size and time is taken from it. False when the cache could not be written (a read-only
     /// store): the caller then opens the store in full.
-    func writeCache(progress: @escaping @Sendable (Int, Int) -> Void) throws -> Bool {
-        store.finishInterruptedWrites()
+    ///
+    /// `files`: the case files as the caller has just listed them (each file is recorded
+    /// with the size and time listed, so one changed since is read again next time).
+    func writeCache(files: [PosixFile.Entry], progress: @escaping @Sendable (Int, Int) -> Void) throws -> Bool {
         let cases = try CasesDirectory(store)
         defer { cases.closeAll() }
         let casesFD = cases.fd
-        let files = try cases.caseFiles()
         let old = OldCache(store.files)
         let meter = ProgressMeter(total: files.count, report: progress)
         let casesDir = store.casesDir, root = store.files.root
         let chunkSize = 1024
         var ids: [String] = []
         ids.reserveCapacity(files.count)
-        var chunk = [CaseFileResult?](repeating: nil, count: chunkSize)
+        // Each result with its binary form: encoded by the worker that read it, so the
+        // writer (one thread, while the other cores wait for the next chunk) only copies bytes.
+        var chunk = [(result: CaseFileResult, bytes: [UInt8])?](repeating: nil, count: chunkSize)
         do throws(StoreError) {
             try store.files.writeAtomically(SummaryCache.file, create: true) { emit in
                 var writer = SummaryCache.Writer(count: files.count, root: root)
@@ -38,19 +41,20 @@ extension StoreOpener {
                             let lo = from + k * step, hi = min(to, lo + step)
                             for n in lo..<hi {
                                 let f = files[n]
-                                slots.base[n - from] = f.kind != .regular
+                                let result: CaseFileResult = f.kind != .regular
                                     ? .damaged(StoreOpener.notAFile(casesDir + "/" + f.name, name: f.name, kind: f.kind))
                                     : old?.result(f, root: root)
                                     ?? StoreOpener.read(casesFD, casesDir + "/" + f.name, name: f.name, buffer: &buffer)
+                                slots.base[n - from] = (result: result, bytes: SummaryCache.encoded(result, root: root))
                             }
                             meter.advance(by: hi - lo)
                         }
                     }
                     for n in from..<to {
-                        let result = chunk[n - from]!
+                        let (result, bytes) = chunk[n - from]!
                         ids.append(result.id)
                         writer.add(SummaryCache.Entry(name: files[n].name, size: files[n].size, mtime: files[n].mtime, result: result),
-                                   flush: emit)
+                                   encoded: bytes, flush: emit)
                         chunk[n - from] = nil
                     }
                 }
@@ -99,10 +103,13 @@ extension StoreOpener {
 extension JSONDirectoryStore {
     /// `openStream`, writing the summary cache first when it does not list the store's files
     /// as they are, without holding every summary (see `StoreOpener.writeCache`). Nil when
-    /// the cache could not be written or the files changed meanwhile: then `open` it.
+    /// the cache could not be written: then `open` it. The directory is listed (a stat of
+    /// every file) once: the cache is written for that listing and then checked against it.
     public func openStream(progress: @escaping @Sendable (Int, Int) -> Void) throws -> SummaryStream? {
-        if let stream = try openStream() { return stream }
-        guard try StoreOpener(store: self).writeCache(progress: progress) else { return nil }
-        return try openStream()
+        let (meta, listed) = try streamListing()
+        if let cache = SummaryCache.inOrder(listed, from: files) { return SummaryStream(store: self, meta: meta, cache: cache) }
+        guard try StoreOpener(store: self).writeCache(files: listed, progress: progress),
+              let cache = SummaryCache.inOrder(listed, from: files) else { return nil }
+        return SummaryStream(store: self, meta: meta, cache: cache)
     }
 }

@@ -66,12 +66,11 @@ extension SummaryCache {
 }
 
 extension SummaryCache.InOrder {
-    /// The measures' summary of the entry whose record starts at `at`; nil when it is not a
-    /// summary that decodes whole.
-    func measureSummary(record at: Int) -> CaseSummary? {
+    /// The measures' summary of the entry whose result lies at `range`; nil when it is not
+    /// a summary that decodes whole.
+    func measureSummary(_ range: (start: Int, end: Int)) -> CaseSummary? {
         withExtendedLifetime(bytes) {
-            guard let (start, end) = layout.result(at) else { return nil }
-            var r = BinaryReader(layout.raw, at: start, end: end)
+            var r = BinaryReader(layout.raw, at: range.start, end: range.end)
             guard r.bool() else { return nil }
             let s = SummaryCache.decodeMeasureSummary(&r)
             return r.failed || !r.atEnd ? nil : s
@@ -82,34 +81,66 @@ extension SummaryCache.InOrder {
 extension SummaryStream {
     /// Every summary as the measures read it (`decodeMeasureSummary`), in the order of the
     /// cache file rather than of case ids (no figure depends on the order): a window at a
-    /// time decoded on every core, and each window's pages of the mapped file let go once
-    /// read, so a report of 100,000 cases never holds the file's summaries in memory.
+    /// time decoded on every core while `body` takes the window before (one thread), and
+    /// each window's pages of the mapped file let go once read, so a report of 100,000 cases
+    /// never holds the file's summaries in memory. The table and the strings (a fifth of the
+    /// file, read to check the cache) are let go first: where each result lies is all the
+    /// measures need of them.
     /// False, having stopped, when an entry does not decode (a cache damaged in a way its
     /// tables did not show): the caller then starts again from a full open.
-    public func forEachMeasureSummary(window: Int = 4096, _ body: (CaseSummary) throws -> Void) rethrows -> Bool {
+    public func forEachMeasureSummary(window: Int = 2048, _ body: (CaseSummary) throws -> Void) rethrows -> Bool {
         let layout = cache.layout
-        let records = (0..<layout.count).map(layout.record).filter(layout.isSummary)
+        var found: [(start: Int, end: Int)] = []
+        found.reserveCapacity(layout.count)
+        for n in 0..<layout.count {
+            let at = layout.record(n)
+            guard layout.isSummary(at) else { continue }
+            guard let range = layout.result(at) else { return false }
+            found.append(range)
+        }
+        cache.bytes.release(layout.arenaAt..<layout.raw.count)
+        let cache = cache, ranges = found, count = found.count
         var from = 0
-        while from < records.count {
-            let to = min(records.count, from + window)
-            var out = [CaseSummary?](repeating: nil, count: to - from)
-            let cache = cache, lo = from
-            out.withUnsafeMutableBufferPointer { buf in
-                let slots = ResultSlots(base: buf.baseAddress!)
-                let chunk = 256
-                DispatchQueue.concurrentPerform(iterations: (to - lo + chunk - 1) / chunk) { k in
-                    for j in (k * chunk)..<min(to - lo, (k + 1) * chunk) {
-                        slots.base[j] = cache.measureSummary(record: records[lo + j])
-                    }
+        var current = Self.decodeWindow(cache, ranges, from..<min(count, window))
+        while from < count {
+            let to = min(count, from + window)
+            guard !current.contains(where: { $0 == nil }) else { return false }
+            cache.bytes.release(ranges[from].start..<ranges[to - 1].end)
+            let next = WindowBox(), group = DispatchGroup()
+            defer { group.wait() }   // no decoding left running once this returns (or throws)
+            if to < count {
+                DispatchQueue.global().async(group: group) {
+                    next.summaries = Self.decodeWindow(cache, ranges, to..<min(count, to + window))
                 }
             }
-            guard !out.contains(where: { $0 == nil }) else { return false }
-            if let first = layout.result(records[from]), let last = layout.result(records[to - 1]) {
-                cache.bytes.release(first.start..<last.end)
-            }
-            for s in out { try body(s!) }
+            for s in current { try body(s!) }
+            group.wait()
+            current = next.summaries
             from = to
         }
         return true
+    }
+
+    /// The measures' summaries of the entries at `window` of `ranges`, decoded on every core.
+    private static func decodeWindow(_ cache: SummaryCache.InOrder, _ ranges: [(start: Int, end: Int)],
+                                     _ window: Range<Int>) -> [CaseSummary?] {
+        var out = [CaseSummary?](repeating: nil, count: window.count)
+        let lo = window.lowerBound
+        out.withUnsafeMutableBufferPointer { buf in
+            let slots = ResultSlots(base: buf.baseAddress!)
+            let chunk = 256
+            DispatchQueue.concurrentPerform(iterations: (window.count + chunk - 1) / chunk) { k in
+                for j in (k * chunk)..<min(window.count, (k + 1) * chunk) {
+                    slots.base[j] = cache.measureSummary(ranges[lo + j])
+                }
+            }
+        }
+        return out
+    }
+
+    /// The next window's summaries, handed from the thread that decodes them to the one
+    /// that waits for it (`DispatchGroup.wait` orders the write before the read).
+    private final class WindowBox: @unchecked Sendable {
+        var summaries: [CaseSummary?] = []
     }
 }

@@ -119,6 +119,15 @@ struct SummaryCache {
             if w.out.count >= 1 << 20 { flushed += w.out.count; flush(&w.out) }
         }
 
+        /// `add`, with `encoded` the binary form of `e.result` (`SummaryCache.encoded`) made
+        /// beforehand, on another thread.
+        mutating func add(_ e: Entry, encoded: [UInt8], flush: (inout [UInt8]) -> Void) {
+            let at = flushed + w.out.count
+            w.out += encoded
+            table.add(e, result: at, length: encoded.count)
+            if w.out.count >= 1 << 20 { flushed += w.out.count; flush(&w.out) }
+        }
+
         /// `order`: the indices of the entries (in the order added) sorted by case id.
         mutating func finish(order: [Int], flush: (inout [UInt8]) -> Void) {
             let arenaAt = UInt64(flushed + w.out.count)
@@ -131,6 +140,14 @@ struct SummaryCache {
             for v in [UInt64(Layout.headerSize), arenaAt, tableAt, orderAt, UInt64(order.count)] { w.fixed(v, bytes: 8) }
             flush(&w.out)
         }
+    }
+
+    /// The binary form of one result, as `Writer.add` writes it.
+    static func encoded(_ result: CaseFileResult, root: String) -> [UInt8] {
+        var w = BinaryWriter()
+        w.out.reserveCapacity(1024)
+        encodeResult(result, root: root, &w)
+        return w.out
     }
 
     static func encodeResult(_ result: CaseFileResult, root: String, _ w: inout BinaryWriter) {

@@ -137,6 +137,14 @@ extension JSONDirectoryStore {
     /// case files (nothing added, changed or removed since); nil otherwise, and then `open`
     /// reads what changed. Finishes an interrupted write first, as `open` does.
     public func openStream() throws -> SummaryStream? {
+        let (meta, listed) = try streamListing()
+        guard let cache = SummaryCache.inOrder(listed, from: files) else { return nil }
+        return SummaryStream(store: self, meta: meta, cache: cache)
+    }
+
+    /// The metadata and the case files as listed now (each seen with a stat), an
+    /// interrupted write finished first.
+    func streamListing() throws -> (StoreMeta, [PosixFile.Entry]) {
         let meta = try readMeta()
         finishInterruptedWrites()
         let rootFD = try files.openRoot()
@@ -145,8 +153,6 @@ extension JSONDirectoryStore {
             throw StoreError.cannotRead(path: casesDir, reason: "the store has no cases directory")
         }
         defer { close(casesFD) }
-        let listed = try PosixFile.list(casesFD, path: casesDir) { CaseFileName.kind(of: $0) == .caseFile }
-        guard let cache = SummaryCache.inOrder(listed, from: files) else { return nil }
-        return SummaryStream(store: self, meta: meta, cache: cache)
+        return (meta, try PosixFile.list(casesFD, path: casesDir) { CaseFileName.kind(of: $0) == .caseFile })
     }
 }

@@ -44,10 +44,15 @@ struct JSONCursor {
     mutating func object(_ keys: KeyTable, required: UInt64 = 0, _ member: (inout JSONCursor, Int) -> Void) {
         guard !failed, take(0x7B) else { return fail() }
         var seen: UInt64 = 0
+        // CaseDesk writes an object's keys in one order: the key after the last one found is
+        // tried first.
+        var next = 0
         if !take(0x7D) {
             while true {
-                guard let k = rawString(), let n = keys.index(of: k), seen & (1 << n) == 0, take(0x3A) else { return fail() }
+                guard let k = rawString(), let n = keys.index(of: k, trying: next), seen & (1 << n) == 0, take(0x3A)
+                else { return fail() }
                 seen |= 1 << n
+                next = n + 1
                 member(&self, n)
                 if failed { return }
                 if take(0x2C) { continue }
@@ -272,23 +277,47 @@ struct JSONCursor {
     }
 }
 
+/// Words looked up by their bytes, all held in one buffer (no array per word to retain
+/// on every comparison: this runs for every key and vocabulary value of every file).
+struct ByteWords: Sendable {
+    private let flat: [UInt8]
+    /// Where word n starts in `flat`; the last entry is `flat.count`.
+    private let starts: [Int]
+
+    init(_ words: [String]) {
+        flat = words.flatMap { Array($0.utf8) }
+        starts = words.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
+    }
+
+    /// The index of the word equal to `key`, word `trying` compared first.
+    @inline(__always) func index(of key: UnsafeBufferPointer<UInt8>, trying: Int = 0) -> Int? {
+        flat.withUnsafeBufferPointer { f in
+            starts.withUnsafeBufferPointer { s in
+                let count = s.count - 1
+                @inline(__always) func matches(_ n: Int) -> Bool {
+                    let lo = s[n], len = s[n + 1] - lo
+                    return len == key.count && (len == 0 || memcmp(f.baseAddress! + lo, key.baseAddress!, len) == 0)
+                }
+                if trying < count, matches(trying) { return trying }
+                for n in 0..<count where matches(n) { return n }
+                return nil
+            }
+        }
+    }
+}
+
 /// The keys of one object type, looked up by their bytes.
 struct KeyTable: Sendable {
     let names: [String]
-    private let bytes: [[UInt8]]
+    private let words: ByteWords
 
     init(_ names: [String]) {
         precondition(names.count <= 64, "a key table holds at most 64 keys (one bit each)")
         self.names = names
-        bytes = names.map { Array($0.utf8) }
+        words = ByteWords(names)
     }
 
-    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        for (n, k) in bytes.enumerated() where k.count == key.count && k.first == key.first {
-            if k.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key.baseAddress!, k.count) == 0 }) { return n }
-        }
-        return nil
-    }
+    func index(of key: UnsafeBufferPointer<UInt8>, trying: Int = 0) -> Int? { words.index(of: key, trying: trying) }
 
     func bits(_ required: [String]) -> UInt64 {
         required.reduce(UInt64(0)) { $0 | 1 << names.firstIndex(of: $1)! }
@@ -298,28 +327,27 @@ struct KeyTable: Sendable {
 /// The spellings of a vocabulary, matched against bytes without making a string.
 struct VocabTable<E: Vocabulary>: Sendable {
     let values: [E]
-    private let spellings: [[UInt8]]
+    private let spellings: ByteWords
 
     init(_: E.Type) {
         values = E.allCases
-        spellings = values.map { Array($0.rawValue.utf8) }
+        spellings = ByteWords(values.map(\.rawValue))
     }
 
-    func value(of s: UnsafeBufferPointer<UInt8>) -> E? {
-        for (n, k) in spellings.enumerated() where k.count == s.count {
-            if k.withUnsafeBufferPointer({ memcmp($0.baseAddress!, s.baseAddress!, k.count) == 0 }) { return values[n] }
-        }
-        return nil
-    }
+    func value(of s: UnsafeBufferPointer<UInt8>) -> E? { spellings.index(of: s).map { values[$0] } }
 }
 
 /// Whether bytes are valid UTF-8 as Swift's `String(validating:)` judges it (no overlong
 /// forms, no surrogates, nothing above U+10FFFF), without making a string.
 enum UTF8Check {
     static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
         var i = 0
         let n = b.count
         while i < n {
+            // Eight ASCII bytes at a time: most of a case file is ASCII.
+            while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { return true }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
             func cont(_ k: Int) -> Bool { k < n && b[k] & 0xC0 == 0x80 }

@@ -12,7 +12,8 @@ public enum CaseValidator {
     /// The rules that need nothing but the case.
     public static func valueProblems(of c: Case) -> [Problem] {
         var out: [Problem] = []
-        func add(_ path: String, _ message: String) { out.append(Problem(path: path, message: message)) }
+        // Paths are made only for a problem: every case file read is checked.
+        func add(_ path: @autoclosure () -> String, _ message: String) { out.append(Problem(path: path(), message: message)) }
         if let m = CaseChecks.caseIDProblem(c.id, fileName: nil) { add("$.id", m) }
         if c.unit.isEmpty { add("$.unit", "must not be empty") }
         if c.crimeTypes.isEmpty { add("$.crimeTypes", "must name at least one crime type") }
@@ -22,31 +23,30 @@ public enum CaseValidator {
         out += CaseChecks.duplicates(c.requests.map(\.id), what: "request id", path: "$.requests")
         if let f = c.finalised { out += CaseChecks.finalised(f, defendants: c.defendants, path: "$.finalised") }
         for (n, d) in c.defendants.enumerated() {
-            let p = "$.defendants[\(n)]"
-            if d.id.isEmpty { add("\(p).id", "must not be empty") }
-            if let nat = d.nationality, let m = CaseChecks.countryProblem(nat) { add("\(p).nationality", m) }
+            func p() -> String { "$.defendants[\(n)]" }
+            if d.id.isEmpty { add("\(p()).id", "must not be empty") }
+            if let nat = d.nationality, let m = CaseChecks.countryProblem(nat) { add("\(p()).nationality", m) }
             for (k, ch) in d.charges.enumerated() {
-                if ch.offence.isEmpty { add("\(p).charges[\(k)].offence", "must not be empty") }
-                if let count = ch.count, count < 0 { add("\(p).charges[\(k)].count", "must not be negative, found \(count)") }
+                if ch.offence.isEmpty { add("\(p()).charges[\(k)].offence", "must not be empty") }
+                if let count = ch.count, count < 0 { add("\(p()).charges[\(k)].count", "must not be negative, found \(count)") }
             }
-            if let m = d.sentence?.custodialMonths, m < 0 { add("\(p).sentence.custodialMonths", "must not be negative, found \(m)") }
+            if let m = d.sentence?.custodialMonths, m < 0 { add("\(p()).sentence.custodialMonths", "must not be negative, found \(m)") }
             if let conf = d.confiscation {
                 let money: [(String, Int?)] = [("benefitPence", conf.benefitPence), ("availablePence", conf.availablePence),
                                                ("orderPence", conf.orderPence), ("recoveredPence", conf.recoveredPence)]
                 for case let (key, v?) in money where v < 0 {
-                    add("\(p).confiscation.\(key)", "must not be negative, found \(v)")
+                    add("\(p()).confiscation.\(key)", "must not be negative, found \(v)")
                 }
             }
         }
-        let defendantIDs = Set(c.defendants.map(\.id))
         for (n, r) in c.requests.enumerated() {
-            let p = "$.requests[\(n)]"
-            if r.id.isEmpty { add("\(p).id", "must not be empty") }
-            if let m = CaseChecks.countryProblem(r.country) { add("\(p).country", m) }
-            out += CaseChecks.history(r.history, status: r.status, path: "\(p).history")
-            out += CaseChecks.lastChased(r.lastChased, chases: r.chases, path: "\(p).lastChased")
-            if let d = r.defendant, !defendantIDs.contains(d) {
-                add("\(p).defendant", "\"\(d)\" is not a defendant of this case")
+            func p() -> String { "$.requests[\(n)]" }
+            if r.id.isEmpty { add("\(p()).id", "must not be empty") }
+            if let m = CaseChecks.countryProblem(r.country) { add("\(p()).country", m) }
+            out += CaseChecks.history(r.history, status: r.status, path: "\(p()).history")
+            out += CaseChecks.lastChased(r.lastChased, chases: r.chases, path: "\(p()).lastChased")
+            if let d = r.defendant, !c.defendants.contains(where: { $0.id == d }) {
+                add("\(p()).defendant", "\"\(d)\" is not a defendant of this case")
             }
         }
         out += DeadlineChecks.valueProblems(of: c)

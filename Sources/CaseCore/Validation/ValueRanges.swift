@@ -45,37 +45,37 @@ public enum ValueRanges {
         if let m = timestampProblem(c.updated) { out.append(Problem(path: "$.updated", message: m)) }
         number(c.revision, maxRevision, "$.revision")
         for (n, d) in c.defendants.enumerated() {
-            let p = "$.defendants[\(n)]"
-            day(d.dateOfBirth, "\(p).dateOfBirth")
-            for (k, ch) in d.charges.enumerated() { number(ch.count, maxCount, "\(p).charges[\(k)].count") }
-            day(d.outcome?.date, "\(p).outcome.date")
-            number(d.sentence?.custodialMonths, maxCount, "\(p).sentence.custodialMonths")
+            func p() -> String { "$.defendants[\(n)]" }
+            day(d.dateOfBirth, "\(p()).dateOfBirth")
+            for (k, ch) in d.charges.enumerated() { number(ch.count, maxCount, "\(p()).charges[\(k)].count") }
+            day(d.outcome?.date, "\(p()).outcome.date")
+            number(d.sentence?.custodialMonths, maxCount, "\(p()).sentence.custodialMonths")
             for (k, o) in d.ancillaryOrders.enumerated() {
-                day(o.made, "\(p).ancillaryOrders[\(k)].made"); day(o.expires, "\(p).ancillaryOrders[\(k)].expires")
+                day(o.made, "\(p()).ancillaryOrders[\(k)].made"); day(o.expires, "\(p()).ancillaryOrders[\(k)].expires")
             }
             for (k, t) in d.custodyTimeLimits.enumerated() {
-                let q = "\(p).custodyTimeLimits[\(k)]"
-                day(t.from, "\(q).from"); day(t.expires, "\(q).expires"); day(t.ended?.date, "\(q).ended.date")
+                func q() -> String { "\(p()).custodyTimeLimits[\(k)]" }
+                day(t.from, "\(q()).from"); day(t.expires, "\(q()).expires"); day(t.ended?.date, "\(q()).ended.date")
                 for (e, x) in t.extensions.enumerated() {
-                    day(x.applied, "\(q).extensions[\(e)].applied"); day(x.heard, "\(q).extensions[\(e)].heard")
-                    day(x.newExpiry, "\(q).extensions[\(e)].newExpiry")
+                    day(x.applied, "\(q()).extensions[\(e)].applied"); day(x.heard, "\(q()).extensions[\(e)].heard")
+                    day(x.newExpiry, "\(q()).extensions[\(e)].newExpiry")
                 }
             }
             if let cf = d.confiscation {
-                day(cf.restraintDate, "\(p).confiscation.restraintDate"); day(cf.orderDate, "\(p).confiscation.orderDate")
-                day(cf.paymentDue, "\(p).confiscation.paymentDue")
+                day(cf.restraintDate, "\(p()).confiscation.restraintDate"); day(cf.orderDate, "\(p()).confiscation.orderDate")
+                day(cf.paymentDue, "\(p()).confiscation.paymentDue")
                 for (key, v) in [("benefitPence", cf.benefitPence), ("availablePence", cf.availablePence),
                                  ("orderPence", cf.orderPence), ("recoveredPence", cf.recoveredPence)] {
-                    number(v, maxPence, "\(p).confiscation.\(key)")
+                    number(v, maxPence, "\(p()).confiscation.\(key)")
                 }
             }
         }
         for (n, h) in c.hearings.enumerated() { day(h.date, "$.hearings[\(n)].date") }
         for (n, r) in c.requests.enumerated() {
-            let p = "$.requests[\(n)]"
-            day(r.sent, "\(p).sent"); day(r.due, "\(p).due"); day(r.lastChased, "\(p).lastChased")
-            for (k, h) in r.history.enumerated() { day(h.date, "\(p).history[\(k)].date") }
-            for (k, ch) in (r.chases ?? []).enumerated() { day(ch.date, "\(p).chases[\(k)].date") }
+            func p() -> String { "$.requests[\(n)]" }
+            day(r.sent, "\(p()).sent"); day(r.due, "\(p()).due"); day(r.lastChased, "\(p()).lastChased")
+            for (k, h) in r.history.enumerated() { day(h.date, "\(p()).history[\(k)].date") }
+            for (k, ch) in (r.chases ?? []).enumerated() { day(ch.date, "\(p()).chases[\(k)].date") }
         }
         for (n, t) in c.tasks.enumerated() {
             day(t.created, "$.tasks[\(n)].created"); day(t.due, "$.tasks[\(n)].due"); day(t.done?.date, "$.tasks[\(n)].done.date")

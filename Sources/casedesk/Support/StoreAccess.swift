@@ -65,7 +65,6 @@ enum StoreAccess {
     /// the same progress as `open`) when it does not list the files as they are; nil when it
     /// could not be (then `open` the store).
     static func stream(_ store: JSONDirectoryStore) throws -> SummaryStream? {
-        if let stream = try store.openStream() { return stream }
         let progress = Progress(label: "reading cases")
         defer { progress.finish() }
         return try store.openStream(progress: progress.report)
