@@ -71,7 +71,8 @@ import Testing
         let store = try Self.store(cases, meta: g.meta)
         defer { Fixtures.remove(store) }
         try Self.expectSameFigures(store)
-        let cached = try #require(ReportInput(stream: #require(try store.openStream())))
+        let stream = try #require(try store.openStream())
+        let cached = try #require(ReportInput(stream: stream))
         #expect(cached.ctlCases.count < cached.index.caseIDs.count)
         let rows = cached.report(period: .all, groupBy: .year, today: SummaryScannerTests.today).ctl.rows
         #expect(rows.first?.key == "2003-2004")

@@ -201,7 +201,7 @@ public struct MeasureIndex: Sendable {
         for r in s.requests {
             out.requests.append(MeasureIndex.record(r, case: c, country: numbers.country[r.country]!, interval: interval))
             out.days.event(r.sent); out.days.event(r.executed)
-            for d in [r.statusDate, r.due, r.lastChased, r.closedOn] { out.days.any(d) }
+            out.days.any(r.statusDate); out.days.any(r.due); out.days.any(r.lastChased); out.days.any(r.closedOn)
         }
         return out
     }

@@ -113,7 +113,8 @@ enum PosixFile {
                      into buffer: inout [UInt8]) throws(StoreError) -> Bool {
         guard let (fd, size) = try openFile(dir, name, path: path, flags: O_RDONLY) else { return false }
         defer { close(fd) }
-        let tooBig = StoreError.cannotRead(path: path, reason: "the file is larger than the limit of \(StoreLimits.describe(limit))")
+        // Made only when it is thrown: every case file of a store is read here.
+        var tooBig: StoreError { .cannotRead(path: path, reason: "the file is larger than the limit of \(StoreLimits.describe(limit))") }
         guard size <= limit else { throw tooBig }
         buffer.removeAll(keepingCapacity: true)
         // One byte more than the limit allows noticing a file that grew past it while read.

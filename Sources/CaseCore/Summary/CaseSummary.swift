@@ -197,7 +197,7 @@ public enum SearchText {
         func flush() {
             if ascii {
                 out.append(contentsOf: line)
-            } else {
+            } else if !LatinFolding.append(line, to: &out) {
                 let text = String(decoding: line, as: UTF8.self)
                 out.append(contentsOf: text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
                     .lowercased().utf8)
