@@ -84,6 +84,26 @@ import Testing
             #expect(hits.indices.filter { hits[$0] } == Self.expected("operation k"), "\(parts) parts")
         }
     }
+
+    /// The vector search finds the first occurrence a byte-by-byte search finds, with matches
+    /// dense enough that several of sixteen start positions are candidates at once.
+    @Test func findGivesTheFirstOccurrence() {
+        var rng = SeededRandom(seed: 9)
+        let index = SearchIndex(texts: [Array("abababaabbbaaaab".utf8)])
+        for _ in 0..<2_000 {
+            let hay = (0..<rng.int(0...80)).map { _ in rng.pick(Array("aab-".utf8)) }
+            let needle = (0..<rng.int(1...5)).map { _ in rng.pick(Array("ab-".utf8)) }
+            let expected = hay.count < needle.count ? nil
+                : (0...(hay.count - needle.count)).first { hay[$0..<($0 + needle.count)].elementsEqual(needle) }
+            let found = hay.withUnsafeBytes { h in
+                needle.withUnsafeBytes { n in
+                    SearchIndex.find(n, anchor: index.anchor(of: needle), in: h.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, length: h.count)
+                }
+            }
+            #expect(found == expected, "\(needle) in \(hay)")
+        }
+        #expect(SearchIndex.laneBits(0xFF00_0000_0000_00FF) == 0b1000_0001)
+    }
 }
 
 /// The filter's memo (issue 16.3): typing on and erasing gives exactly CaseFilter's hits, and

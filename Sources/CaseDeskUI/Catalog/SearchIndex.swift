@@ -189,6 +189,12 @@ struct SearchIndex: Sendable, Equatable {
         }
     }
 
+    /// Bit `k` set when byte `k` of `word` (each 0x00 or 0xFF) is set.
+    @inline(__always)
+    static func laneBits(_ word: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: ((word & 0x0101_0101_0101_0101) &* 0x0102_0408_1020_4080) >> 56)
+    }
+
     /// The offset of `needle` in `length` bytes at `hay`, nil when absent. One byte: `memchr`.
     /// Longer: sixteen start positions at a time, a position being a candidate when the
     /// needle's two rarest bytes (`anchor`) are both there, and only candidates compared in full;
@@ -209,8 +215,18 @@ struct SearchIndex: Sendable, Equatable {
         while i + 15 <= last {
             let m = (hay.loadUnaligned(fromByteOffset: i + a, as: SIMD16<UInt8>.self) .== va)
                 .& (hay.loadUnaligned(fromByteOffset: i + b, as: SIMD16<UInt8>.self) .== vb)
-            if any(m) {
-                for k in 0..<16 where m[k] && memcmp(hay + i + k, np, n) == 0 { return i + k }
+            // The mask as two words of 0x00/0xFF bytes: `any(m)` was an out-of-line call per 16
+            // bytes (4% of a filter key's samples at 100,000 cases), and reading its lanes one by
+            // one was slower than walking the set bits.
+            let words = unsafeBitCast(m, to: SIMD2<UInt64>.self)
+            if words[0] | words[1] != 0 {
+                var bits = Self.laneBits(words[0]) | Self.laneBits(words[1]) << 8
+                while bits != 0 {
+                    let k = bits.trailingZeroBitCount
+                    // Two bytes: both are the anchor, already compared.
+                    if n == 2 || memcmp(hay + i + k, np, n) == 0 { return i + k }
+                    bits &= bits - 1
+                }
             }
             i += 16
         }
