@@ -9,11 +9,15 @@ import TerminalUI
 /// summaries as they now are: the in-place paths cannot drift from a rebuild.
 @Suite struct CatalogTests {
     /// Every index of `live` compared with a fresh install of its summaries.
-    func expectAgrees(_ state: AppState, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    /// The search index holds the only copy of the cases' search text (the summaries carry
+    /// none, issue 16.4): the fresh one is made from the text of each case as it is in `store`.
+    func expectAgrees(_ state: AppState, store: any CaseStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let live = state.catalog
         let meta = try #require(state.meta)
+        #expect(live.summaries.allSatisfy { $0.searchText.isEmpty }, "the text is held once, in the index", sourceLocation: sourceLocation)
+        let texts = try live.summaries.map { CaseSummary(try store.load(id: $0.id)).searchText }
         var fresh = Catalog(context: live.context)
-        fresh.install(StoreSnapshot(meta: meta, summaries: live.summaries, damaged: live.damaged),
+        fresh.install(StoreSnapshot(meta: meta, summaries: live.summaries, damaged: live.damaged, searchTexts: SearchTexts(texts)),
                       context: live.context, quick: live.quickFilter)
         for case .buildDeferred(let r) in fresh.builds() { fresh.deferredBuilt(r.build()) }
         #expect(live.deferredReady, "the agenda and the board's search built", sourceLocation: sourceLocation)
@@ -75,9 +79,9 @@ import TerminalUI
         d.type("Rang Madrid")
         d.press(.enter)
         #expect(d.screen.contains("Chase of R-101 recorded"))
-        try expectAgrees(d.state)
+        try expectAgrees(d.state, store: d.store)
         d.press(GlobalCommand.agenda)
-        try expectAgrees(d.state)
+        try expectAgrees(d.state, store: d.store)
     }
 
     @Test func anEditedTitleAndADeletionKeepEveryIndexInStep() throws {
@@ -88,10 +92,10 @@ import TerminalUI
         d.fill("title", "Aardvark")
         d.press(.enter)
         #expect(d.state.summaries.contains { $0.title == "Aardvark" })
-        try expectAgrees(d.state)
+        try expectAgrees(d.state, store: d.store)
         d.send(.deleted(id: "OCD-LON-0001", purpose: .edit(.form)))
         #expect(d.state.summaryIndex(id: "OCD-LON-0001") == nil)
-        try expectAgrees(d.state)
+        try expectAgrees(d.state, store: d.store)
     }
 }
 

@@ -37,7 +37,7 @@ import TerminalUI
         let expected = Agenda.items(s.summaries, today: s.today, chaseIntervalDays: s.chaseInterval, filter: AgendaScreen.filter(s))
         #expect(!expected.isEmpty)
         #expect(s.agenda.rows.compactMap(\.item) == expected)
-        try CatalogTests().expectAgrees(d.state)
+        try CatalogTests().expectAgrees(d.state, store: d.store)
     }
 
     /// The board's order may come first (with the sort ranks): the board is shown whole; a
@@ -61,7 +61,7 @@ import TerminalUI
         #expect(d.state.board.total == requests)
         #expect(d.state.board.rows.filter(\.isRequest).count == 1)
         #expect(d.state.selectedBoardRequest?.1 == "R-101")
-        try CatalogTests().expectAgrees(d.state)
+        try CatalogTests().expectAgrees(d.state, store: d.store)
     }
 
     /// Another machine's save while the build runs: the answer was made from the old summary;
@@ -81,7 +81,7 @@ import TerminalUI
         #expect(d.state.catalog.agenda == nil, "still building")
         d.landDeferred()
         #expect(d.heldDeferred.isEmpty, "the answer was kept, not asked for again")
-        try CatalogTests().expectAgrees(d.state)
+        try CatalogTests().expectAgrees(d.state, store: d.store)
         d.press(GlobalCommand.board)
         d.press(BoardCommand.filter)
         d.type("Zanzibar")
@@ -103,7 +103,7 @@ import TerminalUI
         #expect(d.heldDeferred[0].summaries.count == d.state.summaries.count)
         d.landDeferred()
         #expect(d.state.catalog.deferredReady)
-        try CatalogTests().expectAgrees(d.state)
+        try CatalogTests().expectAgrees(d.state, store: d.store)
     }
 
     /// A reload (the server came back) keeps the board's cursor on its request, found by id

@@ -96,12 +96,17 @@ extension JSONDirectoryStore {
     /// Every write holds the lock, finishes an interrupted write and clears temp files left
     /// by a killed one first.
     func withWriteLock<T>(timeout: Double = 10, _ body: () throws -> T) throws -> T {
+        try withWriteLock(timeout: timeout) { _ in try body() }
+    }
+
+    /// `body` is given the names in `cases/` as listed for the temp files, after the
+    /// interrupted write was finished (nil when it could not be listed).
+    private func withWriteLock<T>(timeout: Double, _ body: ([String]?) throws -> T) throws -> T {
         var lock = self.lock
         lock.timeout = timeout
         return try lock.withExclusive {
             try AuditJournal(store: self).recover()
-            removeLeftoverTemps()
-            return try body()
+            return try body(removeLeftoverTemps())
         }
     }
 
@@ -135,25 +140,35 @@ extension JSONDirectoryStore {
     /// What a write would finish first, done when an open finds the lock free: a store
     /// read after a kill shows the interrupted write finished and no temp files. Best
     /// effort (a read-only store, a busy lock: the next write does it).
-    func finishInterruptedWrites() {
-        _ = try? withWriteLock(timeout: 0) {}
+    /// Returns the names in `cases/` it listed, after the write was finished, so that an open
+    /// lists that directory once (issue 16.2: 100,000 names read twice); nil when it did not
+    /// list them (the lock busy, a read-only store).
+    @discardableResult
+    func finishInterruptedWrites() -> [String]? {
+        (try? withWriteLock(timeout: 0) { (names: [String]?) in names }) ?? nil
     }
 
     /// Temp files of writers that are gone (`.NAME.PID.N.tmp`, `.NAME.PID.bulk.tmp`) in the
     /// store's directories. A temp file of a live process (a cache being written by another
-    /// open, which does not take the lock) is left alone.
-    func removeLeftoverTemps() {
+    /// open, which does not take the lock) is left alone. Returns every name `cases/` held
+    /// when listed (the temp files removed among them), nil when it could not be listed.
+    @discardableResult
+    func removeLeftoverTemps() -> [String]? {
+        var casesNames: [String]?
         for dir in ["cases", "", ".cache"] {
             // Only the temp names are looked at: a stat of every case file here would double
             // the cost of opening a large store.
-            let entries = (try? files.directory(dir.isEmpty ? "." : dir) { d throws(StoreError) in
-                try PosixFile.list(d, path: files.path(dir.isEmpty ? "." : dir)) { CaseFileName.kind(of: $0) == .temp }
+            let listed = (try? files.directory(dir.isEmpty ? "." : dir) { d throws(StoreError) in
+                let names = try PosixFile.names(d, path: files.path(dir.isEmpty ? "." : dir))
+                return (names, PosixFile.entries(d, names.filter { CaseFileName.kind(of: $0) == .temp }))
             }) ?? nil
-            for e in entries ?? [] where e.kind == .regular {
+            if dir == "cases" { casesNames = listed?.0 }
+            for e in listed?.1 ?? [] where e.kind == .regular {
                 guard let pid = Self.tempOwner(e.name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
                 _ = try? files.at((dir.isEmpty ? "" : dir + "/") + e.name) { d, name in unlinkat(d, name, 0) }
             }
         }
+        return casesNames
     }
 
     /// The process id in a temp file's name, nil if it has none.

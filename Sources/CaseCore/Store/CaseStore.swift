@@ -11,6 +11,9 @@ public protocol CaseStore: Sendable {
     /// Reads the store's metadata and every case into summaries. `progress` is called from any
     /// thread with (files done, files in all) so a UI can draw a progress bar.
     func open(progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot
+    /// `open`, with the summaries' search texts apart (`StoreSnapshot.searchTexts`, each
+    /// summary's `searchText` empty): what the UI's catalog keeps, the text once.
+    func openTextApart(progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot
     /// Reads one full case from disk.
     func load(id: String) throws -> Case
     /// Saves one case if the revision on disk is still `baseRevision` (nil for a new case),
@@ -45,13 +48,24 @@ extension CaseStore {
 }
 
 /// Everything the list, filters, MLA board and dashboard need, read in one pass.
+extension CaseStore {
+    public func openTextApart(progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot {
+        var snapshot = try open(progress: progress)
+        snapshot.takeSearchTextApart()
+        return snapshot
+    }
+}
+
 public struct StoreSnapshot: Sendable {
     public var meta: StoreMeta
     public var summaries: [CaseSummary]
     /// Case files that could not be read: shown as damaged, never written over.
     public var damaged: [DamagedCase]
-    public init(meta: StoreMeta, summaries: [CaseSummary], damaged: [DamagedCase]) {
-        self.meta = meta; self.summaries = summaries; self.damaged = damaged
+    /// When set, the summaries' search texts, taken out of them (their `searchText` is empty):
+    /// `takeSearchTextApart`.
+    public var searchTexts: SearchTexts?
+    public init(meta: StoreMeta, summaries: [CaseSummary], damaged: [DamagedCase], searchTexts: SearchTexts? = nil) {
+        self.meta = meta; self.summaries = summaries; self.damaged = damaged; self.searchTexts = searchTexts
     }
 }
 

@@ -37,4 +37,11 @@ struct CasesDirectory {
     func caseFiles() throws(StoreError) -> [PosixFile.Entry] {
         try PosixFile.list(fd, path: path) { CaseFileName.kind(of: $0) == .caseFile }
     }
+
+    /// The same, from the names `finishInterruptedWrites` listed (the directory is listed
+    /// here when it did not).
+    func caseFiles(listed: [String]?) throws(StoreError) -> [PosixFile.Entry] {
+        guard let listed else { return try caseFiles() }
+        return PosixFile.entries(fd, listed.filter { CaseFileName.kind(of: $0) == .caseFile })
+    }
 }

@@ -114,6 +114,12 @@ public struct JSONDirectoryStore: CaseStore {
         return try StoreOpener(store: self).open(meta: meta, progress: progress)
     }
 
+    /// The texts are moved out as the summary cache is decoded, never held twice.
+    public func openTextApart(progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot {
+        let meta = try readMeta()
+        return try StoreOpener(store: self).open(meta: meta, textApart: true, progress: progress)
+    }
+
     public func load(id: String) throws -> Case {
         guard Case.isValidID(id) else { throw StoreError.notFound(id: id) }
         guard let found = try readCase(id) else { throw StoreError.notFound(id: id) }

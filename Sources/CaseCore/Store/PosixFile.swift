@@ -227,7 +227,12 @@ enum PosixFile {
     /// caller that wants a few names (temp files) does not pay a stat for every case file;
     /// the stats of a large directory run on every core.
     static func list(_ dir: Int32, path: String, where wanted: (String) -> Bool) throws(StoreError) -> [Entry] {
-        let chosen = try names(dir, path: path).filter(wanted)
+        entries(dir, try names(dir, path: path).filter(wanted))
+    }
+
+    /// Each of `chosen` in `dir` seen with `fstatat` (no link followed), in their order,
+    /// without those gone meanwhile; on every core for a large directory.
+    static func entries(_ dir: Int32, _ chosen: [String]) -> [Entry] {
         var found = [Entry?](repeating: nil, count: chosen.count)
         let chunk = 2048
         found.withUnsafeMutableBufferPointer { buf in

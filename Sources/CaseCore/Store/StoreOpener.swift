@@ -46,15 +46,16 @@ struct ResultSlots<T>: @unchecked Sendable {
 struct StoreOpener {
     let store: JSONDirectoryStore
 
-    func open(meta: StoreMeta, progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot {
-        store.finishInterruptedWrites()
+    /// `textApart`: the snapshot with the summaries' search texts apart (`StoreSnapshot.searchTexts`).
+    func open(meta: StoreMeta, textApart: Bool = false, progress: @escaping @Sendable (Int, Int) -> Void) throws -> StoreSnapshot {
+        let listed = store.finishInterruptedWrites()
         let cases = try CasesDirectory(store)
         defer { cases.closeAll() }
         let casesFD = cases.fd
-        let files = try cases.caseFiles()
-        if let same = SummaryCache.loadInOrder(files, from: store.files) {
+        let files = try cases.caseFiles(listed: listed)
+        if let same = SummaryCache.loadInOrder(files, from: store.files, textApart: textApart) {
             progress(files.count, files.count)
-            return StoreSnapshot(meta: meta, summaries: same.summaries, damaged: same.damaged)
+            return StoreSnapshot(meta: meta, summaries: same.summaries, damaged: same.damaged, searchTexts: same.texts)
         }
         var cache = SummaryCache.load(from: store.files)
         let cachedCount = cache?.count
@@ -116,7 +117,8 @@ struct StoreOpener {
         results = []
         summaries.sort { $0.id < $1.id }
         damaged.sort { $0.id < $1.id }
-        return StoreSnapshot(meta: meta, summaries: summaries, damaged: damaged)
+        let texts = textApart ? SearchTexts.takeApart(&summaries) : nil
+        return StoreSnapshot(meta: meta, summaries: summaries, damaged: damaged, searchTexts: texts)
     }
 
     /// One file to a summary or a damaged entry; never throws, so one bad file cannot stop

@@ -7,10 +7,12 @@ extension SummaryCache {
     /// the cache keeps. Nil as soon as anything differs (a file added, changed, removed, listed
     /// in another order, or not a regular file): the caller then takes the general path, which
     /// reads only the files that changed.
-    static func loadInOrder(_ files: [PosixFile.Entry], from store: StoreFiles)
-        -> (summaries: [CaseSummary], damaged: [DamagedCase])? {
+    /// `textApart`: the summaries' search texts moved into `texts` as they are decoded (see
+    /// `SearchTexts`), each summary's own left empty.
+    static func loadInOrder(_ files: [PosixFile.Entry], from store: StoreFiles, textApart: Bool = false)
+        -> (summaries: [CaseSummary], damaged: [DamagedCase], texts: SearchTexts?)? {
         guard let cache = inOrder(files, from: store) else { return nil }
-        return withExtendedLifetime(cache.bytes) { decodeAll(cache, root: store.root) }
+        return withExtendedLifetime(cache.bytes) { decodeAll(cache, root: store.root, textApart: textApart) }
     }
 
     /// Every entry decoded once, in the order the results lie in the file (the directory's),
@@ -19,7 +21,8 @@ extension SummaryCache {
     /// held two arrays of summaries at once), and the pages of the cache given back as each
     /// part is decoded, so the mapped file and the summaries built from it do not sit in
     /// memory together (issue 16.4: the UI's peak came at the end of this).
-    private static func decodeAll(_ cache: InOrder, root: String) -> (summaries: [CaseSummary], damaged: [DamagedCase])? {
+    private static func decodeAll(_ cache: InOrder, root: String, textApart: Bool)
+        -> (summaries: [CaseSummary], damaged: [DamagedCase], texts: SearchTexts?)? {
         let layout = cache.layout, count = cache.count
         // Entry n (directory order) → its position among the summaries or the damaged.
         var slot = [Int](repeating: 0, count: count)
@@ -33,14 +36,23 @@ extension SummaryCache {
         let slots = slot
         var damaged = [DamagedCase?](repeating: nil, count: damagedCount)
         var decoded = [Bool](repeating: false, count: count)
+        let chunk = max(64, count / (ProcessInfo.processInfo.activeProcessorCount * 32) + 1)
+        let chunks = (count + chunk - 1) / chunk
+        // With `textApart`: each part's texts, one after the other, and where summary k's lies.
+        var partTexts = [[UInt8]](repeating: [], count: textApart ? chunks : 0)
+        var textAt = [TextAt](repeating: TextAt(), count: textApart ? summaryCount : 0)
         let summaries = [CaseSummary](unsafeUninitializedCapacity: summaryCount) { out, initialized in
             damaged.withUnsafeMutableBufferPointer { d in
                 decoded.withUnsafeMutableBufferPointer { done in
-                    let put = Slots(summaries: out.baseAddress, damaged: d.baseAddress, done: done.baseAddress!)
-                    let chunk = max(64, count / (ProcessInfo.processInfo.activeProcessorCount * 32) + 1)
-                    DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
+                  partTexts.withUnsafeMutableBufferPointer { parts in
+                    textAt.withUnsafeMutableBufferPointer { at in
+                    // Nil without `textApart`: an empty array's buffer may still have an address.
+                    let put = Slots(summaries: out.baseAddress, damaged: d.baseAddress, done: done.baseAddress!,
+                                    parts: textApart ? parts.baseAddress : nil, textAt: textApart ? at.baseAddress : nil)
+                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
                         let lo = c * chunk, hi = min(count, lo + chunk)
                         var first = Int.max, last = 0
+                        var text: [UInt8] = []
                         for n in lo..<hi {
                             let at = layout.record(n)
                             guard let (start, end) = layout.result(at) else { continue }
@@ -48,8 +60,13 @@ extension SummaryCache {
                             var r = BinaryReader(layout.raw, at: start, end: end)
                             if layout.isSummary(at) {
                                 guard r.bool() else { continue }
-                                let s = decodeSummary(&r)
+                                var s = decodeSummary(&r)
                                 guard !r.failed, r.atEnd, let base = put.summaries else { continue }
+                                if let textAt = put.textAt {
+                                    textAt[slots[n]] = TextAt(part: Int32(c), start: Int32(text.count), count: Int32(s.searchText.count))
+                                    text += s.searchText
+                                    s.searchText = []
+                                }
                                 (base + slots[n]).initialize(to: s)
                             } else {
                                 guard case .damaged(let x) = decodeResult(&r, root: root), !r.failed, r.atEnd,
@@ -60,7 +77,10 @@ extension SummaryCache {
                         }
                         if first < last { cache.bytes.release(first..<last) }
                         cache.bytes.release(layout.record(lo)..<layout.record(hi))
+                        put.parts?[c] = text
                     }
+                    }
+                  }
                 }
             }
             if decoded.allSatisfy({ $0 }) { initialized = summaryCount; return }
@@ -69,7 +89,34 @@ extension SummaryCache {
             initialized = 0
         }
         guard summaries.count == summaryCount, decoded.allSatisfy({ $0 }) else { return nil }
-        return (summaries, damaged.map { $0! })
+        return (summaries, damaged.map { $0! }, textApart ? joined(partTexts, textAt) : nil)
+    }
+
+    /// Where a summary's search text lies among the parts' texts.
+    private struct TextAt {
+        var part: Int32 = 0
+        var start: Int32 = 0
+        var count: Int32 = 0
+    }
+
+    /// The summaries' texts in their order (each part holds those it decoded, in file order).
+    private static func joined(_ parts: [[UInt8]], _ textAt: [TextAt]) -> SearchTexts {
+        var total = 0
+        for t in textAt { total += Int(t.count) + 1 }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(total)
+        var starts: [Int] = [0]
+        starts.reserveCapacity(textAt.count + 1)
+        parts.withUnsafeBufferPointer { p in
+            for t in textAt {
+                p[Int(t.part)].withUnsafeBufferPointer { b in
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.start + t.count)]))
+                }
+                bytes.append(0)
+                starts.append(bytes.count)
+            }
+        }
+        return SearchTexts(bytes: bytes, starts: starts)
     }
 
     /// Where the parallel decoders write: each index by exactly one of them, read only after
@@ -78,5 +125,8 @@ extension SummaryCache {
         let summaries: UnsafeMutablePointer<CaseSummary>?
         let damaged: UnsafeMutablePointer<DamagedCase?>?
         let done: UnsafeMutablePointer<Bool>
+        /// Part c's texts, and where each summary's is (nil without `textApart`).
+        let parts: UnsafeMutablePointer<[UInt8]>?
+        let textAt: UnsafeMutablePointer<TextAt>?
     }
 }

@@ -59,8 +59,8 @@ extension SummaryCache {
         return CustodyTimeLimit(charge: charge, from: from, limit: limit, expires: expires, extensions: extensions, ended: ended)
     }
 
-    // Summaries have no memberwise initialiser (they are built from a Case), so decoding
-    // starts from a template and sets every field.
+    // The measures' decode (`SummaryCache+Measures`), which steps over the fields no measure
+    // reads, starts from these and sets the others.
     static let caseTemplate = CaseSummary(Case(id: "x", title: "", unit: "", crimeTypes: [.other],
                                                        status: .preCharge, opened: Day(ordinal: 0),
                                                        updated: Timestamp(seconds: 0)))
@@ -68,47 +68,47 @@ extension SummaryCache {
     static let requestTemplate = RequestSummary(InternationalRequest(id: "", kind: .mla, direction: .outgoing,
                                                                              country: "", legalBasis: "", status: .draft))
 
+    /// Each field read in the order `encode` wrote it (arguments are evaluated left to right).
     static func decodeSummary(_ r: inout BinaryReader) -> CaseSummary {
-        var s = caseTemplate
-        s.id = r.string(); s.urn = r.optString(); s.title = r.string(); s.unit = r.string()
-        s.lawyer = r.optString(); s.caseworker = r.optString()
-        s.crimeTypes = (0..<r.count()).map { _ in r.vocab(CrimeType.self) }
-        s.status = r.vocab(CaseStatus.self); s.sensitivity = r.vocab(Sensitivity.self)
-        s.opened = r.day(); s.finalised = r.optDay(); s.revision = r.int(); s.updated = Timestamp(seconds: r.int64())
-        s.defendants = (0..<r.count()).map { _ in
-            var d = defendantTemplate
-            d.id = r.string(); d.name = r.string(); d.nationality = r.optString(); d.custody = r.vocab(Custody.self)
-            d.outcome = r.optVocab(OutcomeCategory.self); d.outcomeDate = r.optDay()
-            d.custodialMonths = r.optInt(); d.suspended = r.bool()
-            d.ancillaryOrders = (0..<r.count()).map { _ in
-                AncillarySummary(type: r.vocab(AncillaryOrderType.self), made: r.day(), expires: r.optDay())
-            }
-            d.confiscation = r.bool() ? Confiscation(stage: r.vocab(ConfiscationStage.self), restraintDate: r.optDay(),
-                                                     benefitPence: r.optInt(), availablePence: r.optInt(),
-                                                     orderPence: r.optInt(), orderDate: r.optDay(),
-                                                     recoveredPence: r.optInt(), paymentDue: r.optDay()) : nil
-            d.remand = r.optVocab(Remand.self)
-            d.custodyTimeLimits = (0..<r.count()).map { _ in decodeCTL(&r) }
-            return d
-        }
-        s.hearings = (0..<r.count()).map { _ in HearingSummary(date: r.day(), type: r.vocab(HearingType.self), court: r.string()) }
-        s.requests = (0..<r.count()).map { _ in
-            var q = requestTemplate
-            q.id = r.string(); q.kind = r.vocab(RequestKind.self); q.direction = r.vocab(RequestDirection.self)
-            q.country = r.string(); q.urgent = r.bool(); q.status = r.vocab(RequestStatus.self)
-            q.sent = r.optDay(); q.due = r.optDay(); q.lastChased = r.optDay(); q.executed = r.optDay()
-            q.statusDate = r.optDay(); q.chaseCount = r.int(); q.authority = r.optString(); q.liaison = r.optString(); q.defendant = r.optString()
-            return q
-        }
-        s.noteCount = r.int()
-        s.tasks = (0..<r.count()).map { _ in
-            let id = r.string(), title = r.string(), due = r.optDay(), assignee = r.optString(), created = r.day()
-            let doneDate = r.optDay(), doneBy = r.optString()
-            return CaseTask(id: id, title: title, due: due, assignee: assignee, created: created,
-                            done: doneDate.map { TaskDone(date: $0, by: doneBy ?? "") })
-        }
-        s.searchText = r.bytes()
-        return s
+        CaseSummary(id: r.string(), urn: r.optString(), title: r.string(), unit: r.string(), lawyer: r.optString(),
+                    caseworker: r.optString(), crimeTypes: (0..<r.count()).map { _ in r.vocab(CrimeType.self) },
+                    status: r.vocab(CaseStatus.self), sensitivity: r.vocab(Sensitivity.self), opened: r.day(),
+                    finalised: r.optDay(), revision: r.int(), updated: Timestamp(seconds: r.int64()),
+                    defendants: (0..<r.count()).map { _ in decodeDefendant(&r) },
+                    hearings: (0..<r.count()).map { _ in
+                        HearingSummary(date: r.day(), type: r.vocab(HearingType.self), court: r.string())
+                    },
+                    requests: (0..<r.count()).map { _ in decodeRequest(&r) },
+                    noteCount: r.int(),
+                    tasks: (0..<r.count()).map { _ in
+                        let id = r.string(), title = r.string(), due = r.optDay(), assignee = r.optString(), created = r.day()
+                        let doneDate = r.optDay(), doneBy = r.optString()
+                        return CaseTask(id: id, title: title, due: due, assignee: assignee, created: created,
+                                        done: doneDate.map { TaskDone(date: $0, by: doneBy ?? "") })
+                    },
+                    searchText: r.bytes())
+    }
+
+    private static func decodeDefendant(_ r: inout BinaryReader) -> DefendantSummary {
+        DefendantSummary(id: r.string(), name: r.string(), nationality: r.optString(), custody: r.vocab(Custody.self),
+                         outcome: r.optVocab(OutcomeCategory.self), outcomeDate: r.optDay(), custodialMonths: r.optInt(),
+                         suspended: r.bool(),
+                         ancillaryOrders: (0..<r.count()).map { _ in
+                             AncillarySummary(type: r.vocab(AncillaryOrderType.self), made: r.day(), expires: r.optDay())
+                         },
+                         confiscation: r.bool() ? Confiscation(stage: r.vocab(ConfiscationStage.self), restraintDate: r.optDay(),
+                                                               benefitPence: r.optInt(), availablePence: r.optInt(),
+                                                               orderPence: r.optInt(), orderDate: r.optDay(),
+                                                               recoveredPence: r.optInt(), paymentDue: r.optDay()) : nil,
+                         remand: r.optVocab(Remand.self),
+                         custodyTimeLimits: (0..<r.count()).map { _ in decodeCTL(&r) })
+    }
+
+    private static func decodeRequest(_ r: inout BinaryReader) -> RequestSummary {
+        RequestSummary(id: r.string(), kind: r.vocab(RequestKind.self), direction: r.vocab(RequestDirection.self),
+                       country: r.string(), urgent: r.bool(), status: r.vocab(RequestStatus.self), sent: r.optDay(),
+                       due: r.optDay(), lastChased: r.optDay(), executed: r.optDay(), statusDate: r.optDay(),
+                       chaseCount: r.int(), authority: r.optString(), liaison: r.optString(), defendant: r.optString())
     }
 
     /// A hash of the summary of a fixed probe case: it changes when the way summaries are

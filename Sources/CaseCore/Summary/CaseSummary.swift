@@ -28,7 +28,8 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
     /// action" filter read these, never the case file).
     public var tasks: [CaseTask]
     /// Lower-cased, accent-folded UTF-8 of id, URN, title, defendant names, offences and
-    /// countries (codes and names), separated by newlines: the filter searches this.
+    /// countries (codes and names), separated by newlines: the filter searches this. Empty in
+    /// a snapshot opened with the text apart (`StoreSnapshot.searchTexts`, the UI's catalog).
     public var searchText: [UInt8]
 
     public init(_ c: Case) {
@@ -62,6 +63,21 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
             add(r.id); add(r.country); add(Countries.name(of: r.country) ?? "")
         }
         searchText = text
+    }
+
+    /// Every field given, the names interned as the setters intern them: the summary cache's
+    /// decode, which set each field of a copied template (a retain and release of every
+    /// field of it, per summary).
+    init(id: String, urn: String?, title: String, unit: String, lawyer: String?, caseworker: String?,
+         crimeTypes: [CrimeType], status: CaseStatus, sensitivity: Sensitivity, opened: Day, finalised: Day?,
+         revision: Int, updated: Timestamp, defendants: [DefendantSummary], hearings: [HearingSummary],
+         requests: [RequestSummary], noteCount: Int, tasks: [CaseTask], searchText: [UInt8]) {
+        self.id = id; self.urn = urn; self.title = title; self.unit = StringPool.intern(unit)
+        self.lawyer = StringPool.intern(lawyer); self.caseworker = StringPool.intern(caseworker)
+        self.crimeTypes = crimeTypes; self.status = status; self.sensitivity = sensitivity; self.opened = opened
+        self.finalised = finalised; self.revision = revision; self.updated = updated; self.defendants = defendants
+        self.hearings = hearings; self.requests = requests; self.noteCount = noteCount; self.tasks = tasks
+        self.searchText = searchText
     }
 }
 
@@ -97,6 +113,16 @@ public struct DefendantSummary: Sendable, Equatable {
         custodyTimeLimits = d.custodyTimeLimits.map(DefendantSummary.slim)
         // Unknown keys are not needed for figures; dropping them here keeps summaries small.
         confiscation = d.confiscation.map { var c = $0; c.extra = [:]; return c }
+    }
+
+    /// Every field given (the summary cache's decode).
+    init(id: String, name: String, nationality: String?, custody: Custody, outcome: OutcomeCategory?, outcomeDate: Day?,
+         custodialMonths: Int?, suspended: Bool, ancillaryOrders: [AncillarySummary], confiscation: Confiscation?,
+         remand: Remand?, custodyTimeLimits: [CustodyTimeLimit]) {
+        self.id = id; self.name = name; self.nationality = nationality; self.custody = custody; self.outcome = outcome
+        self.outcomeDate = outcomeDate; self.custodialMonths = custodialMonths; self.suspended = suspended
+        self.ancillaryOrders = ancillaryOrders; confiscationBox = confiscation.map(ConfiscationBox.init); self.remand = remand
+        self.custodyTimeLimits = custodyTimeLimits
     }
 
     /// A confiscation shared by the copies of one summary, compared by value.
@@ -167,6 +193,16 @@ public struct RequestSummary: Sendable, Equatable, Identifiable {
         statusDate = r.history.last?.date
         chaseCount = r.chases?.count ?? 0
         authority = StringPool.intern(r.authority); liaison = StringPool.intern(r.liaison); defendant = r.defendant
+    }
+
+    /// Every field given, the names interned as the setters intern them (the summary cache's decode).
+    init(id: String, kind: RequestKind, direction: RequestDirection, country: String, urgent: Bool, status: RequestStatus,
+         sent: Day?, due: Day?, lastChased: Day?, executed: Day?, statusDate: Day?, chaseCount: Int, authority: String?,
+         liaison: String?, defendant: String?) {
+        self.id = id; self.kind = kind; self.direction = direction; self.country = StringPool.intern(country)
+        self.urgent = urgent; self.status = status; self.sent = sent; self.due = due; self.lastChased = lastChased
+        self.executed = executed; self.statusDate = statusDate; self.chaseCount = chaseCount
+        self.authority = StringPool.intern(authority); self.liaison = StringPool.intern(liaison); self.defendant = defendant
     }
 }
 

@@ -30,7 +30,9 @@ struct Catalog: Sendable {
     private var byID: [String: Int] = [:]
     /// The longest case id (damaged ones too), so an id column fits them all.
     private(set) var idWidth = 4
-    /// Every summary's search text in one buffer, for the filter.
+    /// Every summary's search text in one buffer, for the filter. The only copy when the
+    /// snapshot came with its texts apart (`SearchTexts`): the summaries' own `searchText` is
+    /// then empty, and the catalog reads a case's text from here, never from its summary.
     private(set) var search = SearchIndex()
     /// The case list's sort ranks (off the loop).
     private(set) var ranks = SortRanks()
@@ -64,6 +66,8 @@ struct Catalog: Sendable {
         damaged = snapshot.damaged
         meta = snapshot.meta
         quickFilter = quick
+        search = SearchIndex()   // the old one goes before the new one is made
+        search = snapshot.searchTexts.map(SearchIndex.init) ?? SearchIndex(summaries)
         rebuild()
     }
 
@@ -80,17 +84,22 @@ struct Catalog: Sendable {
     /// A case read or saved: its summary put in place (no position moves), or added at the end.
     @discardableResult
     mutating func replace(_ c: Case) -> Change {
-        let new = CaseSummary(c)
+        // Its text goes into the search index only, as the texts of the others did.
+        var new = CaseSummary(c)
+        let text = new.searchText
+        new.searchText = []
         guard let i = byID[c.id] else {
             summaries.append(new)
+            search.append(text)
             rebuild()
             return .all
         }
-        let old = summaries[i]
-        guard old.revision != c.revision || old != new else { return .none }
+        var old = summaries[i]
+        old.searchText = []     // none when the store's texts came apart; else compared by the index's
+        guard old.revision != c.revision || old != new || !search.text(i).elementsEqual(text) else { return .none }
         summaries[i] = new
         generation += 1
-        search.replace(i, with: new.searchText)
+        search.replace(i, with: text)
         requestSearch?.replace(i, with: new, context: context)
         deferred.replaced(i, old: old, new: new)
         // With built orders the board is one of them (or derived from one): not shared while they change.
@@ -124,13 +133,16 @@ struct Catalog: Sendable {
     @discardableResult
     mutating func remove(id: String) -> Bool {
         guard byID[id] != nil else { return false }
-        summaries.removeAll { $0.id == id }
+        for i in summaries.indices.reversed() where summaries[i].id == id {
+            summaries.remove(at: i)
+            search.remove(i)
+        }
         rebuild()
         return true
     }
 
-    /// The case list's indexes from the summaries as they are (positions moved); the others
-    /// are dropped and asked for again off the loop (`builds()`).
+    /// The case list's indexes from the summaries as they are (positions moved; `search` is
+    /// in step already); the others are dropped and asked for again off the loop (`builds()`).
     private mutating func rebuild() {
         generation += 1
         // Dropped first: the old ones go before the new ones are made.
@@ -139,14 +151,14 @@ struct Catalog: Sendable {
         ranks.dropped()
         measures.rebuilt(generation: generation)
         let summaries = self.summaries, damaged = self.damaged, context = self.context, quick = quickFilter
-        // Each index is a pass over every summary and needs none of the others: the search
-        // text (the largest) is built beside the rest, so the loop waits for the longer of the two.
-        let (search, rest) = SideBySide.run({ SearchIndex(summaries) }, {
-            (byID: Self.positions(summaries), idWidth: Self.idWidth(summaries, damaged),
-             quickPass: quick.map { Self.pass($0, summaries, context) })
+        // Each index is a pass over every summary and needs none of the others: the positions
+        // (the largest) are made beside the rest, so the loop waits for the longer of the two.
+        byID = [:]
+        let (positions, rest) = SideBySide.run({ Self.positions(summaries) }, {
+            (idWidth: Self.idWidth(summaries, damaged), quickPass: quick.map { Self.pass($0, summaries, context) })
         })
-        self.search = search
-        (byID, idWidth, quickPass) = rest
+        byID = positions
+        (idWidth, quickPass) = rest
         FreeMemory.giveBack(after: summaries.count)
     }
 

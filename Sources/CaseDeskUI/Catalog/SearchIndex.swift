@@ -27,7 +27,29 @@ struct SearchIndex: Sendable, Equatable {
 
     init() {}
 
-    init(_ summaries: [CaseSummary]) { self.init(texts: summaries.lazy.map(\.searchText)) }
+    /// Read in place: iterating the summaries (`lazy.map`) copied each whole summary, a
+    /// retain and release of each of its fields, twice (issue 16.2).
+    init(_ summaries: [CaseSummary]) {
+        summaries.withUnsafeBufferPointer { b in
+            var total = 0
+            for i in b.indices { total += b[i].searchText.count + 1 }
+            bytes.reserveCapacity(total)
+            starts.reserveCapacity(b.count + 1)
+            for i in b.indices {
+                bytes += b[i].searchText
+                bytes.append(0)
+                starts.append(bytes.count)
+            }
+        }
+        frequency = Self.frequency(of: bytes)
+    }
+
+    /// The texts taken out of the summaries (`SearchTexts`, the same layout): adopted, not copied.
+    init(_ texts: SearchTexts) {
+        bytes = texts.bytes
+        starts = texts.starts
+        frequency = Self.frequency(of: bytes)
+    }
 
     /// One item per text (the board's requests use it too: one item per request).
     init<Texts: Collection>(texts: Texts) where Texts.Element == [UInt8] {

@@ -70,6 +70,13 @@ final class UILoop {
     /// The history file's reads and writes, in the order asked, apart from the store's queue:
     /// quitting waits for these alone, not for a store still being read.
     private let historyQueue = DispatchQueue(label: "casedesk.history", qos: .userInitiated)
+    /// The catalog's builds off the loop (sort ranks, measures, the Agenda's index and the
+    /// board's search), one at a time: run together, their temporaries made the UI's peak
+    /// memory (issue 16.4). Not the store's queue: opening a case must not wait for them.
+    private let buildQueue = DispatchQueue(label: "casedesk.builds", qos: .utility)
+    /// Builds asked for by the last actions, started once the frame they follow is drawn, so
+    /// that drawing the first screen of a store does not share the cores with them (issue 16.2).
+    private var pendingBuilds: [Effect] = []
     /// How long quitting waits for the history written last (a file on a hung network disk
     /// must not keep the program from ending).
     static let historyWaitOnQuit: DispatchTimeInterval = .seconds(2)
@@ -91,9 +98,16 @@ final class UILoop {
             case .message(let action): perform(CaseDeskApp.reduce(&state, action), &state)
             }
             return state.quitting ? .quit : .proceed
-        }, view: CaseDeskApp.render)
+        }, view: CaseDeskApp.render, drawn: startBuilds)
         // An entry typed just before quitting (`/name`, Enter, `:q`) is being written: wait for it.
         waitForHistory()
+    }
+
+    private func startBuilds() {
+        guard !pendingBuilds.isEmpty else { return }
+        let runner = self.runner, inbox = self.inbox
+        for effect in pendingBuilds { buildQueue.async { runner.perform(effect) { inbox.post($0) } } }
+        pendingBuilds = []
     }
 
     /// Waits, at most `historyWaitOnQuit`, until every history write asked for so far is done.
@@ -141,9 +155,7 @@ final class UILoop {
                 let runner = self.runner, inbox = self.inbox
                 historyQueue.async { runner.perform(effect) { inbox.post($0) } }
             case .buildMeasures, .buildSortIndex, .buildDeferred:
-                // Not on the store queue: opening a case must not wait for the measures.
-                let runner = self.runner, inbox = self.inbox
-                DispatchQueue.global(qos: .utility).async { runner.perform(effect) { inbox.post($0) } }
+                pendingBuilds.append(effect)
             default:
                 let runner = self.runner, inbox = self.inbox
                 queue.async { runner.perform(effect) { inbox.post($0) } }

@@ -18,7 +18,8 @@ struct EffectRunner: Sendable {
             do {
                 // Report each whole percent, not each file: 100,000 reports would flood the loop.
                 let last = LockedValue(-1)
-                let snapshot = try store.open { done, total in
+                // The text apart: the catalog keeps it once, in its search index.
+                let snapshot = try store.openTextApart { done, total in
                     let pct = total > 0 ? done * 100 / total : 0
                     if last.exchange(pct) != pct || done == total { post(.loadProgress(done: done, total: total)) }
                 }

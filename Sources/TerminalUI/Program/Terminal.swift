@@ -21,7 +21,8 @@ public enum LoopInput<Message: Sendable>: Sendable {
 /// another thread is seen promptly without any signal to the terminal thread), then takes every
 /// message posted since, then draws if anything happened or the size changed. A size change the
 /// terminal did not report as an event is handed to `update` as a `.resize`. The backend
-/// writes only the cells that differ.
+/// writes only the cells that differ. `drawn`, when given, is called after each frame is
+/// written: work that should not compete with drawing a frame starts there.
 public enum Terminal {
     public static func run<Model, Message>(
         backend: Backend,
@@ -29,11 +30,13 @@ public enum Terminal {
         mailbox: EventQueue<Message>,
         timeoutMilliseconds: Int = 50,
         update: (inout Model, LoopInput<Message>) -> LoopControl,
-        view: (Model, Size) -> Buffer
+        view: (Model, Size) -> Buffer,
+        drawn: () -> Void = {}
     ) {
         var size = backend.size      // the size frames are drawn at: the last one reported
         var polled = size            // the backend's size when last asked
         backend.draw(view(model, size))
+        drawn()
         while true {
             var inputs: [LoopInput<Message>] = []
             if let event = backend.readEvent(timeoutMilliseconds: timeoutMilliseconds) { inputs.append(.event(event)) }
@@ -56,7 +59,10 @@ public enum Terminal {
                     backend.resume()
                 }
             }
-            if !inputs.isEmpty { backend.draw(view(model, size)) }
+            if !inputs.isEmpty {
+                backend.draw(view(model, size))
+                drawn()
+            }
         }
     }
 
