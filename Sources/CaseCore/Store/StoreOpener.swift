@@ -39,6 +39,20 @@ indirect enum CaseFileResult: Sendable {
 /// because every index is written by exactly one worker and read only after they finish.
 struct ResultSlots<T>: @unchecked Sendable {
     let base: UnsafeMutablePointer<T?>
+
+    /// `each(0..<count)` worked out on every core, `chunk` indexes to a worker at a time, in
+    /// index order.
+    static func fill(_ count: Int, chunk: Int = 256, _ each: @Sendable (Int) -> T?) -> [T?] {
+        var out = [T?](repeating: nil, count: count)
+        out.withUnsafeMutableBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            let slots = ResultSlots(base: base)
+            DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { k in
+                for j in (k * chunk)..<min(count, (k + 1) * chunk) { slots.base[j] = each(j) }
+            }
+        }
+        return out
+    }
 }
 
 /// Reads every case file into summaries, in parallel on all cores, reusing the summary

@@ -101,22 +101,16 @@ extension SummaryCache {
 
     /// The summaries' texts in their order (each part holds those it decoded, in file order).
     private static func joined(_ parts: [[UInt8]], _ textAt: [TextAt]) -> SearchTexts {
-        var total = 0
-        for t in textAt { total += Int(t.count) + 1 }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(total)
-        var starts: [Int] = [0]
-        starts.reserveCapacity(textAt.count + 1)
+        var texts = SearchTexts()
+        texts.reserve(bytes: parts.reduce(0) { $0 + $1.count }, texts: textAt.count)
         parts.withUnsafeBufferPointer { p in
             for t in textAt {
                 p[Int(t.part)].withUnsafeBufferPointer { b in
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.start + t.count)]))
+                    texts.append(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.start + t.count)]))
                 }
-                bytes.append(0)
-                starts.append(bytes.count)
             }
         }
-        return SearchTexts(bytes: bytes, starts: starts)
+        return texts
     }
 
     /// Where the parallel decoders write: each index by exactly one of them, read only after

@@ -124,18 +124,8 @@ extension SummaryStream {
     /// The measures' summaries of the entries at `window` of `ranges`, decoded on every core.
     private static func decodeWindow(_ cache: SummaryCache.InOrder, _ ranges: [(start: Int, end: Int)],
                                      _ window: Range<Int>) -> [CaseSummary?] {
-        var out = [CaseSummary?](repeating: nil, count: window.count)
         let lo = window.lowerBound
-        out.withUnsafeMutableBufferPointer { buf in
-            let slots = ResultSlots(base: buf.baseAddress!)
-            let chunk = 256
-            DispatchQueue.concurrentPerform(iterations: (window.count + chunk - 1) / chunk) { k in
-                for j in (k * chunk)..<min(window.count, (k + 1) * chunk) {
-                    slots.base[j] = cache.measureSummary(ranges[lo + j])
-                }
-            }
-        }
-        return out
+        return ResultSlots.fill(window.count) { cache.measureSummary(ranges[lo + $0]) }
     }
 
     /// The next window's summaries, handed from the thread that decodes them to the one

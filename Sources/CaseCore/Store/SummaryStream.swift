@@ -116,17 +116,8 @@ public final class SummaryStream {
     }
 
     private func decode(_ range: Range<Int>) -> [CaseSummary]? {
-        var out = [CaseSummary?](repeating: nil, count: range.count)
         let cache = cache, starts = summaryStarts, lo = range.lowerBound
-        out.withUnsafeMutableBufferPointer { buf in
-            let slots = ResultSlots(base: buf.baseAddress!)
-            let chunk = 256
-            DispatchQueue.concurrentPerform(iterations: (range.count + chunk - 1) / chunk) { k in
-                for j in (k * chunk)..<min(range.count, (k + 1) * chunk) {
-                    slots.base[j] = cache.summary(starts[lo + j])
-                }
-            }
-        }
+        let out = ResultSlots.fill(range.count) { cache.summary(starts[lo + $0]) }
         guard !out.contains(where: { $0 == nil }) else { return nil }
         return out.map { $0! }
     }

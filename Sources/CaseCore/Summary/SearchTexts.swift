@@ -9,23 +9,27 @@ public struct SearchTexts: Sendable, Equatable {
 
     public init() {}
 
-    /// Already in this layout (`bytes` ends each text with a 0, `starts` has one more entry
-    /// than there are texts, from 0).
-    init(bytes: [UInt8], starts: [Int]) {
-        self.bytes = bytes
-        self.starts = starts
-    }
-
     public init<Texts: Collection>(_ texts: Texts) where Texts.Element == [UInt8] {
-        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.count + 1 })
-        starts.reserveCapacity(texts.count + 1)
+        reserve(bytes: texts.reduce(0) { $0 + $1.count }, texts: texts.count)
         for t in texts { append(t) }
     }
 
     public var count: Int { starts.count - 1 }
 
-    mutating func append(_ text: [UInt8]) {
-        bytes += text
+    /// Room for `texts` more texts of `bytes` bytes in all (without their ending 0s).
+    public mutating func reserve(bytes total: Int, texts: Int) {
+        bytes.reserveCapacity(bytes.count + total + texts)
+        starts.reserveCapacity(starts.count + texts)
+    }
+
+    // Two concrete appends, not one generic: a generic one called from another module is not
+    // specialised and would copy the bytes one by one.
+    public mutating func append(_ text: [UInt8]) {
+        text.withUnsafeBufferPointer { append($0) }
+    }
+
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: text)
         bytes.append(0)
         starts.append(bytes.count)
     }
@@ -36,9 +40,8 @@ public struct SearchTexts: Sendable, Equatable {
         var texts = SearchTexts()
         summaries.withUnsafeMutableBufferPointer { b in
             var total = 0
-            for i in b.indices { total += b[i].searchText.count + 1 }
-            texts.bytes.reserveCapacity(total)
-            texts.starts.reserveCapacity(b.count + 1)
+            for i in b.indices { total += b[i].searchText.count }
+            texts.reserve(bytes: total, texts: b.count)
             for i in b.indices {
                 texts.append(b[i].searchText)
                 b[i].searchText = []

@@ -30,18 +30,14 @@ struct SearchIndex: Sendable, Equatable {
     /// Read in place: iterating the summaries (`lazy.map`) copied each whole summary, a
     /// retain and release of each of its fields, twice (issue 16.2).
     init(_ summaries: [CaseSummary]) {
+        var texts = SearchTexts()
         summaries.withUnsafeBufferPointer { b in
             var total = 0
-            for i in b.indices { total += b[i].searchText.count + 1 }
-            bytes.reserveCapacity(total)
-            starts.reserveCapacity(b.count + 1)
-            for i in b.indices {
-                bytes += b[i].searchText
-                bytes.append(0)
-                starts.append(bytes.count)
-            }
+            for i in b.indices { total += b[i].searchText.count }
+            texts.reserve(bytes: total, texts: b.count)
+            for i in b.indices { texts.append(b[i].searchText) }
         }
-        frequency = Self.frequency(of: bytes)
+        self.init(texts)
     }
 
     /// The texts taken out of the summaries (`SearchTexts`, the same layout): adopted, not copied.
@@ -52,16 +48,7 @@ struct SearchIndex: Sendable, Equatable {
     }
 
     /// One item per text (the board's requests use it too: one item per request).
-    init<Texts: Collection>(texts: Texts) where Texts.Element == [UInt8] {
-        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.count + 1 })
-        starts.reserveCapacity(texts.count + 1)
-        for t in texts {
-            bytes += t
-            bytes.append(0)
-            starts.append(bytes.count)
-        }
-        frequency = Self.frequency(of: bytes)
-    }
+    init<Texts: Collection>(texts: Texts) where Texts.Element == [UInt8] { self.init(SearchTexts(texts)) }
 
     /// Puts `texts` in place of items `items` (their number may differ: a request added to
     /// a case); the items after them move, none is rebuilt.
