@@ -115,8 +115,7 @@ struct SummaryCache {
         mutating func add(_ e: Entry, flush: (inout [UInt8]) -> Void) {
             let at = flushed + w.out.count
             encodeResult(e.result, root: root, &w)
-            table.add(e, result: at, length: flushed + w.out.count - at)
-            if w.out.count >= 1 << 20 { flushed += w.out.count; flush(&w.out) }
+            recorded(e, at: at, flush: flush)
         }
 
         /// `add`, with `encoded` the binary form of `e.result` (`SummaryCache.encoded`) made
@@ -124,7 +123,13 @@ struct SummaryCache {
         mutating func add(_ e: Entry, encoded: [UInt8], flush: (inout [UInt8]) -> Void) {
             let at = flushed + w.out.count
             w.out += encoded
-            table.add(e, result: at, length: encoded.count)
+            recorded(e, at: at, flush: flush)
+        }
+
+        /// `e`'s result written from `at` to the end of `out`: its table entry, and a flush
+        /// once a megabyte waits.
+        private mutating func recorded(_ e: Entry, at: Int, flush: (inout [UInt8]) -> Void) {
+            table.add(e, result: at, length: flushed + w.out.count - at)
             if w.out.count >= 1 << 20 { flushed += w.out.count; flush(&w.out) }
         }
 
