@@ -26,10 +26,12 @@ enum MemoryBench {
             last = now
         }
         step("start")
-        var snapshot: StoreSnapshot? = try store.open { _, _ in }
+        // As the UI opens it: the search text apart from the summaries (one copy, the index's).
+        var snapshot: StoreSnapshot? = try store.openTextApart { _, _ in }
         step("summaries read (\(snapshot!.summaries.count))")
         report(snapshot!.summaries)
         var effects = CaseDeskApp.reduce(&state, .storeOpened(snapshot!))
+        let all = effects
         snapshot = nil
         step("catalog installed (.storeOpened)")
         for case .buildSortIndex(let r) in effects { _ = CaseDeskApp.reduce(&state, .sortIndexBuilt(r.build(), generation: r.generation)) }
@@ -37,10 +39,40 @@ enum MemoryBench {
         effects = effects.filter { if case .buildMeasures = $0 { return true }; return false }
         for case .buildMeasures(let r) in effects { _ = CaseDeskApp.reduce(&state, .measuresBuilt(r.build())) }
         step("measures built")
+        for case .buildDeferred(let r) in all { _ = CaseDeskApp.reduce(&state, .deferredBuilt(r.build())) }
+        step("Agenda index, board search and order built")
         _ = CaseDeskApp.reduce(&state, .event(.key(.char("3"))))
         _ = CaseDeskApp.render(state, size: size)
         step("Dashboard shown")
         print("memory: peak RSS \(StoreBench.peakRSS())")
+        print("strides: summary \(MemoryLayout<CaseSummary>.stride), defendant \(MemoryLayout<DefendantSummary>.stride), hearing \(MemoryLayout<HearingSummary>.stride), request \(MemoryLayout<RequestSummary>.stride), task \(MemoryLayout<CaseTask>.stride), ctl \(MemoryLayout<CustodyTimeLimit>.stride), remand \(MemoryLayout<Remand?>.stride), ancillary \(MemoryLayout<AncillarySummary>.stride), day \(MemoryLayout<Day>.stride)")
+        if args.contains("--parts") { try parts(store, today: today) }
+    }
+
+    /// Each index built alone from the summaries and held, so its own share shows.
+    static func parts(_ store: JSONDirectoryStore, today: Day) throws {
+        let snapshot = try store.openTextApart { _, _ in }
+        let s = snapshot.summaries
+        let context = QueryContext(today: today)
+        var last = heap()
+        func step(_ what: String) {
+            let now = heap()
+            print(String(format: "parts: %-44@ %+7.1f MB", what as NSString, mb(now - last)))
+            last = now
+        }
+        var ranks = CaseSortIndex(s, context: context)
+        step("case sort index (no keys)")
+        for key in CaseSortKey.allCases { ranks.prepare(key, summaries: s) }
+        step("case sort keys, all \(CaseSortKey.allCases.count)")
+        let orders = RequestSortKey.allCases.map { RequestOrder(s, context: context, sortBy: $0) }
+        step("board orders, all \(RequestSortKey.allCases.count) keys")
+        let index = MeasureIndex(s, chaseIntervalDays: 28)
+        step("measure index")
+        index.prepareReports(today: today)
+        step("measure cubes (prepareReports)")
+        let items = s.map { DeadlineList.items(of: $0, today: today, chaseIntervalDays: 28) }
+        step("deadline items (\(items.reduce(0) { $0 + $1.count }), stride \(MemoryLayout<DeadlineItem>.stride))")
+        withExtendedLifetime((ranks, orders, index, items, snapshot)) {}
     }
 
     /// The resident memory after malloc gave back what it could (`malloc_trim`, looked up at
