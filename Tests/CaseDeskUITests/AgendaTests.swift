@@ -93,19 +93,19 @@ import TerminalUI
         var d = onAgenda()
         d.press(AgendaCommand.mine)
         // shughes: Kestrel and Larch are hers; Book the interpreter is Tom Walsh's task on her case.
-        let cases = Set(d.state.agenda.rows.compactMap(\.item?.caseID))
+        let cases = Set(d.state.agenda.rows.items(in: d.state.catalog.summaries).map(\.caseID))
         #expect(cases == ["OCD-LON-0001", "CCU-MER-0003"])
         #expect(d.screen.contains("Filter: mine"))
         d.press(AgendaCommand.clearFilters)
         d.press(AgendaCommand.kind)      // the first kind: CTL expiries
-        #expect(d.state.agenda.rows.compactMap(\.item).map(\.kind) == [.custodyTimeLimit, .custodyTimeLimit])
+        #expect(d.state.agenda.rows.items(in: d.state.catalog.summaries).map(\.kind) == [.custodyTimeLimit, .custodyTimeLimit])
         #expect(d.screen.contains("Filter: ctl expiry"))
         d.press(AgendaCommand.clearFilters)
         d.press(AgendaCommand.unit)      // the first unit: OCD-LON
-        #expect(Set(d.state.agenda.rows.compactMap(\.item?.caseID)) == ["OCD-LON-0001"])
+        #expect(Set(d.state.agenda.rows.items(in: d.state.catalog.summaries).map(\.caseID)) == ["OCD-LON-0001"])
         d.press(AgendaCommand.clearFilters)
         d.press(AgendaCommand.lawyer)    // the first prosecutor: Sarah Hughes
-        #expect(Set(d.state.agenda.rows.compactMap(\.item?.caseID)) == ["OCD-LON-0001", "CCU-MER-0003"])
+        #expect(Set(d.state.agenda.rows.items(in: d.state.catalog.summaries).map(\.caseID)) == ["OCD-LON-0001", "CCU-MER-0003"])
         #expect(d.screen.contains("Filter: Sarah Hughes"))
         d.press(AgendaCommand.clearFilters)
         #expect(d.state.agenda.counts.items == 19)

@@ -32,7 +32,7 @@ extension AppState {
         case .agenda:
             if let wheel { return AgendaScreen.reduce(&self, wheel < 0 ? .up : .down) }
             guard let row = Self.row(at: m.y, in: body, position: agenda.position, count: agenda.rows.count),
-                  case .item = agenda.rows[row] else { return [] }
+                  agenda.rows.isItem(row) else { return [] }
             return steps(toward: row, at: { $0.agenda.position.selected }) { AgendaScreen.reduce(&$0, $1 ? .down : .up) }
         case .people:
             if let wheel { return PeopleScreen.reduce(&self, wheel < 0 ? .up : .down) }

@@ -2,11 +2,20 @@ import CaseCore
 
 /// The Agenda's items of every case, kept in the Agenda's order (`Agenda.precedes`) so that
 /// opening it, changing its filter and saving a case each cost less than one frame at 100,000
-/// cases (issue 15.8). The items are made once per case (`perCase`, position `i` = summary
-/// `i`). The order is a list of small entries that carry everything a filter asks (kind, date,
-/// and the case's unit, lawyer and caseworker and the item's assignee as numbers), so a filter
-/// is one pass over plain integers that reads neither a summary nor an item. A save takes
-/// the case's old entries out and puts its new ones in by binary search, in one chunk each.
+/// cases (issue 15.8). The order is a list of small entries that carry everything a filter
+/// asks (kind, date, and the case's unit, lawyer and caseworker and the item's assignee as
+/// numbers), so a filter is one pass over plain integers that reads neither a summary nor an
+/// item. A save takes the case's old entries out and puts its new ones in by binary search,
+/// in one chunk each.
+///
+/// The items themselves are not kept: an entry says which item of which case it is (`item`:
+/// its place in `DeadlineList.items` of the case's summary), and the item is made again from
+/// the summary when a row is drawn (`item(_:in:)`). Kept, the 256,000 items of the demo store
+/// at 100,000 cases were 72 MB, a fifth of the UI's memory (issue 16.4); a screen draws 30.
+///
+/// Within one case, items that tie on group, alarm, date and kind are in the order of their
+/// place in the case's list (which is sorted by `DeadlineItem.precedes`: title, then ref), so
+/// the order needs no item's text except between two cases with the same id.
 struct AgendaIndex: Sendable {
     /// One item in the order: what the order and every filter need, and where the item is.
     struct Entry: Sendable, Equatable {
@@ -25,34 +34,48 @@ struct AgendaIndex: Sendable {
         var ctl: CTLState?
     }
 
-    private(set) var perCase: Paged<[DeadlineItem]>
     private(set) var order: AgendaOrder
     /// Every unit and person id seen, numbered from 1: the entries hold these numbers.
     private(set) var codes: [String: UInt32] = [:]
-    let today: Day
+    let context: QueryContext
+    var today: Day { context.today }
 
-    /// `chunk` and `page`: the sizes of the order's chunks and of `perCase`'s pages (small in
-    /// tests, so that a few hundred cases split and merge them).
-    init(_ summaries: [CaseSummary], context: QueryContext, chunk: Int = 2_048, page: Int = 1_024) {
-        today = context.today
-        let items = summaries.map { DeadlineList.items(of: $0, today: context.today, chaseIntervalDays: context.chaseIntervalDays) }
-        perCase = Paged(items, pageSize: page)
+    /// `chunk`: the size of the order's chunks (small in tests, so that a few hundred cases
+    /// split and merge them).
+    init(_ summaries: [CaseSummary], context: QueryContext, chunk: Int = 2_048) {
+        self.context = context
         order = AgendaOrder(sorted: [], maxChunk: chunk)
         var entries: [Entry] = []
-        entries.reserveCapacity(items.reduce(0) { $0 + $1.count })
+        entries.reserveCapacity(summaries.count * 3)   // untouched capacity costs no memory
         // Read in place, a case's people numbered once: no summary is copied (a retain of each
-        // of its fields), which made this the largest part of installing 100,000 summaries.
+        // of its fields), and a case's items live only while its entries are made.
         summaries.withUnsafeBufferPointer { b in
-            for c in b.indices where !items[c].isEmpty {
+            for c in b.indices {
+                let items = Self.items(of: b[c], context)
+                guard !items.isEmpty else { continue }
                 let people = (unit: code(b[c].unit), lawyer: code(b[c].lawyer), caseworker: code(b[c].caseworker))
-                for k in items[c].indices { entries.append(entry(items[c][k], people, caseIndex: c, item: k)) }
+                for k in items.indices { entries.append(entry(items[k], people, caseIndex: c, item: k)) }
             }
+            entries.sort { Self.precedes($0, $1, context, id: { b[$0].id }, summary: { b[$0] }) }
         }
-        entries.sort { Self.precedes($0, $1, items) }
         order = AgendaOrder(sorted: entries, maxChunk: chunk)
     }
 
-    func item(_ e: Entry) -> DeadlineItem { perCase[Int(e.caseIndex)][Int(e.item)] }
+    /// The items of a case, in the order its entries number them.
+    static func items(of s: CaseSummary, _ context: QueryContext) -> [DeadlineItem] {
+        DeadlineList.items(of: s, today: context.today, chaseIntervalDays: context.chaseIntervalDays)
+    }
+
+    /// The item `e` stands for, made from its case's summary in `summaries` (the summaries the
+    /// index describes); nil when they no longer have it (rows laid out before a change,
+    /// asked before they are laid out again).
+    func item(_ e: Entry, in summaries: [CaseSummary]) -> DeadlineItem? {
+        let c = Int(e.caseIndex), k = Int(e.item)
+        guard c < summaries.count else { return nil }
+        let items = Self.items(of: summaries[c], context)
+        guard k < items.count, items[k].date == e.date, items[k].kind == e.kind else { return nil }
+        return items[k]
+    }
 
     /// The number of `id` in the entries (0 for none; ids are numbered as they are first seen).
     private mutating func code(_ id: String?) -> UInt32 {
@@ -63,27 +86,33 @@ struct AgendaIndex: Sendable {
         return c
     }
 
-    /// Case `i`'s summary changed: its entries out, its new items in, nothing else moves.
-    mutating func replace(_ i: Int, with s: CaseSummary, context: QueryContext) {
-        for k in perCase[i].indices {
-            let at = location(of: perCase[i][k])
+    /// Case `i`'s summary changed from `old` to `new`: its entries out, its new items in,
+    /// nothing else moves. `summary` gives every other case's summary as the index has it.
+    mutating func replace(_ i: Int, old: CaseSummary, new: CaseSummary, summary: (Int) -> CaseSummary) {
+        let before = { (c: Int) in c == i ? old : summary(c) }
+        for (k, item) in Self.items(of: old, context).enumerated() {
+            let at = location(of: item, caseIndex: i, item: k, summary: before)
             if let e = order.entry(at), e.caseIndex == Int32(i), e.item == Int32(k) {
                 order.remove(at)
             } else if let at = order.locations.first(where: { order.entry($0).map { $0.caseIndex == Int32(i) && $0.item == Int32(k) } ?? false }) {
-                order.remove(at)    // only with two cases alike in every key of the order (a duplicated id)
+                order.remove(at)    // not where the order puts it: a safety net, never expected
             }
         }
-        perCase[i] = DeadlineList.items(of: s, today: context.today, chaseIntervalDays: context.chaseIntervalDays)
-        for k in perCase[i].indices {
-            let e = entry(perCase[i][k], (code(s.unit), code(s.lawyer), code(s.caseworker)), caseIndex: i, item: k)
-            order.insert(e, at: location(of: perCase[i][k]))
+        let after = { (c: Int) in c == i ? new : summary(c) }
+        let people = (code(new.unit), code(new.lawyer), code(new.caseworker))
+        for (k, item) in Self.items(of: new, context).enumerated() {
+            let e = entry(item, people, caseIndex: i, item: k)
+            order.insert(e, at: location(of: item, caseIndex: i, item: k, summary: after))
         }
     }
 
-    /// Where `item` is, or would go, in the order: the first entry that does not precede it.
-    func location(of item: DeadlineItem) -> AgendaOrder.Location {
-        let g = AgendaGroup.of(item, today: today)
-        return order.firstNotPreceding { Self.precedes($0, item, g, self) }
+    /// Where item `k` of case `caseIndex`, `item`, is or would go in the order: the first
+    /// entry that does not precede it. `summary` gives the summary of a case in the order.
+    func location(of item: DeadlineItem, caseIndex: Int, item k: Int, summary: (Int) -> CaseSummary) -> AgendaOrder.Location {
+        let probe = Entry(date: item.date, caseIndex: Int32(caseIndex), item: Int32(k), unit: 0, lawyer: 0, caseworker: 0,
+                          assignee: 0, group: AgendaGroup.of(item, today: today), kind: item.kind, alarm: item.isCTLAlarm,
+                          state: item.state, ctl: item.ctl)
+        return order.firstNotPreceding { Self.precedes($0, probe, context, id: { summary($0).id }, summary: summary) }
     }
 
     /// `people`: the case's unit, lawyer and caseworker as numbers (`code`).
@@ -94,22 +123,23 @@ struct AgendaIndex: Sendable {
               kind: item.kind, alarm: item.isCTLAlarm, state: item.state, ctl: item.ctl)
     }
 
-    /// `Agenda.precedes` on entries: the items are read only when group, alarm, date and kind tie.
-    private static func precedes(_ a: Entry, _ b: Entry, _ items: [[DeadlineItem]]) -> Bool {
+    /// `Agenda.precedes` on entries, `summary` giving a case's summary: past group, alarm, date
+    /// and kind, `DeadlineItem.precedes` compares case ids, then within one case title and ref,
+    /// which is the order of the items' places (see the type's comment). Two cases with one id
+    /// (a store with a duplicated id) are told apart by their items' text, as the CLI does.
+    /// `id` is `summary(c).id` without copying the whole summary (the build sorts with it).
+    private static func precedes(_ a: Entry, _ b: Entry, _ context: QueryContext, id: (Int) -> String,
+                                 summary: (Int) -> CaseSummary) -> Bool {
         if a.group != b.group { return a.group < b.group }
         if a.alarm != b.alarm { return a.alarm }
         if a.date != b.date { return a.date < b.date }
         if a.kind != b.kind { return a.kind.rank < b.kind.rank }
-        if a.caseIndex == b.caseIndex, a.item == b.item { return false }
-        return Agenda.precedes(items[Int(a.caseIndex)][Int(a.item)], a.group, items[Int(b.caseIndex)][Int(b.item)], b.group)
-    }
-
-    /// Whether entry `a` precedes `item` (of group `g`), as `Agenda.precedes` orders them.
-    private static func precedes(_ a: Entry, _ item: DeadlineItem, _ g: AgendaGroup, _ index: AgendaIndex) -> Bool {
-        if a.group != g { return a.group < g }
-        if a.alarm != item.isCTLAlarm { return a.alarm }
-        if a.date != item.date { return a.date < item.date }
-        if a.kind != item.kind { return a.kind.rank < item.kind.rank }
-        return Agenda.precedes(index.item(a), a.group, item, g)
+        if a.caseIndex == b.caseIndex { return a.item < b.item }
+        let ia = id(Int(a.caseIndex)), ib = id(Int(b.caseIndex))
+        if ia != ib { return ia < ib }
+        let x = items(of: summary(Int(a.caseIndex)), context)[Int(a.item)]
+        let y = items(of: summary(Int(b.caseIndex)), context)[Int(b.item)]
+        if x != y { return Agenda.precedes(x, a.group, y, b.group) }
+        return a.caseIndex < b.caseIndex    // alike in every key: one order still
     }
 }

@@ -2,9 +2,16 @@ import CaseCore
 
 /// The Agenda's rows as laid out for a filter: a heading before each group, then its items.
 /// One pass over the index's entries lays them out (where each admitted entry is, the groups,
-/// the counts): no item is copied and no summary read, so re-filtering 400,000 items costs a
-/// pass over integers. An item is read from the index only when its row is asked for.
-struct AgendaRows: RandomAccessCollection, Sendable, Equatable {
+/// the counts): no item is made and no summary read, so re-filtering 400,000 items costs a
+/// pass over integers. An item is made from its case's summary only when its row is drawn
+/// or asked for (`row(_:in:)`), with the summaries the index describes.
+struct AgendaRows: Sendable, Equatable {
+    /// A row without its item: a group's heading, or the entry of an item.
+    enum Slot: Equatable {
+        case group(AgendaGroup, count: Int)
+        case entry(AgendaIndex.Entry)
+    }
+
     private var index: AgendaIndex?
     /// Where each admitted entry is in the index's order, in order.
     private var shown: [AgendaOrder.Location] = []
@@ -38,10 +45,11 @@ struct AgendaRows: RandomAccessCollection, Sendable, Equatable {
         self.counts = counts
     }
 
-    var startIndex: Int { 0 }
-    var endIndex: Int { shown.count + groups.count }
+    var count: Int { shown.count + groups.count }
+    var isEmpty: Bool { count == 0 }
 
-    subscript(row: Int) -> AgendaRow {
+    /// Row `row` without its item (no summary read): what moving over the rows asks.
+    func slot(_ row: Int) -> Slot {
         // At most six groups: the heading rows are found by walking them.
         var before = 0
         for g in groups {
@@ -49,16 +57,34 @@ struct AgendaRows: RandomAccessCollection, Sendable, Equatable {
             if row < g.row { break }
             before += 1
         }
-        let index = index!
-        return .item(index.item(index.order.entry(shown[row - before])!))
+        return .entry(index!.order.entry(shown[row - before])!)
     }
 
-    /// The row of `item`, if it is shown: found by binary search in the index's order, then
-    /// among the locations shown.
-    func row(of item: DeadlineItem) -> Int? {
-        guard let index else { return nil }
-        let at = index.location(of: item)
-        guard let e = index.order.entry(at), index.item(e) == item else { return nil }
+    /// Whether row `row` is an item (not a group's heading).
+    func isItem(_ row: Int) -> Bool { if case .entry = slot(row) { true } else { false } }
+
+    /// Row `row`, its item made from `summaries` (the catalog's); an item they no longer have
+    /// (rows laid out before a change) is nil.
+    func row(_ row: Int, in summaries: [CaseSummary]) -> AgendaRow? {
+        switch slot(row) {
+        case .group(let g, let count): .group(g, count: count)
+        case .entry(let e): index!.item(e, in: summaries).map(AgendaRow.item)
+        }
+    }
+
+    /// The item of row `row`, if it is one.
+    func item(_ row: Int, in summaries: [CaseSummary]) -> DeadlineItem? { self.row(row, in: summaries)?.item }
+
+    /// Every item shown, in order (tests, the catalog's `agendaItems`).
+    func items(in summaries: [CaseSummary]) -> [DeadlineItem] { (0..<count).compactMap { item($0, in: summaries) } }
+
+    /// The row of `item` of case `caseIndex` in `summaries`, if it is shown: found by binary
+    /// search in the index's order, then among the locations shown.
+    func row(of item: DeadlineItem, caseIndex: Int, in summaries: [CaseSummary]) -> Int? {
+        guard let index, caseIndex < summaries.count,
+              let k = AgendaIndex.items(of: summaries[caseIndex], index.context).firstIndex(of: item) else { return nil }
+        let at = index.location(of: item, caseIndex: caseIndex, item: k) { summaries[$0] }
+        guard let e = index.order.entry(at), e.caseIndex == Int32(caseIndex), e.item == Int32(k) else { return nil }
         var lo = 0, hi = shown.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -69,8 +95,9 @@ struct AgendaRows: RandomAccessCollection, Sendable, Equatable {
         return lo + groups.enumerated().filter { n, g in g.row - n <= lo }.count
     }
 
+    /// The same rows: the same headings and the same entries (the items are made from them).
     static func == (a: AgendaRows, b: AgendaRows) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { $0 == $1 }
+        a.count == b.count && (0..<a.count).allSatisfy { a.slot($0) == b.slot($0) }
     }
 }
 

@@ -117,7 +117,7 @@ struct Catalog: Sendable {
             orderBoard(by: boardKey, ascending: boardAscending)
         }   // else the deferred build brings it, with this save put in
         measures.replaced(i, old: old, new: new, generation: generation)
-        agenda?.replace(i, with: new, context: context)
+        agenda?.replace(i, old: old, new: new) { summaries[$0] }
         return .inPlace(index: i, old: old)
     }
 
@@ -222,7 +222,12 @@ struct Catalog: Sendable {
     }
 
     /// The Agenda's items for `filter`, in order (what the rows show).
-    func agendaItems(_ filter: AgendaFilter) -> [DeadlineItem] { agendaRows(filter).compactMap(\.item) }
+    func agendaItems(_ filter: AgendaFilter) -> [DeadlineItem] { agendaRows(filter).items(in: summaries) }
+
+    /// The row of `item` in `rows` (laid out from this catalog), if it is shown.
+    func agendaRow(of item: DeadlineItem, in rows: AgendaRows) -> Int? {
+        byID[item.caseID].flatMap { rows.row(of: item, caseIndex: $0, in: summaries) }
+    }
 }
 
 // MARK: Builds off the loop
@@ -255,8 +260,13 @@ extension Catalog {
         guard deferred.landed(built.generation) else { return }
         var agenda = built.agenda, search = built.requestSearch, order = built.board
         let ownOrder = board == nil && order.context == context
+        // The index has each case as the build read it until its changes are put in: the
+        // first change's old summary, then each change's new one (the summaries now are the last).
+        var asIndexed: [Int: CaseSummary] = [:]
+        for c in deferred.changes where asIndexed[c.index] == nil { asIndexed[c.index] = c.old }
         for c in deferred.changes {
-            agenda.replace(c.index, with: c.new, context: context)
+            agenda.replace(c.index, old: c.old, new: c.new) { asIndexed[$0] ?? summaries[$0] }
+            asIndexed[c.index] = c.new
             search.replace(c.index, with: c.new, context: context)
             if ownOrder { order.replace(caseIndex: c.index, old: c.old, new: c.new) }
         }

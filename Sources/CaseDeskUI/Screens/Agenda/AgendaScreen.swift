@@ -106,7 +106,7 @@ enum AgendaScreen {
 
     static func selected(_ state: AppState) -> DeadlineItem? {
         let i = state.agenda.position.selected
-        return i >= 0 && i < state.agenda.rows.count ? state.agenda.rows[i].item : nil
+        return i >= 0 && i < state.agenda.rows.count ? state.agenda.rows.item(i, in: state.catalog.summaries) : nil
     }
 
     static func filter(_ state: AppState) -> AgendaFilter {
@@ -122,7 +122,7 @@ enum AgendaScreen {
         state.agenda.rows = rows
         state.agenda.counts = rows.counts
         state.agenda.builtFrom = state.catalog.generation
-        let again = keep.flatMap { rows.row(of: $0) }
+        let again = keep.flatMap { state.catalog.agendaRow(of: $0, in: rows) }
         move(&state, from: again ?? min(state.agenda.position.selected, rows.count - 1), step: 1)
     }
 
@@ -136,6 +136,6 @@ enum AgendaScreen {
         let rows = state.agenda.rows
         guard !rows.isEmpty else { state.agenda.position = ListPosition(); return }
         state.agenda.position.selectNearest(from: from, step: step, count: rows.count,
-                                            height: AgendaView.tableRows(state.size)) { rows[$0].item != nil }
+                                            height: AgendaView.tableRows(state.size)) { rows.isItem($0) }
     }
 }

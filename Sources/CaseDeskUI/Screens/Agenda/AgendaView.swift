@@ -47,7 +47,9 @@ enum AgendaView {
         var pos = a.position
         pos.clamp(count: a.rows.count, height: table.height)
         for (row, y) in table.rows(from: pos.offset, count: a.rows.count) {
-            switch a.rows[row] {
+            switch a.rows.row(row, in: state.catalog.summaries) {
+            case nil:
+                break   // laid out before a change, drawn before it is laid out again: not expected
             case .group(let g, let count):
                 table.heading("\(g.title) (\(count))", y: y, into: &buffer)
             case .item(let item):
