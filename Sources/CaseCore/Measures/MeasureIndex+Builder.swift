@@ -20,6 +20,12 @@ extension MeasureIndex {
             cases.reserveCapacity(capacity); caseIDs.reserveCapacity(capacity)
         }
 
+        /// Room for this many records of each kind (`init(_:chaseIntervalDays:)` counts them first).
+        mutating func reserve(defendants d: Int, orders o: Int, requests r: Int) {
+            defendants.reserveCapacity(d); orders.reserveCapacity(o); requests.reserveCapacity(r)
+            caseCountries.reserveCapacity(r)
+        }
+
         private static func number(_ key: String, _ map: inout [String: Int32], _ list: inout [String]) {
             guard map[key] == nil else { return }
             map[key] = Int32(list.count)
@@ -48,7 +54,7 @@ extension MeasureIndex {
 
         /// The index, with units, lawyers and countries in sorted order (rows in a stable
         /// order whatever the order of the summaries), `unassigned` and `unknown` last.
-        public consuming func finish() -> MeasureIndex { MeasureIndex(built: self) }
+        public consuming func finish() -> MeasureIndex { MeasureIndex(built: consume self) }
 
         fileprivate mutating func renumber() {
             func sortedOrder(_ list: [String]) -> (sorted: [String], new: [Int32]) {
@@ -78,10 +84,15 @@ extension MeasureIndex {
     }
 
     init(built: consuming Builder) {
-        var b = built
+        // Moved, not copied: a copy shared the record arrays, and renumbering then copied each
+        // of them whole (twice the records' memory at the UI's peak, issue 16.4).
+        var b = consume built
         b.renumber()
-        self.init(caseIDs: b.caseIDs, units: b.units, lawyers: b.lawyers, countries: b.countries,
-                  chaseIntervalDays: b.chaseIntervalDays, days: b.days, cases: b.cases, caseCountries: b.caseCountries,
-                  defendants: b.defendants, orders: b.orders, requests: b.requests)
+        // The records were appended one case at a time: kept as grown, their arrays held up
+        // to twice their size for as long as the index lives (the UI's peak, issue 16.4).
+        self.init(caseIDs: b.caseIDs.exactCapacity(), units: b.units, lawyers: b.lawyers, countries: b.countries,
+                  chaseIntervalDays: b.chaseIntervalDays, days: b.days, cases: b.cases.exactCapacity(),
+                  caseCountries: b.caseCountries.exactCapacity(), defendants: b.defendants.exactCapacity(),
+                  orders: b.orders.exactCapacity(), requests: b.requests.exactCapacity())
     }
 }

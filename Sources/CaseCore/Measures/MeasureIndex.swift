@@ -99,8 +99,19 @@ public struct MeasureIndex: Sendable {
     /// - Parameter chaseIntervalDays: the store's interval; to-chase figures depend on it.
     public init(_ summaries: [CaseSummary], chaseIntervalDays: Int = 28) {
         var builder = Builder(chaseIntervalDays: chaseIntervalDays, capacity: summaries.count)
-        for s in summaries { builder.add(s) }
-        self.init(built: builder)
+        // Each record array made the size it ends: grown by doubling, one held up to twice its
+        // records, and three times while it was copied to grow (the UI's peak, issue 16.4).
+        var defendants = 0, orders = 0, requests = 0
+        summaries.withUnsafeBufferPointer { b in
+            for i in b.indices {
+                defendants += b[i].defendants.count
+                requests += b[i].requests.count
+                for d in b[i].defendants { orders += d.ancillaryOrders.count }
+            }
+        }
+        builder.reserve(defendants: defendants, orders: orders, requests: requests)
+        summaries.withUnsafeBufferPointer { b in for i in b.indices { builder.add(b[i]) } }
+        self.init(built: consume builder)
     }
 
     init(caseIDs: [String], units: [String], lawyers: [String], countries: [String], chaseIntervalDays: Int,

@@ -33,7 +33,7 @@ public struct RequestOrder: Sendable, Equatable {
         self.overdueOnly = overdueOnly; self.toChaseOnly = toChaseOnly; self.openOnly = openOnly
         items = Array(repeating: [], count: RequestStatus.count)
         for ci in summaries.indices where !summaries[ci].requests.isEmpty { add(summaries[ci], at: ci) }
-        for s in items.indices { items[s].sort() }
+        for s in items.indices { items[s].sort(); items[s] = items[s].exactCapacity() }
     }
 
     /// Puts case `caseIndex` back in place after its summary changed from `old` to `new` (the

@@ -16,6 +16,15 @@ public struct SearchTexts: Sendable, Equatable {
 
     public var count: Int { starts.count - 1 }
 
+    /// The texts in storage of exactly their size (`Array.exactCapacity`), for texts appended
+    /// one by one without knowing their total.
+    public func exactCapacity() -> SearchTexts {
+        var t = self
+        t.bytes = bytes.exactCapacity()
+        t.starts = starts.exactCapacity()
+        return t
+    }
+
     /// Room for `texts` more texts of `bytes` bytes in all (without their ending 0s).
     public mutating func reserve(bytes total: Int, texts: Int) {
         bytes.reserveCapacity(bytes.count + total + texts)

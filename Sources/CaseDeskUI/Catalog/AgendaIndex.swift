@@ -2,10 +2,10 @@ import CaseCore
 
 /// The Agenda's items of every case, kept in the Agenda's order (`Agenda.precedes`) so that
 /// opening it, changing its filter and saving a case each cost less than one frame at 100,000
-/// cases (issue 15.8). The order is a list of small entries that carry everything a filter
-/// asks (kind, date, and the case's unit, lawyer and caseworker and the item's assignee as
-/// numbers), so a filter is one pass over plain integers that reads neither a summary nor an
-/// item. A save takes the case's old entries out and puts its new ones in by binary search,
+/// cases (issue 15.8). The order is a list of small entries that carry what a filter asks of
+/// an item (kind, date, the assignee as a number), and the case's unit, lawyer and caseworker
+/// are numbers in `people`, so a filter is one pass over plain integers that reads neither a
+/// summary nor an item. A save takes the case's old entries out and puts its new ones in by binary search,
 /// in one chunk each.
 ///
 /// The items themselves are not kept: an entry says which item of which case it is (`item`:
@@ -18,14 +18,12 @@ import CaseCore
 /// the order needs no item's text except between two cases with the same id.
 struct AgendaIndex: Sendable {
     /// One item in the order: what the order and every filter need, and where the item is.
+    /// 24 bytes: the case's people are not repeated in each of its items' entries.
     struct Entry: Sendable, Equatable {
         var date: Day
         var caseIndex: Int32
         var item: Int32
-        /// Interned ids (`AgendaIndex.code`); 0 is none.
-        var unit: UInt32
-        var lawyer: UInt32
-        var caseworker: UInt32
+        /// An interned id (`AgendaIndex.code`); 0 is none.
         var assignee: UInt32
         var group: AgendaGroup
         var kind: DeadlineKind
@@ -34,7 +32,15 @@ struct AgendaIndex: Sendable {
         var ctl: CTLState?
     }
 
+    /// A case's unit, lawyer and caseworker as interned ids (`code`; 0 is none), by position.
+    struct People: Sendable, Equatable {
+        var unit: UInt32
+        var lawyer: UInt32
+        var caseworker: UInt32
+    }
+
     private(set) var order: AgendaOrder
+    private(set) var people: [People]
     /// Every unit and person id seen, numbered from 1: the entries hold these numbers.
     private(set) var codes: [String: UInt32] = [:]
     let context: QueryContext
@@ -45,16 +51,17 @@ struct AgendaIndex: Sendable {
     init(_ summaries: [CaseSummary], context: QueryContext, chunk: Int = 2_048) {
         self.context = context
         order = AgendaOrder(sorted: [], maxChunk: chunk)
+        people = []
+        people.reserveCapacity(summaries.count)
         var entries: [Entry] = []
         entries.reserveCapacity(summaries.count * 3)   // untouched capacity costs no memory
         // Read in place, a case's people numbered once: no summary is copied (a retain of each
         // of its fields), and a case's items live only while its entries are made.
         summaries.withUnsafeBufferPointer { b in
             for c in b.indices {
+                people.append(people(of: b[c]))
                 let items = Self.items(of: b[c], context)
-                guard !items.isEmpty else { continue }
-                let people = (unit: code(b[c].unit), lawyer: code(b[c].lawyer), caseworker: code(b[c].caseworker))
-                for k in items.indices { entries.append(entry(items[k], people, caseIndex: c, item: k)) }
+                for k in items.indices { entries.append(entry(items[k], caseIndex: c, item: k)) }
             }
             entries.sort { Self.precedes($0, $1, context, id: { b[$0].id }, summary: { b[$0] }) }
         }
@@ -99,9 +106,9 @@ struct AgendaIndex: Sendable {
             }
         }
         let after = { (c: Int) in c == i ? new : summary(c) }
-        let people = (code(new.unit), code(new.lawyer), code(new.caseworker))
+        people[i] = people(of: new)
         for (k, item) in Self.items(of: new, context).enumerated() {
-            let e = entry(item, people, caseIndex: i, item: k)
+            let e = entry(item, caseIndex: i, item: k)
             order.insert(e, at: location(of: item, caseIndex: i, item: k, summary: after))
         }
     }
@@ -109,18 +116,18 @@ struct AgendaIndex: Sendable {
     /// Where item `k` of case `caseIndex`, `item`, is or would go in the order: the first
     /// entry that does not precede it. `summary` gives the summary of a case in the order.
     func location(of item: DeadlineItem, caseIndex: Int, item k: Int, summary: (Int) -> CaseSummary) -> AgendaOrder.Location {
-        let probe = Entry(date: item.date, caseIndex: Int32(caseIndex), item: Int32(k), unit: 0, lawyer: 0, caseworker: 0,
-                          assignee: 0, group: AgendaGroup.of(item, today: today), kind: item.kind, alarm: item.isCTLAlarm,
+        let probe = Entry(date: item.date, caseIndex: Int32(caseIndex), item: Int32(k), assignee: 0, group: AgendaGroup.of(item, today: today), kind: item.kind, alarm: item.isCTLAlarm,
                           state: item.state, ctl: item.ctl)
         return order.firstNotPreceding { Self.precedes($0, probe, context, id: { summary($0).id }, summary: summary) }
     }
 
-    /// `people`: the case's unit, lawyer and caseworker as numbers (`code`).
-    private mutating func entry(_ item: DeadlineItem, _ people: (unit: UInt32, lawyer: UInt32, caseworker: UInt32),
-                                caseIndex: Int, item k: Int) -> Entry {
-        Entry(date: item.date, caseIndex: Int32(caseIndex), item: Int32(k), unit: people.unit, lawyer: people.lawyer,
-              caseworker: people.caseworker, assignee: code(item.assignee), group: AgendaGroup.of(item, today: today),
-              kind: item.kind, alarm: item.isCTLAlarm, state: item.state, ctl: item.ctl)
+    private mutating func entry(_ item: DeadlineItem, caseIndex: Int, item k: Int) -> Entry {
+        Entry(date: item.date, caseIndex: Int32(caseIndex), item: Int32(k), assignee: code(item.assignee),
+              group: AgendaGroup.of(item, today: today), kind: item.kind, alarm: item.isCTLAlarm, state: item.state, ctl: item.ctl)
+    }
+
+    private mutating func people(of s: CaseSummary) -> People {
+        People(unit: code(s.unit), lawyer: code(s.lawyer), caseworker: code(s.caseworker))
     }
 
     /// `Agenda.precedes` on entries, `summary` giving a case's summary: past group, alarm, date

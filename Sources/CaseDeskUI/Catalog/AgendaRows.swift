@@ -23,7 +23,7 @@ struct AgendaRows: Sendable, Equatable {
 
     init(_ index: AgendaIndex, filter: AgendaFilter) {
         self.index = index
-        let admits = Admission(filter, codes: index.codes)
+        let admits = Admission(filter, codes: index.codes, people: index.people)
         var shown: [AgendaOrder.Location] = []
         // Untouched capacity costs nothing; growing by doubling would copy the locations again and again.
         shown.reserveCapacity(admits.all ? index.order.count : index.order.count / 4)
@@ -114,7 +114,11 @@ private struct Admission {
     /// The number of "mine"'s person (never 0, so a missing lawyer is never them).
     let me: UInt32?
 
-    init(_ filter: AgendaFilter, codes: [String: UInt32]) {
+    /// The index's people by case position.
+    let people: [AgendaIndex.People]
+
+    init(_ filter: AgendaFilter, codes: [String: UInt32], people: [AgendaIndex.People]) {
+        self.people = people
         all = filter.isEmpty
         kinds = filter.kinds.reduce(0) { $0 | 1 << UInt16($1.rank) }
         from = filter.from; to = filter.to
@@ -136,9 +140,11 @@ private struct Admission {
         if kinds != 0, kinds & (1 << UInt16(e.kind.rank)) == 0 { return false }
         if let from, e.date < from { return false }
         if let to, e.date > to { return false }
-        if let units, !units[Int(e.unit)] { return false }
-        if let lawyers, !lawyers[Int(e.lawyer)] { return false }
-        if let me, e.lawyer != me, e.caseworker != me, e.assignee != me { return false }
+        guard units != nil || lawyers != nil || me != nil else { return true }
+        let p = people[Int(e.caseIndex)]
+        if let units, !units[Int(p.unit)] { return false }
+        if let lawyers, !lawyers[Int(p.lawyer)] { return false }
+        if let me, p.lawyer != me, p.caseworker != me, e.assignee != me { return false }
         return true
     }
 }

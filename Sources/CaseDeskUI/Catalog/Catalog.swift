@@ -27,7 +27,7 @@ struct Catalog: Sendable {
     /// Counts every change of the summaries; a view laid out from them remembers it.
     private(set) var generation = 0
     /// Case id → position in `summaries`: constant time, the detail screen asks every frame.
-    private var byID: [String: Int] = [:]
+    private var byID = CaseIDTable()
     /// The longest case id (damaged ones too), so an id column fits them all.
     private(set) var idWidth = 4
     /// Every summary's search text in one buffer, for the filter. The only copy when the
@@ -88,7 +88,7 @@ struct Catalog: Sendable {
         var new = CaseSummary(c)
         let text = new.searchText
         new.searchText = []
-        guard let i = byID[c.id] else {
+        guard let i = byID.index(of: c.id, in: summaries) else {
             summaries.append(new)
             search.append(text)
             rebuild()
@@ -132,7 +132,7 @@ struct Catalog: Sendable {
     /// A case deleted (here or on another machine); false when it was not there.
     @discardableResult
     mutating func remove(id: String) -> Bool {
-        guard byID[id] != nil else { return false }
+        guard byID.index(of: id, in: summaries) != nil else { return false }
         for i in summaries.indices.reversed() where summaries[i].id == id {
             summaries.remove(at: i)
             search.remove(i)
@@ -153,7 +153,7 @@ struct Catalog: Sendable {
         let summaries = self.summaries, damaged = self.damaged, context = self.context, quick = quickFilter
         // Each index is a pass over every summary and needs none of the others: the positions
         // (the largest) are made beside the rest, so the loop waits for the longer of the two.
-        byID = [:]
+        byID = CaseIDTable()
         let (positions, rest) = SideBySide.run({ Self.positions(summaries) }, {
             (idWidth: Self.idWidth(summaries, damaged), quickPass: quick.map { Self.pass($0, summaries, context) })
         })
@@ -163,13 +163,7 @@ struct Catalog: Sendable {
     }
 
     /// Case id → position (the first, should an id be there twice), read in place.
-    private static func positions(_ summaries: [CaseSummary]) -> [String: Int] {
-        var byID = [String: Int](minimumCapacity: summaries.count)
-        summaries.withUnsafeBufferPointer { b in
-            for i in b.indices.reversed() { byID[b[i].id] = i }
-        }
-        return byID
-    }
+    private static func positions(_ summaries: [CaseSummary]) -> CaseIDTable { CaseIDTable(summaries) }
 
     private static func idWidth(_ summaries: [CaseSummary], _ damaged: [DamagedCase]) -> Int {
         var width = 4
@@ -186,7 +180,7 @@ struct Catalog: Sendable {
 
     // MARK: Reading
 
-    func index(id: String) -> Int? { byID[id] }
+    func index(id: String) -> Int? { byID.index(of: id, in: summaries) }
 
     // MARK: Parameters a view chooses
 
@@ -226,7 +220,7 @@ struct Catalog: Sendable {
 
     /// The row of `item` in `rows` (laid out from this catalog), if it is shown.
     func agendaRow(of item: DeadlineItem, in rows: AgendaRows) -> Int? {
-        byID[item.caseID].flatMap { rows.row(of: item, caseIndex: $0, in: summaries) }
+        index(id: item.caseID).flatMap { rows.row(of: item, caseIndex: $0, in: summaries) }
     }
 }
 
@@ -235,15 +229,19 @@ struct Catalog: Sendable {
 /// The indexes the catalog builds off the loop: asked for after every action, one build of
 /// each at a time, each answer numbered with the generation it was built from.
 extension Catalog {
-    /// The builds to start now (after every action, once the store is read).
+    /// The builds to start now (after every action, once the store is read), in the order
+    /// they run (one at a time): the sort ranks first, whose sorts of 100,000 titles and ids
+    /// need the most room while they run (13 MB), so that room comes before the other indexes
+    /// are held rather than on top of them (the UI's peak memory, issue 16.4), and a first
+    /// sort by a column is ready soonest; then the Agenda's and the board's; the Dashboard's last.
     mutating func builds() -> [Effect] {
         var effects: [Effect] = []
+        if let request = ranks.request(summaries, context: context) { effects.append(.buildSortIndex(request)) }
         if let g = deferred.request(boardKey, ascending: boardAscending) {
             effects.append(.buildDeferred(DeferredRequest(summaries: summaries, context: context, meta: meta, boardKey: boardKey,
                                                           boardAscending: boardAscending, generation: g)))
         }
         if let request = measures.request(summaries, context: context) { effects.append(.buildMeasures(request)) }
-        if let request = ranks.request(summaries, context: context) { effects.append(.buildSortIndex(request)) }
         return effects
     }
 

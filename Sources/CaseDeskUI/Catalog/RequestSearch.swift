@@ -19,9 +19,14 @@ struct RequestSearch: Sendable, Equatable {
     init(_ summaries: [CaseSummary], meta: StoreMeta?, context: QueryContext) {
         names = meta?.liaisonNames ?? [:]
         first.reserveCapacity(summaries.count + 1)
-        var texts: [[UInt8]] = []
-        // Read in place: a summary is never copied (a retain of each of its fields).
+        var texts = SearchTexts()
+        // Read in place: a summary is never copied (a retain of each of its fields). Each text
+        // goes into the joined buffer as it is made: held apart first, the 95,000 texts of
+        // the demo store at 100,000 cases were 12 MB more at the end of the build.
         summaries.withUnsafeBufferPointer { b in
+            let requests = b.reduce(0) { $0 + $1.requests.count }
+            texts.reserve(bytes: 0, texts: requests)
+            facts.reserveCapacity(requests)
             for ci in b.indices {
                 for ri in b[ci].requests.indices {
                     texts.append(text(b[ci].requests[ri], of: b[ci]))
@@ -30,7 +35,7 @@ struct RequestSearch: Sendable, Equatable {
                 first.append(texts.count)
             }
         }
-        index = SearchIndex(texts: texts)
+        index = SearchIndex(texts.exactCapacity())
     }
 
     /// The item of request `ri` of case `ci`.
