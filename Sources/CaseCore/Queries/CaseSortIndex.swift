@@ -19,7 +19,7 @@ public struct CaseSortIndex: Sendable, Equatable {
     private(set) var unitIDs: [String], lawyerIDs: [String]
     /// The integer keys of the other columns, made the first time the list is sorted by each
     /// (`prepare`) and kept up to date by `update`.
-    private(set) var keys: [CaseSortKey: [Int]] = [:]
+    private(set) var keys: [CaseSortKey: SortKeyColumn] = [:]
 
     public init(_ summaries: [CaseSummary], context: QueryContext) {
         count = summaries.count
@@ -56,7 +56,7 @@ public struct CaseSortIndex: Sendable, Equatable {
     public mutating func prepare(_ key: CaseSortKey, summaries: [CaseSummary]) {
         guard keys[key] == nil, key != .id, key != .title, key != .unit, key != .lawyer else { return }
         let sort = CaseSort(key)
-        keys[key] = summaries.map { sort.integerKey($0, context) }
+        keys[key] = SortKeyColumn(summaries.map { sort.integerKey($0, context) })
     }
 
     /// Summary `i` changed in place from `old` to `new` (the same id; no summary added, removed
@@ -90,7 +90,7 @@ extension CaseSort {
         switch key {
         case .id, .title: keys = nil
         case .unit, .lawyer: keys = nameKeys(index, meta: meta)
-        default: keys = index.keys[key] ?? integerKeys(for: indices, of: summaries, context: context, meta: meta)
+        default: keys = index.keys[key]?.all ?? integerKeys(for: indices, of: summaries, context: context, meta: meta)
         }
         var items = [RankItem]()
         items.reserveCapacity(indices.count)
