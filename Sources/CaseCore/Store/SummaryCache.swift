@@ -5,7 +5,7 @@ import Foundation
 /// the files that changed. Derived data only: a missing, corrupt or foreign cache is
 /// ignored and rebuilt, and deleting it loses nothing.
 ///
-/// Layout (version 5, `SummaryCache.Layout`): a header (`CDSUMCACHE`, version, a fingerprint
+/// Layout (version 6, `SummaryCache.Layout`): a header (`CDSUMCACHE`, version, a fingerprint
 /// of how summaries are derived, entry count), then every entry's result in the binary form
 /// of `SummaryCache+Summary` (one after the other, in the order the directory listed the
 /// files), then one arena of strings, then a table of fixed-width records (one per entry, in
@@ -18,8 +18,10 @@ struct SummaryCache {
     /// 2: summaries of schema version 2. 3: the paths of damaged files are stored relative
     /// to the store, so a copied store never reports a path inside the store it was copied from.
     /// 4: the table of offsets and of the id order at the end. 5: the table of fixed-width
-    /// records, with a list row's fields, and the arena of strings.
-    static let version: UInt64 = 5
+    /// records, with a list row's fields, and the arena of strings. 6: search texts without
+    /// repeated parts (`SearchText.Parts`; a version-5 text still finds the same cases, but
+    /// is kept whole until each case is read again).
+    static let version: UInt64 = 6
 
     struct Entry {
         var name: String

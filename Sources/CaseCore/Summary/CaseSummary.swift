@@ -46,12 +46,8 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
         // joined by newlines (folding works line by line), without the joined copies.
         var text: [UInt8] = []
         text.reserveCapacity(256)
-        var first = true
-        func add(_ part: String) {
-            if !first { text.append(0x0A) }
-            first = false
-            SearchText.appendFolded(part, to: &text)
-        }
+        var parts = SearchText.Parts()
+        func add(_ part: String) { parts.add(part, to: &text) }
         add(c.id); add(c.title)
         if let urn = c.urn { add(urn) }
         for d in c.defendants {
