@@ -121,10 +121,33 @@ public struct DefendantSummary: Sendable, Equatable {
         self.custodyTimeLimits = custodyTimeLimits
     }
 
-    /// A confiscation shared by the copies of one summary, compared by value.
+    /// A confiscation shared by the copies of one summary, compared by value. Its fields
+    /// packed (amounts with `Int64.min` for none, days as ordinals with `Int32.min` for none:
+    /// the validator bounds amounts to 10^13 pence, and no day is that far back), 80 bytes of
+    /// heap instead of 128 (a summary drops the unknown keys): 5 MB of the demo store's
+    /// 110,000 confiscations at 100,000 cases (issue 16.4).
     private final class ConfiscationBox: Sendable, Equatable {
-        let value: Confiscation
-        init(_ value: Confiscation) { self.value = value }
+        private let benefit: Int64, available: Int64, order: Int64, recovered: Int64
+        private let restraintDay: Int32, orderDay: Int32, paymentDay: Int32
+        private let stage: ConfiscationStage
+
+        init(_ c: Confiscation) {
+            func pence(_ p: Int?) -> Int64 { p.map(Int64.init) ?? .min }
+            func day(_ d: Day?) -> Int32 { d?.ordinal ?? .min }
+            benefit = pence(c.benefitPence); available = pence(c.availablePence)
+            order = pence(c.orderPence); recovered = pence(c.recoveredPence)
+            restraintDay = day(c.restraintDate); orderDay = day(c.orderDate); paymentDay = day(c.paymentDue)
+            stage = c.stage
+        }
+
+        var value: Confiscation {
+            func pence(_ p: Int64) -> Int? { p == .min ? nil : Int(p) }
+            func day(_ d: Int32) -> Day? { d == .min ? nil : Day(ordinal: d) }
+            return Confiscation(stage: stage, restraintDate: day(restraintDay), benefitPence: pence(benefit),
+                                availablePence: pence(available), orderPence: pence(order), orderDate: day(orderDay),
+                                recoveredPence: pence(recovered), paymentDue: day(paymentDay))
+        }
+
         static func == (a: ConfiscationBox, b: ConfiscationBox) -> Bool { a === b || a.value == b.value }
     }
 
