@@ -109,21 +109,21 @@ enum MemoryBench {
         }
         add("summary structs (inline)", summaries.count * MemoryLayout<CaseSummary>.stride)
         for s in summaries {
+            // Courts, nationalities, countries and authorities are `NameTable` codes, and the
+            // crime-type lists are shared (`CrimeTypesPool`): held once, not counted per summary.
             add("case strings (id, urn, title, unit, lawyer, caseworker)",
                 string(s.id) + string(s.urn) + string(s.title) + string(s.unit) + string(s.lawyer) + string(s.caseworker))
-            add("crimeTypes arrays", array(s.crimeTypes))
             add("searchText", array(s.searchText))
             add("defendants arrays (inline)", array(s.defendants))
             for d in s.defendants {
-                add("defendant strings", string(d.id) + string(d.name) + string(d.nationality))
+                add("defendant strings", string(d.id) + string(d.name))
                 add("defendant ancillary/CTL arrays", array(d.ancillaryOrders) + array(d.custodyTimeLimits))
                 for c in d.custodyTimeLimits { add("defendant ancillary/CTL arrays", array(c.extensions) + string(c.charge)) }
             }
             add("hearings arrays (inline)", array(s.hearings))
-            for h in s.hearings { add("hearing courts", string(h.court)) }
             add("requests arrays (inline)", array(s.requests))
             for r in s.requests {
-                add("request strings", string(r.id) + string(r.country) + string(r.authority) + string(r.liaison) + string(r.defendant))
+                add("request strings", string(r.id) + string(r.defendant))
             }
             add("tasks arrays (inline)", array(s.tasks))
             for t in s.tasks { add("task strings", string(t.id) + string(t.title) + string(t.assignee) + string(t.done?.by)) }

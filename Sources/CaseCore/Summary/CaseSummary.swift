@@ -4,6 +4,11 @@ import Foundation
 /// that a division's 100,000 cases fit in memory together. Derived from a `Case`; the case
 /// file is the only truth.
 public struct CaseSummary: Sendable, Equatable, Identifiable {
+    // Stored compactly (issue 16.4: 184 bytes a summary, now 176): `finalised` in 4 bytes
+    // (`Day.pack`), the note count in 32 bits, the small fields last so no padding falls
+    // between them. Unit and people stay `String`s (held once by `StringPool`): the list's
+    // sorts and the sort index read them per summary, and a `NameTable` read there made
+    // sorting by unit 3x slower.
     public var id: String
     public var urn: String?
     public var title: String
@@ -12,18 +17,14 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
     public var unit: String { didSet { unit = StringPool.intern(unit) } }
     public var lawyer: String? { didSet { lawyer = StringPool.intern(lawyer) } }
     public var caseworker: String? { didSet { caseworker = StringPool.intern(caseworker) } }
-    public var crimeTypes: [CrimeType]
-    public var status: CaseStatus
-    public var sensitivity: Sensitivity
-    public var opened: Day
-    public var finalised: Day?
+    /// Held once per distinct list (`CrimeTypesPool`), however the summary was made.
+    public var crimeTypes: [CrimeType] { didSet { crimeTypes = CrimeTypesPool.intern(crimeTypes) } }
     public var revision: Int
     public var updated: Timestamp
     public var defendants: [DefendantSummary]
     /// Sorted by date.
     public var hearings: [HearingSummary]
     public var requests: [RequestSummary]
-    public var noteCount: Int
     /// Schema version 2: next actions, without unknown keys (the Agenda and the "no next
     /// action" filter read these, never the case file).
     public var tasks: [CaseTask]
@@ -31,12 +32,27 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
     /// countries (codes and names), separated by newlines: the filter searches this. Empty in
     /// a snapshot opened with the text apart (`StoreSnapshot.searchTexts`, the UI's catalog).
     public var searchText: [UInt8]
+    private var noteCountValue: Int32
+    public var opened: Day
+    private var finalisedOrdinal: Int32
+    public var status: CaseStatus
+    public var sensitivity: Sensitivity
+
+    /// Held in 32 bits (the notes of one file); a larger value set here is clamped.
+    public var noteCount: Int {
+        get { Int(noteCountValue) }
+        set { noteCountValue = Int32(clamping: newValue) }
+    }
+    public var finalised: Day? {
+        get { Day(packed: finalisedOrdinal) }
+        set { finalisedOrdinal = Day.pack(newValue) }
+    }
 
     public init(_ c: Case) {
         id = c.id; urn = c.urn; title = c.title; unit = StringPool.intern(c.unit); lawyer = StringPool.intern(c.lawyer)
-        caseworker = StringPool.intern(c.caseworker); crimeTypes = c.crimeTypes; status = c.status
-        sensitivity = c.sensitivity; opened = c.opened; finalised = c.finalised
-        revision = c.revision; updated = c.updated; noteCount = c.notes.count
+        caseworker = StringPool.intern(c.caseworker); crimeTypes = CrimeTypesPool.intern(c.crimeTypes); status = c.status
+        sensitivity = c.sensitivity; opened = c.opened; finalisedOrdinal = Day.pack(c.finalised)
+        revision = c.revision; updated = c.updated; noteCountValue = Int32(clamping: c.notes.count)
         defendants = c.defendants.map(DefendantSummary.init)
         hearings = c.hearings.map { HearingSummary(date: $0.date, type: $0.type, court: $0.court) }
             .sorted { $0.date < $1.date }
@@ -61,32 +77,28 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
         searchText = text
     }
 
-    /// Every field given, the names interned as the setters intern them: the summary cache's
-    /// decode, which set each field of a copied template (a retain and release of every
-    /// field of it, per summary).
+    /// Every field given, the names and lists held once as the setters hold them: the summary
+    /// cache's decode, which set each field of a copied template (a retain and release of
+    /// every field of it, per summary).
     init(id: String, urn: String?, title: String, unit: String, lawyer: String?, caseworker: String?,
          crimeTypes: [CrimeType], status: CaseStatus, sensitivity: Sensitivity, opened: Day, finalised: Day?,
          revision: Int, updated: Timestamp, defendants: [DefendantSummary], hearings: [HearingSummary],
          requests: [RequestSummary], noteCount: Int, tasks: [CaseTask], searchText: [UInt8]) {
         self.id = id; self.urn = urn; self.title = title; self.unit = StringPool.intern(unit)
         self.lawyer = StringPool.intern(lawyer); self.caseworker = StringPool.intern(caseworker)
-        self.crimeTypes = crimeTypes; self.status = status; self.sensitivity = sensitivity; self.opened = opened
-        self.finalised = finalised; self.revision = revision; self.updated = updated; self.defendants = defendants
-        self.hearings = hearings; self.requests = requests; self.noteCount = noteCount; self.tasks = tasks
+        self.crimeTypes = CrimeTypesPool.intern(crimeTypes); self.status = status; self.sensitivity = sensitivity
+        self.opened = opened; finalisedOrdinal = Day.pack(finalised); self.revision = revision; self.updated = updated
+        self.defendants = defendants; self.hearings = hearings; self.requests = requests
+        noteCountValue = Int32(clamping: noteCount); self.tasks = tasks
         self.searchText = searchText
     }
 }
 
 public struct DefendantSummary: Sendable, Equatable {
+    // Stored compactly (issue 16.4: 112 bytes a defendant, now 72): the nationality as a
+    // `NameTable` code, the optional date and months in 4 bytes each, the small fields last.
     public var id: String
     public var name: String
-    /// ISO 3166-1 alpha-2, for the measures broken down by country.
-    public var nationality: String?
-    public var custody: Custody
-    public var outcome: OutcomeCategory?
-    public var outcomeDate: Day?
-    public var custodialMonths: Int?
-    public var suspended: Bool
     public var ancillaryOrders: [AncillarySummary]
     /// Held behind a reference: most defendants have none, and inline it made every
     /// defendant's summary ~100 bytes larger.
@@ -95,18 +107,41 @@ public struct DefendantSummary: Sendable, Equatable {
         set { confiscationBox = newValue.map(ConfiscationBox.init) }
     }
     private var confiscationBox: ConfiscationBox?
-    /// Schema version 2.
-    public var remand: Remand?
     /// Schema version 2, without unknown keys or notes.
     public var custodyTimeLimits: [CustodyTimeLimit]
+    private var nationalityCode: UInt32
+    private var outcomeDateOrdinal: Int32
+    private var custodialMonthsValue: Int32
+    public var custody: Custody
+    public var outcome: OutcomeCategory?
+    public var suspended: Bool
+    /// Schema version 2.
+    public var remand: Remand?
+
+    /// ISO 3166-1 alpha-2, for the measures broken down by country.
+    public var nationality: String? {
+        get { NameTable.name(orNil: nationalityCode) }
+        set { nationalityCode = NameTable.code(newValue) }
+    }
+    public var outcomeDate: Day? {
+        get { Day(packed: outcomeDateOrdinal) }
+        set { outcomeDateOrdinal = Day.pack(newValue) }
+    }
+    /// Held in 32 bits: a file's months are at most `ValueRanges.maxCount`; a larger value
+    /// set here is clamped.
+    public var custodialMonths: Int? {
+        get { custodialMonthsValue == .min ? nil : Int(custodialMonthsValue) }
+        set { custodialMonthsValue = newValue.map { Int32(clamping: max($0, Int(Int32.min) + 1)) } ?? .min }
+    }
 
     public init(_ d: Defendant) {
-        id = d.id; name = d.name; nationality = d.nationality; custody = d.custody
-        outcome = d.outcome?.category; outcomeDate = d.outcome?.date
-        custodialMonths = d.sentence?.custodialMonths; suspended = d.sentence?.suspended ?? false
+        id = d.id; name = d.name; nationalityCode = NameTable.code(d.nationality); custody = d.custody
+        outcome = d.outcome?.category; outcomeDateOrdinal = Day.pack(d.outcome?.date)
+        custodialMonthsValue = .min; suspended = d.sentence?.suspended ?? false
         ancillaryOrders = d.ancillaryOrders.map { AncillarySummary(type: $0.type, made: $0.made, expires: $0.expires) }
         remand = d.remand
         custodyTimeLimits = d.custodyTimeLimits.map(DefendantSummary.slim)
+        custodialMonths = d.sentence?.custodialMonths
         // Unknown keys are not needed for figures; dropping them here keeps summaries small.
         confiscation = d.confiscation.map { var c = $0; c.extra = [:]; return c }
     }
@@ -115,10 +150,11 @@ public struct DefendantSummary: Sendable, Equatable {
     init(id: String, name: String, nationality: String?, custody: Custody, outcome: OutcomeCategory?, outcomeDate: Day?,
          custodialMonths: Int?, suspended: Bool, ancillaryOrders: [AncillarySummary], confiscation: Confiscation?,
          remand: Remand?, custodyTimeLimits: [CustodyTimeLimit]) {
-        self.id = id; self.name = name; self.nationality = nationality; self.custody = custody; self.outcome = outcome
-        self.outcomeDate = outcomeDate; self.custodialMonths = custodialMonths; self.suspended = suspended
-        self.ancillaryOrders = ancillaryOrders; confiscationBox = confiscation.map(ConfiscationBox.init); self.remand = remand
-        self.custodyTimeLimits = custodyTimeLimits
+        self.id = id; self.name = name; nationalityCode = NameTable.code(nationality); self.custody = custody
+        self.outcome = outcome; outcomeDateOrdinal = Day.pack(outcomeDate); custodialMonthsValue = .min
+        self.suspended = suspended; self.ancillaryOrders = ancillaryOrders
+        confiscationBox = confiscation.map(ConfiscationBox.init); self.remand = remand
+        self.custodyTimeLimits = custodyTimeLimits; self.custodialMonths = custodialMonths
     }
 
     /// A confiscation shared by the copies of one summary, compared by value. Its fields
@@ -166,62 +202,128 @@ public struct DefendantSummary: Sendable, Equatable {
 }
 
 public struct AncillarySummary: Sendable, Equatable {
-    public var type: AncillaryOrderType
     public var made: Day
-    public var expires: Day?
+    // `expires` in 4 bytes (`Day.pack`: nil as Int32.min): 12 bytes an order, not 16.
+    private var expiresOrdinal: Int32
+    public var type: AncillaryOrderType
+    public var expires: Day? {
+        get { Day(packed: expiresOrdinal) }
+        set { expiresOrdinal = Day.pack(newValue) }
+    }
     public init(type: AncillaryOrderType, made: Day, expires: Day? = nil) {
-        self.type = type; self.made = made; self.expires = expires
+        self.type = type; self.made = made; expiresOrdinal = Day.pack(expires)
     }
 }
 
+/// 8 bytes (issue 16.4: was 24, with the court's name inline): the court is a `NameTable`
+/// code of 24 bits, split so it packs beside the type.
 public struct HearingSummary: Sendable, Equatable {
     public var date: Day
     public var type: HearingType
-    /// Interned (`StringPool`): a store names few courts, in many hearings.
-    public var court: String { didSet { court = StringPool.intern(court) } }
+    private var courtHigh: UInt8
+    private var courtLow: UInt16
+    /// Held once (`NameTable`): a store names few courts, in many hearings.
+    public var court: String {
+        get { NameTable.name(UInt32(courtHigh) << 16 | UInt32(courtLow)) }
+        set { (courtHigh, courtLow) = Self.split(NameTable.code(newValue)) }
+    }
     public init(date: Day, type: HearingType, court: String) {
-        self.date = date; self.type = type; self.court = StringPool.intern(court)
+        self.date = date; self.type = type; (courtHigh, courtLow) = Self.split(NameTable.code(court))
+    }
+    private static func split(_ code: UInt32) -> (UInt8, UInt16) {
+        (UInt8(truncatingIfNeeded: code >> 16), UInt16(truncatingIfNeeded: code))   // NameTable.capacity: 24 bits
     }
 }
 
 public struct RequestSummary: Sendable, Equatable, Identifiable {
+    // Stored compactly (issue 16.4: 144 bytes a request, now 72): the names as `NameTable`
+    // codes, the optional dates in 4 bytes (`Day.pack`), the count in 32 bits, the small fields last.
     public var id: String
+    public var defendant: String?
+    private var countryCode: UInt32
+    private var authorityCode: UInt32
+    private var liaisonCode: UInt32
+    private var sentOrdinal: Int32
+    private var dueOrdinal: Int32
+    private var lastChasedOrdinal: Int32
+    private var executedOrdinal: Int32
+    private var statusDateOrdinal: Int32
+    private var chaseCountValue: Int32
     public var kind: RequestKind
     public var direction: RequestDirection
-    public var country: String { didSet { country = StringPool.intern(country) } }
     public var urgent: Bool
     public var status: RequestStatus
-    public var sent: Day?
-    public var due: Day?
-    public var lastChased: Day?
-    /// The date of the latest `executed` entry of the history, for timeliness measures.
-    public var executed: Day?
-    /// The date of the newest history entry: when the request reached its status.
-    public var statusDate: Day?
-    public var chaseCount: Int
-    /// The authority abroad that sends or executes it (the board's filter searches it).
-    public var authority: String? { didSet { authority = StringPool.intern(authority) } }
-    public var liaison: String? { didSet { liaison = StringPool.intern(liaison) } }
-    public var defendant: String?
 
-    public init(_ r: InternationalRequest) {
-        id = r.id; kind = r.kind; direction = r.direction; country = StringPool.intern(r.country); urgent = r.urgent
-        status = r.status; sent = r.sent; due = r.due
-        lastChased = r.lastChased ?? r.chases?.map(\.date).max()
-        executed = r.history.last { $0.status == .executed }?.date
-        statusDate = r.history.last?.date
-        chaseCount = r.chases?.count ?? 0
-        authority = StringPool.intern(r.authority); liaison = StringPool.intern(r.liaison); defendant = r.defendant
+    public var country: String {
+        get { NameTable.name(countryCode) }
+        set { countryCode = NameTable.code(newValue) }
+    }
+    /// The authority abroad that sends or executes it (the board's filter searches it).
+    public var authority: String? {
+        get { NameTable.name(orNil: authorityCode) }
+        set { authorityCode = NameTable.code(newValue) }
+    }
+    public var liaison: String? {
+        get { NameTable.name(orNil: liaisonCode) }
+        set { liaisonCode = NameTable.code(newValue) }
+    }
+    public var sent: Day? {
+        get { Day(packed: sentOrdinal) }
+        set { sentOrdinal = Day.pack(newValue) }
+    }
+    public var due: Day? {
+        get { Day(packed: dueOrdinal) }
+        set { dueOrdinal = Day.pack(newValue) }
+    }
+    public var lastChased: Day? {
+        get { Day(packed: lastChasedOrdinal) }
+        set { lastChasedOrdinal = Day.pack(newValue) }
+    }
+    /// The date of the latest `executed` entry of the history, for timeliness measures.
+    public var executed: Day? {
+        get { Day(packed: executedOrdinal) }
+        set { executedOrdinal = Day.pack(newValue) }
+    }
+    /// The date of the newest history entry: when the request reached its status.
+    public var statusDate: Day? {
+        get { Day(packed: statusDateOrdinal) }
+        set { statusDateOrdinal = Day.pack(newValue) }
+    }
+    /// Held in 32 bits (a count of chases in one file); a larger value set here is clamped.
+    public var chaseCount: Int {
+        get { Int(chaseCountValue) }
+        set { chaseCountValue = Int32(clamping: newValue) }
     }
 
-    /// Every field given, the names interned as the setters intern them (the summary cache's decode).
+    public init(_ r: InternationalRequest) {
+        id = r.id; kind = r.kind; direction = r.direction; countryCode = NameTable.code(r.country); urgent = r.urgent
+        status = r.status; sentOrdinal = Day.pack(r.sent); dueOrdinal = Day.pack(r.due)
+        lastChasedOrdinal = Day.pack(r.lastChased ?? r.chases?.map(\.date).max())
+        executedOrdinal = Day.pack(r.history.last { $0.status == .executed }?.date)
+        statusDateOrdinal = Day.pack(r.history.last?.date)
+        chaseCountValue = Int32(clamping: r.chases?.count ?? 0)
+        authorityCode = NameTable.code(r.authority); liaisonCode = NameTable.code(r.liaison); defendant = r.defendant
+    }
+
+    /// Every field given, the names held once as the setters hold them (the summary cache's decode).
     init(id: String, kind: RequestKind, direction: RequestDirection, country: String, urgent: Bool, status: RequestStatus,
          sent: Day?, due: Day?, lastChased: Day?, executed: Day?, statusDate: Day?, chaseCount: Int, authority: String?,
          liaison: String?, defendant: String?) {
-        self.id = id; self.kind = kind; self.direction = direction; self.country = StringPool.intern(country)
-        self.urgent = urgent; self.status = status; self.sent = sent; self.due = due; self.lastChased = lastChased
-        self.executed = executed; self.statusDate = statusDate; self.chaseCount = chaseCount
-        self.authority = StringPool.intern(authority); self.liaison = StringPool.intern(liaison); self.defendant = defendant
+        self.id = id; self.kind = kind; self.direction = direction; countryCode = NameTable.code(country)
+        self.urgent = urgent; self.status = status; sentOrdinal = Day.pack(sent); dueOrdinal = Day.pack(due)
+        lastChasedOrdinal = Day.pack(lastChased); executedOrdinal = Day.pack(executed)
+        statusDateOrdinal = Day.pack(statusDate); chaseCountValue = Int32(clamping: chaseCount)
+        authorityCode = NameTable.code(authority); liaisonCode = NameTable.code(liaison); self.defendant = defendant
+    }
+}
+
+extension Day {
+    /// A `Day?` in 4 bytes for the summaries (issue 16.4: `Day?` takes 5, 8 with padding):
+    /// `Int32.min`, a date no file holds (`ValueRanges.days`), stands for nil.
+    @inline(__always) static func pack(_ day: Day?) -> Int32 { day?.ordinal ?? .min }
+    @inline(__always) init?(packed ordinal: Int32) {
+        guard ordinal != .min else { return nil }
+        self.init(ordinal: ordinal)
     }
 }
 
