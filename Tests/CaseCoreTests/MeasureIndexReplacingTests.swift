@@ -102,6 +102,43 @@ import Testing
         }
     }
 
+    /// The confiscations kept apart from the defendants stay one for each defendant with a
+    /// stage, in defendant order (what the walk counts on), as saves give a defendant one, take
+    /// a case's defendants away, or add a defendant with one.
+    @Test func confiscationsStayInStepWithTheirDefendants() throws {
+        var cases = demoCases(120, seed: 11)
+        var summaries = cases.map(CaseSummary.init)
+        var index = MeasureIndex(summaries)
+        let withOne = try #require(cases.indices.first { i in cases[i].defendants.contains { $0.confiscation != nil } })
+        let without = try #require(cases.indices.first { i in i > 5 && !cases[i].defendants.isEmpty
+                                                             && cases[i].defendants.allSatisfy { $0.confiscation == nil } })
+        let d = Day(iso: "2025-09-15")!
+        var donor = try #require(cases[withOne].defendants.first { $0.confiscation != nil })
+        donor.id = "DX"
+        let changes: [(Int, (inout Case) -> Void)] = [
+            (without, { $0.defendants[0].confiscation = Confiscation(stage: .restraint, restraintDate: d) }),
+            (withOne, { $0.defendants = [] }),
+            (3, { $0.defendants.insert(donor, at: 0) }),
+        ]
+        var replaced = 0
+        for (ci, change) in changes {
+            let old = summaries[ci]
+            change(&cases[ci])
+            summaries[ci] = CaseSummary(cases[ci])
+            let fresh = MeasureIndex(summaries)
+            guard let next = index.replacing(ci, old: old, new: summaries[ci], today: Self.today) else {
+                index = fresh
+                continue
+            }
+            replaced += 1
+            index = next
+            #expect(index.confiscations == fresh.confiscations, "case \(ci)")
+            #expect(index.defendants.map(\.stage) == fresh.defendants.map(\.stage), "case \(ci)")
+            #expect(index.confiscations.count == index.defendants.filter { $0.stage >= 0 }.count)
+        }
+        #expect(replaced >= 2)
+    }
+
     /// Only a full build can number a new lawyer, or move the first or last day the index spans.
     @Test func aNewLawyerOrADayAtTheEdgeNeedsAFullBuild() {
         let cases = demoCases(60, seed: 3)

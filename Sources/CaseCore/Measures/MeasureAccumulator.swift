@@ -1,36 +1,41 @@
 /// Adds up the walk's calls into rows. Range figures go into difference arrays (add at the
 /// first row, subtract after the last) so a case open for years costs two additions.
+///
+/// Counts are `Int32`: a row counts each record at most once per figure, and records are
+/// numbered in `Int32` (`MeasureIndex`), so no count can pass it; a cube keeps these arrays for
+/// every quarter of every group, where `Int` would double them. Custody months are summed, so
+/// they stay `Int`.
 struct MeasureAccumulator: MeasureSink {
     let rows: Int            // including the total row
     let countryCount: Int
-    var outcomes: [Int]
-    var custodialCount: [Int]
+    var outcomes: [Int32]
+    var custodialCount: [Int32]
     var custodialMonths: [Int]
     var custodialValues: [[Int32]]
-    var orders: [Int]
+    var orders: [Int32]
     var orderedPence: [Int64]
     var recovered: [Int64]
-    var restraints: [Int]
-    var ancillary: [Int]
-    var executedCount: [Int]
+    var restraints: [Int32]
+    var ancillary: [Int32]
+    var executedCount: [Int32]
     var executedDays: [[Int32]]
-    var openedCount: [Int]
-    var finalisedCount: [Int]
+    var openedCount: [Int32]
+    var finalisedCount: [Int32]
     // Difference arrays, (rows + 1) long per figure.
-    var stageDiff: [Int]
-    var caseOpenDiff: [Int]
-    var outgoingDiff: [Int]
-    var incomingDiff: [Int]
-    var overdueDiff: [Int]
-    var chaseDiff: [Int]
-    var overdueCountryDiff: [Int]
+    var stageDiff: [Int32]
+    var caseOpenDiff: [Int32]
+    var outgoingDiff: [Int32]
+    var incomingDiff: [Int32]
+    var overdueDiff: [Int32]
+    var chaseDiff: [Int32]
+    var overdueCountryDiff: [Int32]
 
     /// - Parameter stageRows: rows of stage differences, when not `rows` (a cube keeps stages
     ///   its own way and needs none).
     init(rows: Int, countryCount: Int, stageRows: Int? = nil) {
         self.rows = rows; self.countryCount = countryCount
         outcomes = Array(repeating: 0, count: rows * OutcomeCategory.count)
-        custodialCount = Array(repeating: 0, count: rows); custodialMonths = custodialCount
+        custodialCount = Array(repeating: 0, count: rows); custodialMonths = Array(repeating: 0, count: rows)
         custodialValues = Array(repeating: [], count: rows)
         orders = custodialCount; orderedPence = Array(repeating: 0, count: rows); recovered = orderedPence
         restraints = custodialCount
@@ -92,8 +97,8 @@ struct MeasureAccumulator: MeasureSink {
 
     /// The finished rows, the total last.
     func rows(keys: [ReportRowKey], labels: [String], asOf: [Day], countryKeys: [String]) -> [MeasureRow] {
-        func prefix(_ d: [Int], width: Int) -> [Int] {
-            var out = d
+        func prefix(_ d: [Int32], width: Int) -> [Int] {
+            var out = d.map(Int.init)
             for i in stride(from: width, to: out.count, by: 1) { out[i] += out[i - width] }
             return out
         }
@@ -109,24 +114,24 @@ struct MeasureAccumulator: MeasureSink {
             top.sort { $0.count != $1.count ? $0.count > $1.count : $0.country < $1.country }
             return MeasureRow(
                 rowKey: keys[r], label: labels[r], asOf: asOf[r],
-                outcomeCounts: Array(outcomes[r * OutcomeCategory.count..<(r + 1) * OutcomeCategory.count]),
-                custodialSentences: custodialCount[r], totalCustodialMonths: custodialMonths[r],
+                outcomeCounts: outcomes[r * OutcomeCategory.count..<(r + 1) * OutcomeCategory.count].map(Int.init),
+                custodialSentences: Int(custodialCount[r]), totalCustodialMonths: custodialMonths[r],
                 medianCustodialMonths: Self.median(custodialValues[r]),
-                confiscationOrders: orders[r], confiscationOrderedPence: Int(orderedPence[r]),
-                recoveredPence: Int(recovered[r]), restraintOrders: restraints[r],
+                confiscationOrders: Int(orders[r]), confiscationOrderedPence: Int(orderedPence[r]),
+                recoveredPence: Int(recovered[r]), restraintOrders: Int(restraints[r]),
                 confiscationStageCounts: Array(stages[r * ConfiscationStage.count..<(r + 1) * ConfiscationStage.count]),
-                ancillaryOrderCounts: Array(ancillary[r * AncillaryOrderType.count..<(r + 1) * AncillaryOrderType.count]),
+                ancillaryOrderCounts: ancillary[r * AncillaryOrderType.count..<(r + 1) * AncillaryOrderType.count].map(Int.init),
                 openOutgoingRequests: outgoing[r], openIncomingRequests: incoming[r],
                 overdueRequests: overdue[r], requestsToChase: chase[r],
-                executedRequests: executedCount[r], medianDaysToExecute: Self.median(executedDays[r]),
+                executedRequests: Int(executedCount[r]), medianDaysToExecute: Self.median(executedDays[r]),
                 mostOverdueCountries: Array(top.prefix(5)),
-                casesOpen: open[r], casesOpened: openedCount[r], casesFinalised: finalisedCount[r])
+                casesOpen: open[r], casesOpened: Int(openedCount[r]), casesFinalised: Int(finalisedCount[r]))
         }
     }
 
     /// The middle value, or the mean of the two middle values; nil for none. Months and days
     /// span a small range, so a count per value finds the middle in one pass instead of a sort.
-    static func median(_ values: [Int32]) -> Double? {
+    static func median<C: Collection<Int32>>(_ values: C) -> Double? {
         guard let lo = values.min(), let hi = values.max() else { return nil }
         let n = values.count
         let range = Int(hi) - Int(lo)

@@ -19,11 +19,15 @@
 struct MeasureCube: Sendable {
     let layout: RowLayout
     let countryKeys: [String]
-    /// Event figures per cell, and the open-state figures (already summed from differences).
+    /// Event figures per cell (the values behind the medians apart), and the open-state figures
+    /// (already summed from differences).
     private(set) var cells: MeasureAccumulator
-    private(set) var casesOpen: [Int], outgoing: [Int], incoming: [Int], overdue: [Int], toChase: [Int]
-    /// Overdue requests per cell and country: `[cell * countries + country]`.
-    private(set) var overdueByCountry: [Int]
+    private(set) var casesOpen: [Int32], outgoing: [Int32], incoming: [Int32], overdue: [Int32], toChase: [Int32]
+    /// The values behind the medians, every cell's in one array.
+    private(set) var custodialValues: CellLists<Int32>, executedDays: CellLists<Int32>
+    /// Overdue requests per cell and country, only the countries with some: a cell holds a few
+    /// of the store's countries, and a dense table (cells × countries) was most of a cube.
+    private(set) var overdueByCountry: CellLists<CountryCount>
     /// Per group and stage, how many defendants' first active quarter is <= t
     /// (`firstActiveUpTo`) and last active quarter is < t (`lastActiveBefore`):
     /// `[(group * stages + stage) * (rowsPerGroup + 1) + t]`.
@@ -56,7 +60,7 @@ struct MeasureCube: Sendable {
         return cube
     }
 
-    private mutating func add(_ d: MeasureCube, sign: Int) {
+    private mutating func add(_ d: MeasureCube, sign: Int32) {
         func add<T: BinaryInteger>(_ a: inout [T], _ b: [T]) { for i in b.indices where b[i] != 0 { a[i] += T(sign) * b[i] } }
         add(&cells.outcomes, d.cells.outcomes); add(&cells.custodialCount, d.cells.custodialCount)
         add(&cells.custodialMonths, d.cells.custodialMonths); add(&cells.orders, d.cells.orders)
@@ -68,25 +72,31 @@ struct MeasureCube: Sendable {
         add(&cells.executedCount, d.cells.executedCount); add(&cells.openedCount, d.cells.openedCount)
         add(&cells.finalisedCount, d.cells.finalisedCount)
         add(&casesOpen, d.casesOpen); add(&outgoing, d.outgoing); add(&incoming, d.incoming)
-        add(&overdue, d.overdue); add(&toChase, d.toChase); add(&overdueByCountry, d.overdueByCountry)
+        add(&overdue, d.overdue); add(&toChase, d.toChase)
         add(&firstActiveUpTo, d.firstActiveUpTo); add(&lastActiveBefore, d.lastActiveBefore)
-        // The values behind the medians: one of each taken out, or put in.
-        func values(_ a: inout [[Int32]], _ b: [[Int32]]) {
-            for cell in b.indices where !b[cell].isEmpty {
-                if sign > 0 { a[cell] += b[cell]; continue }
-                for v in b[cell] { if let i = a[cell].firstIndex(of: v) { a[cell].remove(at: i) } }
+        overdueByCountry = overdueByCountry.changing(by: d.overdueByCountry) { list, change in
+            for e in change {
+                let k = list.firstIndex { $0.country == e.country } ?? { list.append(.init(country: e.country, count: 0)); return list.count - 1 }()
+                list[k].count += sign * e.count
+                if list[k].count == 0 { list.remove(at: k) }
             }
         }
-        values(&cells.custodialValues, d.cells.custodialValues)
-        values(&cells.executedDays, d.cells.executedDays)
+        // The values behind the medians: one of each taken out, or put in.
+        let values = { (list: inout [Int32], change: ArraySlice<Int32>) in
+            if sign > 0 { list += change; return }
+            for v in change { if let i = list.firstIndex(of: v) { list.remove(at: i) } }
+        }
+        custodialValues = custodialValues.changing(by: d.custodialValues, values)
+        executedDays = executedDays.changing(by: d.executedDays, values)
     }
 
     private init(layout: RowLayout, countryKeys: [String], builder b: CubeBuilder) {
         self.layout = layout
         self.countryKeys = countryKeys
         var acc = b.cells
-        func sum(_ d: inout [Int], width: Int = 1) -> [Int] {
-            for i in stride(from: width, to: d.count, by: 1) { d[i] += d[i - width] }
+        func sum(_ d: inout [Int32]) -> [Int32] {
+            for i in 1..<d.count { d[i] += d[i - 1] }
+            d.removeLast()      // the row past the last: every range has ended there
             let out = d
             d = []      // the differences are not kept
             return out
@@ -96,8 +106,18 @@ struct MeasureCube: Sendable {
         // where its start is already counted).
         casesOpen = sum(&acc.caseOpenDiff); outgoing = sum(&acc.outgoingDiff); incoming = sum(&acc.incomingDiff)
         overdue = sum(&acc.overdueDiff); toChase = sum(&acc.chaseDiff)
-        overdueByCountry = sum(&acc.overdueCountryDiff, width: acc.countryCount)
-        acc.stageDiff = []
+        // The same running sum per country, keeping the countries with some overdue.
+        let countries = acc.countryCount, cellCount = acc.rows
+        var running = [Int32](repeating: 0, count: countries)
+        overdueByCountry = CellLists(cells: cellCount) { cell, list in
+            for k in 0..<countries {
+                running[k] += acc.overdueCountryDiff[cell * countries + k]
+                if running[k] != 0 { list.append(CountryCount(country: UInt16(k), count: running[k])) }
+            }
+        }
+        acc.overdueCountryDiff = []; acc.stageDiff = []
+        custodialValues = CellLists(acc.custodialValues); acc.custodialValues = []
+        executedDays = CellLists(acc.executedDays); acc.executedDays = []
         cells = acc
         // Running counts within each (group, stage) block.
         let n = layout.rowsPerGroup
@@ -140,17 +160,15 @@ struct MeasureCube: Sendable {
         var ancillary = [Int](repeating: 0, count: AncillaryOrderType.count)
         var custodial = 0, months = 0, orders = 0, executed = 0, opened = 0, finalised = 0, restraints = 0
         var ordered: Int64 = 0, recovered: Int64 = 0
-        var custodialValues: [Int32] = [], executedDays: [Int32] = []
-        for cell in (base + q.lowerBound)...(base + q.upperBound) {
-            for k in 0..<OutcomeCategory.count { outcomes[k] += cells.outcomes[cell * OutcomeCategory.count + k] }
-            for k in 0..<AncillaryOrderType.count { ancillary[k] += cells.ancillary[cell * AncillaryOrderType.count + k] }
-            custodial += cells.custodialCount[cell]; months += cells.custodialMonths[cell]
-            orders += cells.orders[cell]; ordered = Money.sum(ordered, cells.orderedPence[cell])
+        let range = (base + q.lowerBound)...(base + q.upperBound)
+        for cell in range {
+            for k in 0..<OutcomeCategory.count { outcomes[k] += Int(cells.outcomes[cell * OutcomeCategory.count + k]) }
+            for k in 0..<AncillaryOrderType.count { ancillary[k] += Int(cells.ancillary[cell * AncillaryOrderType.count + k]) }
+            custodial += Int(cells.custodialCount[cell]); months += cells.custodialMonths[cell]
+            orders += Int(cells.orders[cell]); ordered = Money.sum(ordered, cells.orderedPence[cell])
             recovered = Money.sum(recovered, cells.recovered[cell])
-            restraints += cells.restraints[cell]; executed += cells.executedCount[cell]
-            opened += cells.openedCount[cell]; finalised += cells.finalisedCount[cell]
-            custodialValues += cells.custodialValues[cell]
-            executedDays += cells.executedDays[cell]
+            restraints += Int(cells.restraints[cell]); executed += Int(cells.executedCount[cell])
+            opened += Int(cells.openedCount[cell]); finalised += Int(cells.finalisedCount[cell])
         }
         var stages = [Int](repeating: 0, count: ConfiscationStage.count)
         for s in 0..<ConfiscationStage.count {
@@ -159,23 +177,23 @@ struct MeasureCube: Sendable {
             // first is then before qa as well).
             stages[s] = Int(firstActiveUpTo[block + q.upperBound] - lastActiveBefore[block + q.lowerBound])
         }
-        let state = base + p, countries = cells.countryCount
+        let state = base + p
         var top: [MeasureRow.CountryCount] = []
-        for k in 0..<countries where overdueByCountry[state * countries + k] > 0 {
-            top.append(.init(country: countryKeys[k], count: overdueByCountry[state * countries + k]))
+        for e in overdueByCountry[state...state] where e.count > 0 {
+            top.append(.init(country: countryKeys[Int(e.country)], count: Int(e.count)))
         }
         top.sort { $0.count != $1.count ? $0.count > $1.count : $0.country < $1.country }
         return MeasureRow(
             rowKey: key, label: label, asOf: asOfDay, outcomeCounts: outcomes,
             custodialSentences: custodial, totalCustodialMonths: months,
-            medianCustodialMonths: MeasureAccumulator.median(custodialValues),
+            medianCustodialMonths: MeasureAccumulator.median(custodialValues[range]),
             confiscationOrders: orders, confiscationOrderedPence: Int(ordered), recoveredPence: Int(recovered),
             restraintOrders: restraints, confiscationStageCounts: stages, ancillaryOrderCounts: ancillary,
-            openOutgoingRequests: outgoing[state], openIncomingRequests: incoming[state],
-            overdueRequests: overdue[state], requestsToChase: toChase[state],
-            executedRequests: executed, medianDaysToExecute: MeasureAccumulator.median(executedDays),
+            openOutgoingRequests: Int(outgoing[state]), openIncomingRequests: Int(incoming[state]),
+            overdueRequests: Int(overdue[state]), requestsToChase: Int(toChase[state]),
+            executedRequests: executed, medianDaysToExecute: MeasureAccumulator.median(executedDays[range]),
             mostOverdueCountries: Array(top.prefix(5)),
-            casesOpen: casesOpen[state], casesOpened: opened, casesFinalised: finalised)
+            casesOpen: Int(casesOpen[state]), casesOpened: opened, casesFinalised: finalised)
     }
 }
 
@@ -222,4 +240,57 @@ struct CubeBuilder: MeasureSink {
     mutating func requestOpen(_ r: Range<Int>, outgoing: Bool, _ c: Int32) { cells.requestOpen(r, outgoing: outgoing, c) }
     mutating func overdue(_ r: Range<Int>, country: Int32, _ c: Int32) { cells.overdue(r, country: country, c) }
     mutating func toChase(_ r: Range<Int>, _ c: Int32) { cells.toChase(r, c) }
+}
+
+/// A list of values per cell, every cell's in one array (`values[starts[cell]..<starts[cell + 1]]`):
+/// a cube has tens of thousands of cells, mostly with few values or none, and an array per
+/// cell cost its header and spare capacity each. The cells of a range are contiguous, so a
+/// range of quarters reads as one slice.
+struct CellLists<Element: Sendable>: Sendable {
+    private(set) var starts: [Int32]
+    private(set) var values: [Element]
+
+    /// Cells `0..<cells`, each cell's values appended to its list by `fill` in order.
+    init(cells: Int, _ fill: (Int, inout [Element]) -> Void) {
+        starts = [0]
+        starts.reserveCapacity(cells + 1)
+        var values: [Element] = []
+        for cell in 0..<cells {
+            fill(cell, &values)
+            starts.append(Int32(values.count))
+        }
+        self.values = values
+    }
+
+    init(_ lists: [[Element]]) {
+        self.init(cells: lists.count) { cell, out in
+            if cell == 0 { out.reserveCapacity(lists.reduce(0) { $0 + $1.count }) }
+            out += lists[cell]
+        }
+    }
+
+    var cellCount: Int { starts.count - 1 }
+
+    /// The values of the cells in `cells`, in cell order.
+    subscript(cells: ClosedRange<Int>) -> ArraySlice<Element> {
+        values[Int(starts[cells.lowerBound])..<Int(starts[cells.upperBound + 1])]
+    }
+
+    /// These lists with each cell that `delta` has values for changed by `change` (given the
+    /// cell's values and `delta`'s).
+    func changing<D>(by delta: CellLists<D>, _ change: (inout [Element], ArraySlice<D>) -> Void) -> CellLists<Element> {
+        CellLists(cells: cellCount) { cell, out in
+            let d = delta[cell...cell]
+            if d.isEmpty { out += self[cell...cell]; return }
+            var list = Array(self[cell...cell])
+            change(&list, d)
+            out += list
+        }
+    }
+}
+
+/// Overdue requests of one country in one cell.
+struct CountryCount: Sendable {
+    var country: UInt16
+    var count: Int32
 }

@@ -6,14 +6,15 @@ extension MeasureIndex {
     /// `init(_:chaseIntervalDays:)` over the same summaries in the same order.
     public struct Builder {
         let chaseIntervalDays: Int
-        private var unitIx: [String: Int32] = [:], lawyerIx: [String: Int32] = [:], countryIx: [String: Int32] = [:]
+        private var unitIx: [String: Int32] = [:], lawyerIx: [String: Int32] = [:], countryIx: [String: UInt16] = [:]
         fileprivate var units: [String] = [], lawyers: [String] = [], countries: [String] = []
         fileprivate var caseIDs: [String] = []
         fileprivate var days = DaySpan()
-        fileprivate var cases: [CaseRecord] = [], caseCountries: [Int32] = []
-        fileprivate var defendants: [DefendantRecord] = [], orders: [OrderRecord] = [], requests: [RequestRecord] = []
+        fileprivate var cases: [CaseRecord] = [], caseCountries: [UInt16] = []
+        fileprivate var defendants: [DefendantRecord] = [], confiscations: [ConfiscationRecord] = []
+        fileprivate var orders: [OrderRecord] = [], requests: [RequestRecord] = []
         /// The number a missing lawyer or nationality gets until `finish` knows the last one.
-        private static let pending: Int32 = -1
+        private static let pendingLawyer: Int32 = -1, pendingCountry = UInt16.max
 
         public init(chaseIntervalDays: Int = 28, capacity: Int = 0) {
             self.chaseIntervalDays = chaseIntervalDays
@@ -26,9 +27,12 @@ extension MeasureIndex {
             caseCountries.reserveCapacity(r)
         }
 
-        private static func number(_ key: String, _ map: inout [String: Int32], _ list: inout [String]) {
+        /// Numbers `key` if new. `N.max` is kept for `pendingCountry`; countries (at most
+        /// 26 * 26 codes, see `CaseRecord`) never come near it.
+        private static func number<N: FixedWidthInteger>(_ key: String, _ map: inout [String: N], _ list: inout [String]) {
             guard map[key] == nil else { return }
-            map[key] = Int32(list.count)
+            precondition(list.count < Int(N.max), "more groups than \(N.self) can number")
+            map[key] = N(list.count)
             list.append(key)
         }
 
@@ -38,16 +42,16 @@ extension MeasureIndex {
             for r in s.requests { Self.number(r.country, &countryIx, &countries) }
             for d in s.defendants { if let n = d.nationality { Self.number(n, &countryIx, &countries) } }
             let numbers = GroupNumbers(unit: unitIx, lawyer: lawyerIx, country: countryIx,
-                                       unknown: Self.pending, unassigned: Self.pending)
+                                       unknown: Self.pendingCountry, unassigned: Self.pendingLawyer)
             // Every unit, lawyer and country was numbered above, so the records always exist.
             let r = MeasureIndex.records(s, caseIndex: Int32(cases.count), numbers,
                                          interval: Int32(clamping: chaseIntervalDays))!
             var record = r.record
             record.countryStart = Int32(caseCountries.count)
-            record.countryEnd = Int32(caseCountries.count + r.countries.count)
             cases.append(record)
             caseIDs.append(s.id)
             caseCountries += r.countries
+            confiscations += r.confiscations.map { var k = $0; k.defendant += Int32(defendants.count); return k }
             defendants += r.defendants; orders += r.orders; requests += r.requests
             days.merge(r.days)
         }
@@ -65,12 +69,14 @@ extension MeasureIndex {
             }
             let (u, unitNew) = sortedOrder(units)
             var (l, lawyerNew) = sortedOrder(lawyers)
-            var (c, countryNew) = sortedOrder(countries)
+            let (c0, countryNew32) = sortedOrder(countries)
+            var c = c0, countryNew = countryNew32.map { UInt16($0) }
             l.append(MeasureIndex.unassignedKey)
             c.append(MeasureIndex.unknownCountryKey)
-            let unassigned = Int32(l.count - 1), unknown = Int32(c.count - 1)
-            lawyerNew.append(unassigned); countryNew.append(unknown)   // `pending` (-1) reads the last
-            @inline(__always) func at(_ map: [Int32], _ k: Int32) -> Int32 { map[k < 0 ? map.count - 1 : Int(k)] }
+            let unassigned = Int32(l.count - 1), unknown = UInt16(c.count - 1)
+            lawyerNew.append(unassigned); countryNew.append(unknown)   // `pending…` reads the last
+            @inline(__always) func at(_ map: [Int32], _ k: Int32) -> Int32 { map[k == Self.pendingLawyer ? map.count - 1 : Int(k)] }
+            @inline(__always) func at(_ map: [UInt16], _ k: UInt16) -> UInt16 { map[k == Self.pendingCountry ? map.count - 1 : Int(k)] }
             for i in cases.indices {
                 cases[i].unit = unitNew[Int(cases[i].unit)]
                 cases[i].lawyer = at(lawyerNew, cases[i].lawyer)
@@ -93,6 +99,7 @@ extension MeasureIndex {
         self.init(caseIDs: b.caseIDs.exactCapacity(), units: b.units, lawyers: b.lawyers, countries: b.countries,
                   chaseIntervalDays: b.chaseIntervalDays, days: b.days, cases: b.cases.exactCapacity(),
                   caseCountries: b.caseCountries.exactCapacity(), defendants: b.defendants.exactCapacity(),
-                  orders: b.orders.exactCapacity(), requests: b.requests.exactCapacity())
+                  confiscations: b.confiscations.exactCapacity(), orders: b.orders.exactCapacity(),
+                  requests: b.requests.exactCapacity())
     }
 }

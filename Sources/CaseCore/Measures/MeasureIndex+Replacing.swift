@@ -21,28 +21,43 @@ extension MeasureIndex {
         caseCountries.replaceSubrange(start..<end, with: after.countries)
         var record = after.record
         record.countryStart = Int32(start)
-        record.countryEnd = Int32(start + after.countries.count)
         cases[index] = record
         let shift = Int32(after.countries.count - (end - start))
         if shift != 0 {
-            for k in (index + 1)..<cases.count { cases[k].countryStart += shift; cases[k].countryEnd += shift }
+            for k in (index + 1)..<cases.count { cases[k].countryStart += shift }
         }
-        var defendants = self.defendants, orders = self.orders, requests = self.requests
-        defendants.replaceSubrange(Self.range(of: c, in: defendants, \.caseIndex), with: after.defendants)
+        var defendants = self.defendants, confiscations = self.confiscations
+        var orders = self.orders, requests = self.requests
+        let caseDefendants = Self.range(of: c, in: defendants, \.caseIndex)
+        // The case's confiscations, then those after it: their defendants move by as many as
+        // the case gained or lost.
+        let caseConfiscations = Self.range(of: Int32(caseDefendants.lowerBound), through: Int32(caseDefendants.upperBound - 1),
+                                           in: confiscations, \.defendant)
+        confiscations.replaceSubrange(caseConfiscations, with: after.confiscations.map {
+            var k = $0; k.defendant += Int32(caseDefendants.lowerBound); return k
+        })
+        let moved = Int32(after.defendants.count - caseDefendants.count)
+        if moved != 0 {
+            for k in (caseConfiscations.lowerBound + after.confiscations.count)..<confiscations.count {
+                confiscations[k].defendant += moved
+            }
+        }
+        defendants.replaceSubrange(caseDefendants, with: after.defendants)
         orders.replaceSubrange(Self.range(of: c, in: orders, \.caseIndex), with: after.orders)
         requests.replaceSubrange(Self.range(of: c, in: requests, \.caseIndex), with: after.requests)
         let updated = MeasureIndex(caseIDs: caseIDs, units: units, lawyers: lawyers, countries: countries,
                                    chaseIntervalDays: chaseIntervalDays, days: days, cases: cases,
-                                   caseCountries: caseCountries, defendants: defendants, orders: orders, requests: requests)
+                                   caseCountries: caseCountries, defendants: defendants, confiscations: confiscations,
+                                   orders: orders, requests: requests)
 
         // The cubes: this case alone, walked before and after over each cube's layout.
         let single = { (r: CaseRecords) -> MeasureIndex in
             var record = r.record
             record.countryStart = 0
-            record.countryEnd = Int32(r.countries.count)
             return MeasureIndex(caseIDs: [new.id], units: units, lawyers: lawyers, countries: countries,
                                 chaseIntervalDays: chaseIntervalDays, days: days, cases: [record], caseCountries: r.countries,
                                 defendants: r.defendants.map { var d = $0; d.caseIndex = 0; return d },
+                                confiscations: r.confiscations,
                                 orders: r.orders.map { var o = $0; o.caseIndex = 0; return o },
                                 requests: r.requests.map { var q = $0; q.caseIndex = 0; return q })
         }
@@ -61,8 +76,8 @@ extension MeasureIndex {
     }
 
     var groupNumbers: GroupNumbers {
-        func numbered(_ keys: [String]) -> [String: Int32] {
-            Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, Int32($0)) })
+        func numbered<N: FixedWidthInteger>(_ keys: [String]) -> [String: N] {
+            Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, N($0)) })
         }
         // The last lawyer and country are the `unassigned` and `unknown` groups, not ids.
         return GroupNumbers(unit: numbered(units), lawyer: numbered(Array(lawyers.dropLast())),
@@ -72,11 +87,17 @@ extension MeasureIndex {
 
     /// The records of case `c` in `records`, which are in case order.
     static func range<R>(of c: Int32, in records: [R], _ caseIndex: KeyPath<R, Int32>) -> Range<Int> {
+        range(of: c, through: c, in: records, caseIndex)
+    }
+
+    /// The records whose `key` is in `a...b` (none when `b < a`), `records` being in `key` order.
+    static func range<R>(of a: Int32, through b: Int32, in records: [R], _ key: KeyPath<R, Int32>) -> Range<Int> {
         func first(_ pass: (Int32) -> Bool) -> Int {
             var lo = 0, hi = records.count
-            while lo < hi { let m = (lo + hi) / 2; if pass(records[m][keyPath: caseIndex]) { hi = m } else { lo = m + 1 } }
+            while lo < hi { let m = (lo + hi) / 2; if pass(records[m][keyPath: key]) { hi = m } else { lo = m + 1 } }
             return lo
         }
-        return first { $0 >= c }..<first { $0 > c }
+        let lo = first { $0 >= a }
+        return lo..<max(lo, first { $0 > b })
     }
 }

@@ -9,49 +9,62 @@ public struct MeasureIndex: Sendable {
     static let never = Int32.max
     static let always = Int32.min
 
-    struct CaseRecord {
-        var unit: Int32
-        /// Index into `lawyers`; `lawyers.count - 1`... see `unassignedLawyer`.
-        var lawyer: Int32
-        var crimeMask: UInt16
-        var crimeCount: UInt8
+    // The records are many (a division's store: ~100,000 cases, ~250,000 defendants, ~100,000
+    // requests), so each keeps only what the walk reads, in the narrowest type its domain
+    // allows, widest fields first so that no padding is added. Countries are numbered in
+    // `UInt16`: a country is a code of two upper-case letters (`CaseChecks.countryProblem`), so
+    // there are at most 26 * 26 of them and `unknown`.
+
+    struct CaseRecord: Equatable {
         var opened: Int32
         /// The case counts as open on day E when `opened <= E < closed`.
         var closed: Int32
+        var unit: Int32
+        /// Index into `lawyers`; `unassignedLawyer` for a case with no lawyer.
+        var lawyer: Int32
+        /// Distinct request countries of the case: `caseCountries[countryStart..<countryEnd]`.
+        var countryStart: Int32
+        var countryCount: UInt16
+        var crimeMask: UInt16
+
+        var countryEnd: Int32 { countryStart + Int32(countryCount) }
         /// The last day the case was active at any time: its finalisation day (a case finalised
         /// on a day was open that day, and one opened and finalised the same day was open on
         /// it), `never` while open. Never before `opened`.
-        var lastActive: Int32
-        /// Distinct request countries of the case: `caseCountries[countryStart..<countryEnd]`.
-        var countryStart: Int32
-        var countryEnd: Int32
+        @inline(__always) var lastActive: Int32 { closed == MeasureIndex.never ? closed : max(opened, closed) }
     }
 
-    struct DefendantRecord {
+    /// Most defendants have no confiscation record: theirs (`stage >= 0`) are kept apart in
+    /// `confiscations`, one per such defendant in the same order, so a defendant's is the next
+    /// one after those of the defendants before it.
+    struct DefendantRecord: Equatable {
         var caseIndex: Int32
-        var nationality: Int32
-        var outcome: Int8          // OutcomeCategory.slot, -1 none
-        var stage: Int8            // ConfiscationStage.slot, -1 no confiscation record
         var outcomeDate: Int32
         /// Immediate custody months (0 when none or suspended).
         var custodialMonths: Int32
-        var orderDate: Int32
-        var restraintDate: Int32
+        var nationality: UInt16
+        var outcome: Int8          // OutcomeCategory.slot, -1 none
+        var stage: Int8            // ConfiscationStage.slot, -1 no confiscation record
+    }
+
+    /// The confiscation of defendant `defendant` (an index into `defendants`).
+    struct ConfiscationRecord: Equatable {
         var orderPence: Int64
         var recoveredPence: Int64
+        var defendant: Int32
+        var orderDate: Int32
+        var restraintDate: Int32
     }
 
-    struct OrderRecord {
+    struct OrderRecord: Equatable {
         var caseIndex: Int32
-        var nationality: Int32
-        var type: Int8
         var made: Int32
+        var nationality: UInt16
+        var type: Int8
     }
 
-    struct RequestRecord {
+    struct RequestRecord: Equatable {
         var caseIndex: Int32
-        var country: Int32
-        var outgoing: Bool
         /// Open on day E when `openFrom <= E < closed`.
         var openFrom: Int32
         var closed: Int32
@@ -63,6 +76,8 @@ public struct MeasureIndex: Sendable {
         var chaseB: Int32
         var executed: Int32
         var daysToExecute: Int32   // -1 unknown
+        var country: UInt16
+        var outgoing: Bool
     }
 
     public let caseIDs: [String]
@@ -85,8 +100,9 @@ public struct MeasureIndex: Sendable {
     let cubes = CubeCache()
 
     let cases: [CaseRecord]
-    let caseCountries: [Int32]
+    let caseCountries: [UInt16]
     let defendants: [DefendantRecord]
+    let confiscations: [ConfiscationRecord]
     let orders: [OrderRecord]
     let requests: [RequestRecord]
 
@@ -94,7 +110,7 @@ public struct MeasureIndex: Sendable {
     public static let unknownCountryKey = "unknown"
 
     var unassignedLawyer: Int32 { Int32(lawyers.count - 1) }
-    var unknownCountry: Int32 { Int32(countries.count - 1) }
+    var unknownCountry: UInt16 { UInt16(countries.count - 1) }
 
     /// - Parameter chaseIntervalDays: the store's interval; to-chase figures depend on it.
     public init(_ summaries: [CaseSummary], chaseIntervalDays: Int = 28) {
@@ -115,12 +131,13 @@ public struct MeasureIndex: Sendable {
     }
 
     init(caseIDs: [String], units: [String], lawyers: [String], countries: [String], chaseIntervalDays: Int,
-         days: DaySpan, cases: [CaseRecord], caseCountries: [Int32], defendants: [DefendantRecord],
-         orders: [OrderRecord], requests: [RequestRecord]) {
+         days: DaySpan, cases: [CaseRecord], caseCountries: [UInt16], defendants: [DefendantRecord],
+         confiscations: [ConfiscationRecord], orders: [OrderRecord], requests: [RequestRecord]) {
         self.caseIDs = caseIDs; self.units = units; self.lawyers = lawyers; self.countries = countries
         self.chaseIntervalDays = chaseIntervalDays
         self.days = days
         self.cases = cases; self.caseCountries = caseCountries; self.defendants = defendants
+        self.confiscations = confiscations
         self.orders = orders; self.requests = requests
         firstDay = days.eventFirst.map(Day.init(ordinal:))
         lastDay = days.eventLast.map(Day.init(ordinal:))
@@ -130,8 +147,8 @@ public struct MeasureIndex: Sendable {
 
     /// The group numbers of an index: which unit, lawyer and country is which row.
     struct GroupNumbers {
-        var unit: [String: Int32], lawyer: [String: Int32], country: [String: Int32]
-        var unknown: Int32, unassigned: Int32
+        var unit: [String: Int32], lawyer: [String: Int32], country: [String: UInt16]
+        var unknown: UInt16, unassigned: Int32
     }
 
     /// The first and last day of the events (`firstDay`, `lastDay`: the years a trend spans)
@@ -161,12 +178,14 @@ public struct MeasureIndex: Sendable {
     }
 
     /// One summary's records under `numbers`; `record`'s countries are `countries` (its
-    /// `countryStart`/`countryEnd` are the caller's to set). Nil when the summary names a unit,
+    /// `countryStart` is the caller's to set), and each confiscation's `defendant` counts from
+    /// the case's first defendant (the caller adds where that is). Nil when the summary names a unit,
     /// lawyer or country `numbers` does not have.
     struct CaseRecords {
         var record: CaseRecord
-        var countries: [Int32] = []
+        var countries: [UInt16] = []
         var defendants: [DefendantRecord] = []
+        var confiscations: [ConfiscationRecord] = []
         var orders: [OrderRecord] = []
         var requests: [RequestRecord] = []
         var days = DaySpan()
@@ -176,7 +195,7 @@ public struct MeasureIndex: Sendable {
         guard let unit = numbers.unit[s.unit] else { return nil }
         var lawyer = numbers.unassigned
         if let l = s.lawyer { guard let n = numbers.lawyer[l] else { return nil }; lawyer = n }
-        var countries: [Int32] = []
+        var countries: [UInt16] = []
         for r in s.requests {
             guard let k = numbers.country[r.country] else { return nil }
             if !countries.contains(k) { countries.append(k) }
@@ -185,10 +204,8 @@ public struct MeasureIndex: Sendable {
         for t in s.crimeTypes { mask |= 1 << UInt16(t.slot) }
         let closed: Int32 = s.finalised?.ordinal ?? (s.status == .finalised ? s.updated.day.ordinal : MeasureIndex.never)
         let opened = s.opened.ordinal
-        var out = CaseRecords(record: CaseRecord(unit: unit, lawyer: lawyer, crimeMask: mask, crimeCount: UInt8(mask.nonzeroBitCount),
-                                                 opened: opened, closed: closed,
-                                                 lastActive: closed == MeasureIndex.never ? closed : max(opened, closed),
-                                                 countryStart: 0, countryEnd: Int32(countries.count)),
+        var out = CaseRecords(record: CaseRecord(opened: opened, closed: closed, unit: unit, lawyer: lawyer,
+                                                 countryStart: 0, countryCount: UInt16(countries.count), crimeMask: mask),
                               countries: countries)
         out.days.event(s.opened)
         if closed != MeasureIndex.never { out.days.event(Day(ordinal: closed)) }
@@ -196,16 +213,19 @@ public struct MeasureIndex: Sendable {
             var nat = numbers.unknown
             if let n = d.nationality { guard let k = numbers.country[n] else { return nil }; nat = k }
             let conf = d.confiscation
+            if let conf {
+                out.confiscations.append(ConfiscationRecord(
+                    orderPence: Int64(conf.orderPence ?? 0), recoveredPence: Int64(conf.recoveredPence ?? 0),
+                    defendant: Int32(out.defendants.count), orderDate: conf.orderDate?.ordinal ?? MeasureIndex.never,
+                    restraintDate: conf.restraintDate?.ordinal ?? MeasureIndex.never))
+            }
             out.defendants.append(DefendantRecord(
-                caseIndex: c, nationality: nat, outcome: Int8(d.outcome?.slot ?? -1),
-                stage: Int8(conf?.stage.slot ?? -1), outcomeDate: d.outcomeDate?.ordinal ?? MeasureIndex.never,
+                caseIndex: c, outcomeDate: d.outcomeDate?.ordinal ?? MeasureIndex.never,
                 custodialMonths: Int32(clamping: (!d.suspended && (d.outcome?.isConviction ?? false)) ? max(0, d.custodialMonths ?? 0) : 0),
-                orderDate: conf?.orderDate?.ordinal ?? MeasureIndex.never,
-                restraintDate: conf?.restraintDate?.ordinal ?? MeasureIndex.never,
-                orderPence: Int64(conf?.orderPence ?? 0), recoveredPence: Int64(conf?.recoveredPence ?? 0)))
+                nationality: nat, outcome: Int8(d.outcome?.slot ?? -1), stage: Int8(conf?.stage.slot ?? -1)))
             out.days.event(d.outcomeDate); out.days.event(conf?.orderDate); out.days.event(conf?.restraintDate)
             for o in d.ancillaryOrders {
-                out.orders.append(OrderRecord(caseIndex: c, nationality: nat, type: Int8(o.type.slot), made: o.made.ordinal))
+                out.orders.append(OrderRecord(caseIndex: c, made: o.made.ordinal, nationality: nat, type: Int8(o.type.slot)))
                 out.days.event(o.made)
             }
         }
@@ -221,7 +241,7 @@ public struct MeasureIndex: Sendable {
     /// intervals, so a figure "as of" any day is two comparisons. On `today` these agree with
     /// the `RequestSummary` predicates (a test checks it); for a past day they are
     /// reconstructed from the dates the summary keeps (see docs/measures.md).
-    static func record(_ r: RequestSummary, case c: Int32, country: Int32, interval: Int32) -> RequestRecord {
+    static func record(_ r: RequestSummary, case c: Int32, country: UInt16, interval: Int32) -> RequestRecord {
         let openFrom = r.sent?.ordinal ?? r.statusDate?.ordinal ?? always
         let closed = r.isOpen ? never : (r.closedOn?.ordinal ?? always)
         let overdueFrom = r.due.map { $0.ordinal &+ 1 } ?? never
@@ -237,11 +257,11 @@ public struct MeasureIndex: Sendable {
                 chaseB = sat((r.lastChased ?? base).ordinal, interval)
             }
         }
-        return RequestRecord(caseIndex: c, country: country, outgoing: r.direction == .outgoing,
-                             openFrom: openFrom, closed: closed, overdueFrom: overdueFrom,
+        return RequestRecord(caseIndex: c, openFrom: openFrom, closed: closed, overdueFrom: overdueFrom,
                              chaseA: chaseA, chaseAEnd: chaseAEnd, chaseB: chaseB,
                              executed: r.status == .executed ? (r.executed ?? r.statusDate)?.ordinal ?? never : never,
-                             daysToExecute: r.daysToExecute.map { Int32(clamping: $0) } ?? -1)
+                             daysToExecute: r.daysToExecute.map { Int32(clamping: $0) } ?? -1,
+                             country: country, outgoing: r.direction == .outgoing)
     }
 
     static func sat(_ a: Int32, _ b: Int32) -> Int32 { let (v, o) = a.addingReportingOverflow(b); return o ? never : v }

@@ -43,8 +43,12 @@ final class MeasureWalk: Sendable {
         let cases = index.cases
         func slice(_ n: Int) -> Range<Int> { (n * part / parts)..<(n * (part + 1) / parts) }
 
-        // Defendants: outcomes, sentences, confiscation.
-        for d in index.defendants[slice(index.defendants.count)] {
+        // Defendants: outcomes, sentences, confiscation. Each defendant with a confiscation
+        // record (`stage >= 0`) has the next one in `confiscations`.
+        let defendants = slice(index.defendants.count)
+        var next = MeasureIndex.range(of: Int32(defendants.lowerBound), through: Int32.max,
+                                      in: index.confiscations, \.defendant).lowerBound
+        for d in index.defendants[defendants] {
             let c = d.caseIndex
             let cr = cases[Int(c)]
             if d.outcome >= 0, layout.inPeriod(d.outcomeDate) {
@@ -58,19 +62,22 @@ final class MeasureWalk: Sendable {
                     if d.custodialMonths > 0 { sink.custodial(r, d.custodialMonths, c) }
                 }
             }
-            if layout.inPeriod(d.orderDate) {
-                if totals { sink.confiscationOrder(total, d.orderPence, d.recoveredPence, c) }
-                forEachRow(date: d.orderDate, cr, country: d.nationality, byTime) { r in
-                    sink.confiscationOrder(r, d.orderPence, d.recoveredPence, c)
+            guard d.stage >= 0 else { continue }
+            let k = index.confiscations[next]
+            next += 1
+            if layout.inPeriod(k.orderDate) {
+                if totals { sink.confiscationOrder(total, k.orderPence, k.recoveredPence, c) }
+                forEachRow(date: k.orderDate, cr, country: d.nationality, byTime) { r in
+                    sink.confiscationOrder(r, k.orderPence, k.recoveredPence, c)
                 }
             }
-            if layout.inPeriod(d.restraintDate) {
+            if layout.inPeriod(k.restraintDate) {
                 if totals { sink.restraint(total, c) }
-                forEachRow(date: d.restraintDate, cr, country: d.nationality, byTime) { r in sink.restraint(r, c) }
+                forEachRow(date: k.restraintDate, cr, country: d.nationality, byTime) { r in sink.restraint(r, c) }
             }
             // Confiscation pipeline: the current stage of each defendant whose case was active
             // at some time in the period (from the day it opened to the day it was finalised).
-            if d.stage >= 0, cr.opened <= layout.to, cr.lastActive >= layout.from {
+            if cr.opened <= layout.to, cr.lastActive >= layout.from {
                 let slot = Int(d.stage)
                 if totals { sink.stage(total..<total + 1, slot, c) }
                 if byTime {
@@ -111,12 +118,12 @@ final class MeasureWalk: Sendable {
             }
             if totals, q.isOpen(on: e) {
                 sink.requestOpen(total..<total + 1, outgoing: q.outgoing, c)
-                if q.isOverdue(on: e) { sink.overdue(total..<total + 1, country: q.country, c) }
+                if q.isOverdue(on: e) { sink.overdue(total..<total + 1, country: Int32(q.country), c) }
                 if q.isToChase(on: e) { sink.toChase(total..<total + 1, c) }
                 if !byTime {
                     forEachRequestGroup(q) { r in
                         sink.requestOpen(r..<r + 1, outgoing: q.outgoing, c)
-                        if q.isOverdue(on: e) { sink.overdue(r..<r + 1, country: q.country, c) }
+                        if q.isOverdue(on: e) { sink.overdue(r..<r + 1, country: Int32(q.country), c) }
                         if q.isToChase(on: e) { sink.toChase(r..<r + 1, c) }
                     }
                 }
@@ -133,7 +140,7 @@ final class MeasureWalk: Sendable {
                     let b = span(layout.firstAsOf(max(q.openFrom, q.chaseB)), end)
                     forEachBlock(.request(q)) { o in
                         sink.requestOpen(shift(open, o), outgoing: q.outgoing, c)
-                        if !od.isEmpty { sink.overdue(shift(od, o), country: q.country, c) }
+                        if !od.isEmpty { sink.overdue(shift(od, o), country: Int32(q.country), c) }
                         if !a.isEmpty { sink.toChase(shift(a, o), c) }
                         if !b.isEmpty { sink.toChase(shift(b, o), c) }
                     }
@@ -183,7 +190,7 @@ final class MeasureWalk: Sendable {
     /// Whose groups a figure counts in: a defendant's or order's (country: nationality), a
     /// case's, or a request's (country: its own).
     enum Record {
-        case defendant(MeasureIndex.CaseRecord, country: Int32)
+        case defendant(MeasureIndex.CaseRecord, country: UInt16)
         case `case`(MeasureIndex.CaseRecord)
         case request(MeasureIndex.RequestRecord)
     }
@@ -193,7 +200,7 @@ final class MeasureWalk: Sendable {
 
     /// Rows of a defendant-level event: its time row, or its groups (country = nationality).
     @inline(__always)
-    func forEachRow(date: Int32, _ cr: MeasureIndex.CaseRecord, country: Int32, _ byTime: Bool, _ body: (Int) -> Void) {
+    func forEachRow(date: Int32, _ cr: MeasureIndex.CaseRecord, country: UInt16, _ byTime: Bool, _ body: (Int) -> Void) {
         if byTime {
             guard layout.inRows(date) else { return }
             let t = layout.timeRow(date)
@@ -204,7 +211,7 @@ final class MeasureWalk: Sendable {
     }
 
     @inline(__always)
-    func forEachGroup(_ cr: MeasureIndex.CaseRecord, country: Int32, _ body: (Int) -> Void) {
+    func forEachGroup(_ cr: MeasureIndex.CaseRecord, country: UInt16, _ body: (Int) -> Void) {
         switch layout.groupBy {
         case .country: body(Int(country))
         default: forEachCaseGroup(cr, body)

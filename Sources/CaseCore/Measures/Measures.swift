@@ -152,7 +152,7 @@ public enum Measures {
 
     static func notices(_ index: MeasureIndex, groupBy: GroupBy) -> [String] {
         switch groupBy {
-        case .crimeType: index.cases.contains { $0.crimeCount > 1 } ? [crimeTypeOverlapNotice] : []
+        case .crimeType: index.cases.contains { $0.crimeMask.nonzeroBitCount > 1 } ? [crimeTypeOverlapNotice] : []
         case .country: [countryNotice]
         default: []
         }
