@@ -4,7 +4,7 @@
 /// on a division's store.
 ///
 /// Cells are the rows of a cube `RowLayout`: row `g * rowsPerGroup + t` is group `g` (a crime
-/// type, unit, lawyer or country; `totalGroup` is every record once) in quarter `t`. The cube is
+/// type, unit, lawyer or country; in the ungrouped cube, `totalGroup`: every record once) in quarter `t`. The cube is
 /// filled by the same `MeasureWalk` as every report, so it counts by the very rules the walk
 /// holds; a test checks that its reports equal the walk's for every period and grouping.
 ///
@@ -23,8 +23,8 @@ struct MeasureCube: Sendable {
     /// (already summed from differences).
     private(set) var cells: MeasureAccumulator
     private(set) var casesOpen: [Int32], outgoing: [Int32], incoming: [Int32], overdue: [Int32], toChase: [Int32]
-    /// The values behind the medians, every cell's in one array.
-    private(set) var custodialValues: CellLists<Int32>, executedDays: CellLists<Int32>
+    /// The values behind the medians.
+    private(set) var custodialValues: CellValues, executedDays: CellValues
     /// Overdue requests per cell and country, only the countries with some: a cell holds a few
     /// of the store's countries, and a dense table (cells × countries) was most of a cube.
     private(set) var overdueByCountry: CellLists<CountryCount>
@@ -41,7 +41,7 @@ struct MeasureCube: Sendable {
     static func build(_ index: MeasureIndex, groupBy: GroupBy, today: Day) -> MeasureCube? {
         guard let years = RowLayout.cubeYears(index, today: today) else { return nil }
         let layout = RowLayout(cube: index, years: years, groupBy: groupBy, today: today)
-        let cells = (layout.keys.count + 1) * layout.rowsPerGroup
+        let cells = layout.cubeCells
         let builder = ParallelWalk.run(MeasureWalk(index: index, layout: layout),
                                        records: index.defendants.count + index.requests.count,
                                        make: { CubeBuilder(cells: cells, rowsPerGroup: layout.rowsPerGroup,
@@ -82,7 +82,7 @@ struct MeasureCube: Sendable {
             }
         }
         // The values behind the medians: one of each taken out, or put in.
-        let values = { (list: inout [Int32], change: ArraySlice<Int32>) in
+        let values = { (list: inout [Int32], change: [Int32]) in
             if sign > 0 { list += change; return }
             for v in change { if let i = list.firstIndex(of: v) { list.remove(at: i) } }
         }
@@ -116,8 +116,8 @@ struct MeasureCube: Sendable {
             }
         }
         acc.overdueCountryDiff = []; acc.stageDiff = []
-        custodialValues = CellLists(acc.custodialValues); acc.custodialValues = []
-        executedDays = CellLists(acc.executedDays); acc.executedDays = []
+        custodialValues = CellValues(acc.custodialValues); acc.custodialValues = []
+        executedDays = CellValues(acc.executedDays); acc.executedDays = []
         cells = acc
         // Running counts within each (group, stage) block.
         let n = layout.rowsPerGroup
@@ -186,12 +186,12 @@ struct MeasureCube: Sendable {
         return MeasureRow(
             rowKey: key, label: label, asOf: asOfDay, outcomeCounts: outcomes,
             custodialSentences: custodial, totalCustodialMonths: months,
-            medianCustodialMonths: MeasureAccumulator.median(custodialValues[range]),
+            medianCustodialMonths: custodialValues.median(range),
             confiscationOrders: orders, confiscationOrderedPence: Int(ordered), recoveredPence: Int(recovered),
             restraintOrders: restraints, confiscationStageCounts: stages, ancillaryOrderCounts: ancillary,
             openOutgoingRequests: Int(outgoing[state]), openIncomingRequests: Int(incoming[state]),
             overdueRequests: Int(overdue[state]), requestsToChase: Int(toChase[state]),
-            executedRequests: executed, medianDaysToExecute: MeasureAccumulator.median(executedDays[range]),
+            executedRequests: executed, medianDaysToExecute: executedDays.median(range),
             mostOverdueCountries: Array(top.prefix(5)),
             casesOpen: Int(casesOpen[state]), casesOpened: opened, casesFinalised: finalised)
     }
@@ -283,6 +283,82 @@ struct CellLists<Element: Sendable>: Sendable {
             let d = delta[cell...cell]
             if d.isEmpty { out += self[cell...cell]; return }
             var list = Array(self[cell...cell])
+            change(&list, d)
+            out += list
+        }
+    }
+}
+
+/// The values behind a median (custody months, days to execute), per cell, every cell's in one
+/// array as offsets from the smallest value in the narrowest unsigned type their span fits: a
+/// cube holds each value once for every group it counts in, and months span a byte, days two.
+struct CellValues: Sendable {
+    private enum Width { case byte, half, word }
+    private let starts: [Int32]
+    private let base: Int32
+    private let width: Width
+    // One of these holds the values (`width`); the others are empty.
+    private let bytes: [UInt8], halves: [UInt16], words: [Int32]
+
+    init(_ lists: [[Int32]]) { self.init(cells: lists.count) { cell, out in out += lists[cell] } }
+
+    /// Cells `0..<cells`, each cell's values appended to its list by `fill` in order.
+    init(cells: Int, _ fill: (Int, inout [Int32]) -> Void) {
+        var starts: [Int32] = [0], all: [Int32] = []
+        starts.reserveCapacity(cells + 1)
+        for cell in 0..<cells {
+            fill(cell, &all)
+            starts.append(Int32(all.count))
+        }
+        self.starts = starts
+        let lo = all.min() ?? 0, span = Int(all.max() ?? 0) - Int(lo)
+        var (bytes, halves, words): ([UInt8], [UInt16], [Int32]) = ([], [], [])
+        if span <= Int(UInt8.max) {
+            (base, width) = (lo, .byte)
+            bytes = all.map { UInt8($0 - lo) }
+        } else if span <= Int(UInt16.max) {
+            (base, width) = (lo, .half)
+            halves = all.map { UInt16(Int($0) - Int(lo)) }
+        } else {
+            (base, width) = (0, .word)
+            words = all
+        }
+        (self.bytes, self.halves, self.words) = (bytes, halves, words)
+    }
+
+    var cellCount: Int { starts.count - 1 }
+
+    /// Appends the values of `cell` to `out`.
+    func append(_ cell: Int, to out: inout [Int32]) {
+        let r = Int(starts[cell])..<Int(starts[cell + 1])
+        switch width {
+        case .byte: for v in bytes[r] { out.append(base + Int32(v)) }
+        case .half: for v in halves[r] { out.append(Int32(Int(base) + Int(v))) }
+        case .word: out += words[r]
+        }
+    }
+
+    /// The median of the values of the cells in `cells` (`MeasureAccumulator.median`).
+    func median(_ cells: ClosedRange<Int>) -> Double? {
+        let r = Int(starts[cells.lowerBound])..<Int(starts[cells.upperBound + 1])
+        let base = self.base
+        switch width {
+        // Widened into an array first: the median's passes over a plain array are several
+        // times faster than over a lazily widened slice.
+        case .byte: return MeasureAccumulator.median(bytes[r].map { base + Int32($0) })
+        case .half: return MeasureAccumulator.median(halves[r].map { Int32(Int(base) + Int($0)) })
+        case .word: return MeasureAccumulator.median(words[r])
+        }
+    }
+
+    /// These values with each cell that `delta` has values for changed by `change` (given the
+    /// cell's values and `delta`'s).
+    func changing(by delta: CellValues, _ change: (inout [Int32], [Int32]) -> Void) -> CellValues {
+        CellValues(cells: cellCount) { cell, out in
+            guard delta.starts[cell] != delta.starts[cell + 1] else { append(cell, to: &out); return }
+            var list: [Int32] = [], d: [Int32] = []
+            append(cell, to: &list)
+            delta.append(cell, to: &d)
             change(&list, d)
             out += list
         }

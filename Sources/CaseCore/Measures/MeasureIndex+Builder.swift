@@ -44,14 +44,13 @@ extension MeasureIndex {
             let numbers = GroupNumbers(unit: unitIx, lawyer: lawyerIx, country: countryIx,
                                        unknown: Self.pendingCountry, unassigned: Self.pendingLawyer)
             // Every unit, lawyer and country was numbered above, so the records always exist.
-            let r = MeasureIndex.records(s, caseIndex: Int32(cases.count), numbers,
-                                         interval: Int32(clamping: chaseIntervalDays))!
+            let r = MeasureIndex.records(s, caseIndex: Int32(cases.count), numbers)!
             var record = r.record
             record.countryStart = Int32(caseCountries.count)
             cases.append(record)
             caseIDs.append(s.id)
             caseCountries += r.countries
-            confiscations += r.confiscations.map { var k = $0; k.defendant += Int32(defendants.count); return k }
+            confiscations += r.confiscations
             defendants += r.defendants; orders += r.orders; requests += r.requests
             days.merge(r.days)
         }

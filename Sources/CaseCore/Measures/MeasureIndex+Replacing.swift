@@ -10,10 +10,9 @@ extension MeasureIndex {
     public func replacing(_ index: Int, old: CaseSummary, new: CaseSummary, today: Day) -> MeasureIndex? {
         guard index < cases.count, caseIDs[index] == new.id, old.id == new.id else { return nil }
         let numbers = groupNumbers
-        let interval = Int32(clamping: chaseIntervalDays)
         let c = Int32(index)
-        guard let before = MeasureIndex.records(old, caseIndex: c, numbers, interval: interval),
-              let after = MeasureIndex.records(new, caseIndex: c, numbers, interval: interval),
+        guard let before = MeasureIndex.records(old, caseIndex: c, numbers),
+              let after = MeasureIndex.records(new, caseIndex: c, numbers),
               days.keeps(replacing: before.days, with: after.days) else { return nil }
 
         var cases = self.cases, caseCountries = self.caseCountries
@@ -29,19 +28,9 @@ extension MeasureIndex {
         var defendants = self.defendants, confiscations = self.confiscations
         var orders = self.orders, requests = self.requests
         let caseDefendants = Self.range(of: c, in: defendants, \.caseIndex)
-        // The case's confiscations, then those after it: their defendants move by as many as
-        // the case gained or lost.
-        let caseConfiscations = Self.range(of: Int32(caseDefendants.lowerBound), through: Int32(caseDefendants.upperBound - 1),
-                                           in: confiscations, \.defendant)
-        confiscations.replaceSubrange(caseConfiscations, with: after.confiscations.map {
-            var k = $0; k.defendant += Int32(caseDefendants.lowerBound); return k
-        })
-        let moved = Int32(after.defendants.count - caseDefendants.count)
-        if moved != 0 {
-            for k in (caseConfiscations.lowerBound + after.confiscations.count)..<confiscations.count {
-                confiscations[k].defendant += moved
-            }
-        }
+        let first = self.confiscations(before: caseDefendants.lowerBound)
+        let caseConfiscations = first..<(first + defendants[caseDefendants].filter { $0.stage >= 0 }.count)
+        confiscations.replaceSubrange(caseConfiscations, with: after.confiscations)
         defendants.replaceSubrange(caseDefendants, with: after.defendants)
         orders.replaceSubrange(Self.range(of: c, in: orders, \.caseIndex), with: after.orders)
         requests.replaceSubrange(Self.range(of: c, in: requests, \.caseIndex), with: after.requests)
@@ -65,7 +54,7 @@ extension MeasureIndex {
         for g in MeasureIndex.cubeGroupings {
             guard let cube = cubes.cached(g, today: today) else { continue }
             func walk(_ i: MeasureIndex) -> CubeBuilder {
-                var b = CubeBuilder(cells: (cube.layout.keys.count + 1) * cube.rowsPerGroup,
+                var b = CubeBuilder(cells: cube.layout.cubeCells,
                                     rowsPerGroup: cube.rowsPerGroup, countryCount: countries.count)
                 MeasureWalk(index: i, layout: cube.layout).run(&b)
                 return b
@@ -87,17 +76,11 @@ extension MeasureIndex {
 
     /// The records of case `c` in `records`, which are in case order.
     static func range<R>(of c: Int32, in records: [R], _ caseIndex: KeyPath<R, Int32>) -> Range<Int> {
-        range(of: c, through: c, in: records, caseIndex)
-    }
-
-    /// The records whose `key` is in `a...b` (none when `b < a`), `records` being in `key` order.
-    static func range<R>(of a: Int32, through b: Int32, in records: [R], _ key: KeyPath<R, Int32>) -> Range<Int> {
         func first(_ pass: (Int32) -> Bool) -> Int {
             var lo = 0, hi = records.count
-            while lo < hi { let m = (lo + hi) / 2; if pass(records[m][keyPath: key]) { hi = m } else { lo = m + 1 } }
+            while lo < hi { let m = (lo + hi) / 2; if pass(records[m][keyPath: caseIndex]) { hi = m } else { lo = m + 1 } }
             return lo
         }
-        let lo = first { $0 >= a }
-        return lo..<max(lo, first { $0 > b })
+        return first { $0 >= c }..<first { $0 > c }
     }
 }

@@ -34,9 +34,9 @@ public struct MeasureIndex: Sendable {
         @inline(__always) var lastActive: Int32 { closed == MeasureIndex.never ? closed : max(opened, closed) }
     }
 
-    /// Most defendants have no confiscation record: theirs (`stage >= 0`) are kept apart in
-    /// `confiscations`, one per such defendant in the same order, so a defendant's is the next
-    /// one after those of the defendants before it.
+    /// Many defendants have no confiscation record: theirs (`stage >= 0`) are kept apart in
+    /// `confiscations`, one per such defendant in the same order, so a defendant's is the one
+    /// after those of the defendants before it (`confiscations(before:)`).
     struct DefendantRecord: Equatable {
         var caseIndex: Int32
         var outcomeDate: Int32
@@ -47,13 +47,18 @@ public struct MeasureIndex: Sendable {
         var stage: Int8            // ConfiscationStage.slot, -1 no confiscation record
     }
 
-    /// The confiscation of defendant `defendant` (an index into `defendants`).
+    /// The confiscation of a defendant whose `stage >= 0`.
     struct ConfiscationRecord: Equatable {
         var orderPence: Int64
         var recoveredPence: Int64
-        var defendant: Int32
         var orderDate: Int32
         var restraintDate: Int32
+    }
+
+    /// How many of the defendants before defendant `d` have a confiscation record: the index of
+    /// the first confiscation of `d` and those after it.
+    func confiscations(before d: Int) -> Int {
+        defendants[..<d].reduce(0) { $0 + ($1.stage >= 0 ? 1 : 0) }
     }
 
     struct OrderRecord: Equatable {
@@ -70,14 +75,21 @@ public struct MeasureIndex: Sendable {
         var closed: Int32
         /// Overdue from this day (the day after `due`); `never` without a due date.
         var overdueFrom: Int32
-        /// To chase on day E when open and E is in [chaseA, chaseAEnd) or E >= chaseB.
-        var chaseA: Int32
-        var chaseAEnd: Int32
-        var chaseB: Int32
+        /// To chase on day E when open and E is in [chaseA, chaseAEnd) or E >= chaseB; kept as
+        /// the two days they follow from (`chaseA(_:)`, `chaseAEnd`, `chaseB(_:)`): a chase
+        /// between sending (`chaseBase`, `never` when there is none) and the latest chase
+        /// (`chaseLast`, else the day chasing counts from; `never` when it never starts).
+        var chaseBase: Int32
+        var chaseLast: Int32
         var executed: Int32
-        var daysToExecute: Int32   // -1 unknown
         var country: UInt16
         var outgoing: Bool
+        /// Whether it was sent and executed on known days (`RequestSummary.daysToExecute`): its
+        /// days to execute are then `executed - openFrom`, which are those days.
+        var timed: Bool
+
+        /// `RequestSummary.daysToExecute`, -1 when unknown.
+        @inline(__always) var daysToExecute: Int32 { timed ? Int32(clamping: Int(executed) - Int(openFrom)) : -1 }
     }
 
     public let caseIDs: [String]
@@ -178,8 +190,7 @@ public struct MeasureIndex: Sendable {
     }
 
     /// One summary's records under `numbers`; `record`'s countries are `countries` (its
-    /// `countryStart` is the caller's to set), and each confiscation's `defendant` counts from
-    /// the case's first defendant (the caller adds where that is). Nil when the summary names a unit,
+    /// `countryStart` is the caller's to set). Nil when the summary names a unit,
     /// lawyer or country `numbers` does not have.
     struct CaseRecords {
         var record: CaseRecord
@@ -191,7 +202,7 @@ public struct MeasureIndex: Sendable {
         var days = DaySpan()
     }
 
-    static func records(_ s: CaseSummary, caseIndex c: Int32, _ numbers: GroupNumbers, interval: Int32) -> CaseRecords? {
+    static func records(_ s: CaseSummary, caseIndex c: Int32, _ numbers: GroupNumbers) -> CaseRecords? {
         guard let unit = numbers.unit[s.unit] else { return nil }
         var lawyer = numbers.unassigned
         if let l = s.lawyer { guard let n = numbers.lawyer[l] else { return nil }; lawyer = n }
@@ -216,7 +227,7 @@ public struct MeasureIndex: Sendable {
             if let conf {
                 out.confiscations.append(ConfiscationRecord(
                     orderPence: Int64(conf.orderPence ?? 0), recoveredPence: Int64(conf.recoveredPence ?? 0),
-                    defendant: Int32(out.defendants.count), orderDate: conf.orderDate?.ordinal ?? MeasureIndex.never,
+                    orderDate: conf.orderDate?.ordinal ?? MeasureIndex.never,
                     restraintDate: conf.restraintDate?.ordinal ?? MeasureIndex.never))
             }
             out.defendants.append(DefendantRecord(
@@ -230,7 +241,7 @@ public struct MeasureIndex: Sendable {
             }
         }
         for r in s.requests {
-            out.requests.append(MeasureIndex.record(r, case: c, country: numbers.country[r.country]!, interval: interval))
+            out.requests.append(MeasureIndex.record(r, case: c, country: numbers.country[r.country]!))
             out.days.event(r.sent); out.days.event(r.executed)
             out.days.any(r.statusDate); out.days.any(r.due); out.days.any(r.lastChased); out.days.any(r.closedOn)
         }
@@ -241,27 +252,25 @@ public struct MeasureIndex: Sendable {
     /// intervals, so a figure "as of" any day is two comparisons. On `today` these agree with
     /// the `RequestSummary` predicates (a test checks it); for a past day they are
     /// reconstructed from the dates the summary keeps (see docs/measures.md).
-    static func record(_ r: RequestSummary, case c: Int32, country: UInt16, interval: Int32) -> RequestRecord {
+    static func record(_ r: RequestSummary, case c: Int32, country: UInt16) -> RequestRecord {
         let openFrom = r.sent?.ordinal ?? r.statusDate?.ordinal ?? always
         let closed = r.isOpen ? never : (r.closedOn?.ordinal ?? always)
         let overdueFrom = r.due.map { $0.ordinal &+ 1 } ?? never
         // Chasing starts once a request has gone out: from `sent` (else the status date when
         // a sent-or-later request lacks one). Before the latest chase, count from sending;
         // after it, from the chase.
-        var chaseA = never, chaseAEnd = never, chaseB = never
+        var chaseBase = never, chaseLast = never
         if r.status != .draft, let base = r.sent ?? r.statusDate ?? r.lastChased {
             if let last = r.lastChased, last > base {
-                chaseA = sat(base.ordinal, interval); chaseAEnd = last.ordinal
-                chaseB = sat(last.ordinal, interval)
+                chaseBase = base.ordinal; chaseLast = last.ordinal
             } else {
-                chaseB = sat((r.lastChased ?? base).ordinal, interval)
+                chaseLast = (r.lastChased ?? base).ordinal
             }
         }
         return RequestRecord(caseIndex: c, openFrom: openFrom, closed: closed, overdueFrom: overdueFrom,
-                             chaseA: chaseA, chaseAEnd: chaseAEnd, chaseB: chaseB,
+                             chaseBase: chaseBase, chaseLast: chaseLast,
                              executed: r.status == .executed ? (r.executed ?? r.statusDate)?.ordinal ?? never : never,
-                             daysToExecute: r.daysToExecute.map { Int32(clamping: $0) } ?? -1,
-                             country: country, outgoing: r.direction == .outgoing)
+                             country: country, outgoing: r.direction == .outgoing, timed: r.daysToExecute != nil)
     }
 
     static func sat(_ a: Int32, _ b: Int32) -> Int32 { let (v, o) = a.addingReportingOverflow(b); return o ? never : v }
@@ -270,8 +279,17 @@ public struct MeasureIndex: Sendable {
 extension MeasureIndex.RequestRecord {
     @inline(__always) func isOpen(on e: Int32) -> Bool { openFrom <= e && e < closed }
     @inline(__always) func isOverdue(on e: Int32) -> Bool { isOpen(on: e) && e >= overdueFrom }
-    @inline(__always) func isToChase(on e: Int32) -> Bool {
-        isOpen(on: e) && ((e >= chaseA && e < chaseAEnd) || e >= chaseB)
+    /// With the store's chase interval: to chase from an interval after sending until the
+    /// latest chase, and from an interval after that chase (or after sending, without one).
+    @inline(__always) func chaseA(_ interval: Int32) -> Int32 {
+        chaseBase == MeasureIndex.never ? MeasureIndex.never : MeasureIndex.sat(chaseBase, interval)
+    }
+    @inline(__always) var chaseAEnd: Int32 { chaseBase == MeasureIndex.never ? MeasureIndex.never : chaseLast }
+    @inline(__always) func chaseB(_ interval: Int32) -> Int32 {
+        chaseLast == MeasureIndex.never ? MeasureIndex.never : MeasureIndex.sat(chaseLast, interval)
+    }
+    @inline(__always) func isToChase(on e: Int32, interval: Int32) -> Bool {
+        isOpen(on: e) && ((e >= chaseA(interval) && e < chaseAEnd) || e >= chaseB(interval))
     }
 }
 

@@ -46,8 +46,7 @@ final class MeasureWalk: Sendable {
         // Defendants: outcomes, sentences, confiscation. Each defendant with a confiscation
         // record (`stage >= 0`) has the next one in `confiscations`.
         let defendants = slice(index.defendants.count)
-        var next = MeasureIndex.range(of: Int32(defendants.lowerBound), through: Int32.max,
-                                      in: index.confiscations, \.defendant).lowerBound
+        var next = index.confiscations(before: defendants.lowerBound)
         for d in index.defendants[defendants] {
             let c = d.caseIndex
             let cr = cases[Int(c)]
@@ -103,6 +102,7 @@ final class MeasureWalk: Sendable {
 
         // Requests: executed in the period (timeliness), and open state as of the as-of day.
         let e = layout.totalAsOf
+        let interval = Int32(clamping: index.chaseIntervalDays)
         for q in index.requests[slice(index.requests.count)] {
             let c = q.caseIndex
             if q.executed != MeasureIndex.never, q.daysToExecute >= 0, layout.inPeriod(q.executed) {
@@ -119,12 +119,12 @@ final class MeasureWalk: Sendable {
             if totals, q.isOpen(on: e) {
                 sink.requestOpen(total..<total + 1, outgoing: q.outgoing, c)
                 if q.isOverdue(on: e) { sink.overdue(total..<total + 1, country: Int32(q.country), c) }
-                if q.isToChase(on: e) { sink.toChase(total..<total + 1, c) }
+                if q.isToChase(on: e, interval: interval) { sink.toChase(total..<total + 1, c) }
                 if !byTime {
                     forEachRequestGroup(q) { r in
                         sink.requestOpen(r..<r + 1, outgoing: q.outgoing, c)
                         if q.isOverdue(on: e) { sink.overdue(r..<r + 1, country: Int32(q.country), c) }
-                        if q.isToChase(on: e) { sink.toChase(r..<r + 1, c) }
+                        if q.isToChase(on: e, interval: interval) { sink.toChase(r..<r + 1, c) }
                     }
                 }
             }
@@ -134,10 +134,11 @@ final class MeasureWalk: Sendable {
                 if !open.isEmpty {
                     let od = span(layout.firstAsOf(max(q.openFrom, q.overdueFrom)), end)
                     var a = 0..<0
-                    if q.chaseA < q.chaseAEnd {
-                        a = span(layout.firstAsOf(max(q.openFrom, q.chaseA)), min(end, layout.firstAsOf(q.chaseAEnd)))
+                    let chaseA = q.chaseA(interval), chaseAEnd = q.chaseAEnd
+                    if chaseA < chaseAEnd {
+                        a = span(layout.firstAsOf(max(q.openFrom, chaseA)), min(end, layout.firstAsOf(chaseAEnd)))
                     }
-                    let b = span(layout.firstAsOf(max(q.openFrom, q.chaseB)), end)
+                    let b = span(layout.firstAsOf(max(q.openFrom, q.chaseB(interval))), end)
                     forEachBlock(.request(q)) { o in
                         sink.requestOpen(shift(open, o), outgoing: q.outgoing, c)
                         if !od.isEmpty { sink.overdue(shift(od, o), country: Int32(q.country), c) }
@@ -184,7 +185,7 @@ final class MeasureWalk: Sendable {
         case .case(let cr): forEachCaseGroup(cr) { g in body(g * n) }
         case .request(let q): forEachRequestGroup(q) { g in body(g * n) }
         }
-        body(layout.totalGroup * n)
+        if layout.hasTotalGroup { body(layout.totalGroup * n) }
     }
 
     /// Whose groups a figure counts in: a defendant's or order's (country: nationality), a

@@ -18,19 +18,22 @@ public enum Measures {
     /// the period lies outside the cube (nothing the store holds is in it), or there is none.
     static func cubeRows(_ index: MeasureIndex, period: ReportPeriod, groupBy: GroupBy, today: Day,
                          labels: ([ReportRowKey]) -> [String]) -> (rows: [MeasureRow], total: MeasureRow)? {
-        guard let cube = index.cube(groupBy, today: today), let whole = cube.quarters(period) else { return nil }
+        // The total (and rows by time) from the ungrouped cube: the grouped ones have no total
+        // group. Both span the same quarters (`RowLayout.cubeYears`).
+        guard let cube = index.cube(groupBy, today: today), let ungrouped = index.cube(.none, today: today),
+              let whole = cube.quarters(period) else { return nil }
         let layout = RowLayout(index: index, period: period, groupBy: groupBy, today: today)
         guard let totalAsOf = cube.asOfQuarter(layout.totalAsOf) else { return nil }
-        let totalGroup = cube.layout.totalGroup
-        let total = cube.row(group: totalGroup, quarters: whole, asOf: totalAsOf, key: .total, label: "Total",
-                             asOfDay: Day(ordinal: layout.totalAsOf))
+        let totalGroup = ungrouped.layout.totalGroup
+        let total = ungrouped.row(group: totalGroup, quarters: whole, asOf: totalAsOf, key: .total, label: "Total",
+                                  asOfDay: Day(ordinal: layout.totalAsOf))
         let names = labels(layout.rowKeys)
         var rows: [MeasureRow] = []
         if groupBy.isByTime {
             for r in layout.keys.indices {
                 guard let q = cube.quarters(from: layout.starts[r], to: layout.ends[r]),
                       let p = cube.asOfQuarter(layout.asOf[r]) else { return nil }
-                rows.append(cube.row(group: totalGroup, quarters: q, asOf: p, key: layout.rowKeys[r], label: names[r],
+                rows.append(ungrouped.row(group: totalGroup, quarters: q, asOf: p, key: layout.rowKeys[r], label: names[r],
                                      asOfDay: Day(ordinal: layout.asOf[r])))
             }
         } else if groupBy != .none {

@@ -2,9 +2,9 @@
 /// open-state figures are taken ("as of"). Index `count` is the total row.
 ///
 /// A cube layout (`init(cube:years:groupBy:today:)`) is a breakdown by quarter repeated for every
-/// group: row `g * rowsPerGroup + t` is quarter `t` of group `g`, the group `totalGroup` (one
-/// past the groups) holds every record once, and there is no separate total row. See
-/// `MeasureCube`.
+/// group: row `g * rowsPerGroup + t` is quarter `t` of group `g`, and there is no separate total
+/// row. Only the ungrouped cube (`.none`) has the group `totalGroup`, every record once: a
+/// grouped cube's total is the same, so it is read from there. See `MeasureCube`.
 struct RowLayout {
     let groupBy: GroupBy
     /// The groups (in a cube) or the rows (otherwise).
@@ -16,8 +16,11 @@ struct RowLayout {
     var isCube: Bool { rowsPerGroup > 0 }
     /// Walks time rows: a breakdown by year or quarter, or a cube.
     var isByTime: Bool { isCube || groupBy.isByTime }
-    /// In a cube, the block of rows holding every record once.
+    /// In a cube, the block of rows holding every record once; only the ungrouped cube has it.
     var totalGroup: Int { keys.count }
+    var hasTotalGroup: Bool { isCube && groupBy == .none }
+    /// In a cube, its cells: every quarter of every group.
+    var cubeCells: Int { (keys.count + (hasTotalGroup ? 1 : 0)) * rowsPerGroup }
     /// First and last day of the period (inclusive); for `all`, everything that is a real day.
     let from: Int32
     let to: Int32
