@@ -42,6 +42,10 @@ public struct CaseSort: Sendable, Equatable {
     /// (2) above to-chase (1) above none (0) when descending.
     public func apply(_ indices: [Int], of summaries: [CaseSummary], context: QueryContext,
                       meta: StoreMeta? = nil) -> [Int] {
+        // A store's summaries come in id order (the cache keeps it, a full read sorts by it),
+        // and the list opens sorted by id: seen in one pass, not sorted again (issue 16.2,
+        // the open's first screen).
+        if key == .id, let same = Self.byIDAlready(indices, of: summaries, ascending: ascending) { return same }
         // Each case becomes a small record of integers: the column's key, then the first 32
         // bytes of the text that decides the order (the id, or the folded title) packed
         // big-endian, so nearly every comparison is between integers. Strings are compared in
@@ -91,6 +95,18 @@ public struct CaseSort: Sendable, Equatable {
             return keys == nil && !asc ? o > 0 : o < 0
         }
         return items.map { Int($0.index) }
+    }
+
+    /// `indices` in the id order asked for when they are already in ascending id order, each
+    /// id after the one before (equal ids keep their order ascending, as the sort would; nil
+    /// descending, where the sort is left to decide them); nil when not.
+    private static func byIDAlready(_ indices: [Int], of summaries: [CaseSummary], ascending: Bool) -> [Int]? {
+        guard indices.count > 1 else { return indices }
+        for k in 1..<indices.count {
+            let o = compareBytes(summaries[indices[k - 1]].id, summaries[indices[k]].id, fold: false)
+            if o > 0 || (o == 0 && !ascending) { return nil }
+        }
+        return ascending ? indices : indices.reversed()
     }
 
     struct SortItem {

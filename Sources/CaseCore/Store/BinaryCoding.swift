@@ -72,10 +72,15 @@ struct BinaryReader {
         return Array(b[(i - n)..<i])
     }
     mutating func string() -> String {
+        guard let bytes = stringBytes() else { return "" }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+    /// A string's or bytes' own bytes, in place (nil, `failed` set, when they run past the end).
+    mutating func stringBytes() -> UnsafeRawBufferPointer? {
         let n = count()
-        guard !failed else { return "" }
+        guard !failed else { return nil }
         i += n
-        return String(decoding: UnsafeRawBufferPointer(rebasing: b[(i - n)..<i]), as: UTF8.self)
+        return UnsafeRawBufferPointer(rebasing: b[(i - n)..<i])
     }
     mutating func optString() -> String? { bool() ? string() : nil }
     /// Steps over a string or bytes without making anything of them (a reader that needs

@@ -43,12 +43,20 @@ struct ResultSlots<T>: @unchecked Sendable {
     /// `each(0..<count)` worked out on every core, `chunk` indexes to a worker at a time, in
     /// index order.
     static func fill(_ count: Int, chunk: Int = 256, _ each: @Sendable (Int) -> T?) -> [T?] {
+        fill(count, chunk: chunk, state: {}) { j, _ in each(j) }
+    }
+
+    /// The same, each worker's run of `chunk` indexes sharing a `state` made for it (what a
+    /// decoder remembers from one entry to the next, `DecodeNames`).
+    static func fill<State>(_ count: Int, chunk: Int = 256, state: @Sendable () -> State,
+                            _ each: @Sendable (Int, inout State) -> T?) -> [T?] {
         var out = [T?](repeating: nil, count: count)
         out.withUnsafeMutableBufferPointer { buf in
             guard let base = buf.baseAddress else { return }
             let slots = ResultSlots(base: base)
             DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { k in
-                for j in (k * chunk)..<min(count, (k + 1) * chunk) { slots.base[j] = each(j) }
+                var kept = state()
+                for j in (k * chunk)..<min(count, (k + 1) * chunk) { slots.base[j] = each(j, &kept) }
             }
         }
         return out

@@ -53,21 +53,35 @@ extension SummaryCache {
                         let lo = c * chunk, hi = min(count, lo + chunk)
                         var first = Int.max, last = 0
                         var text: [UInt8] = []
+                        // The part's entries hold its texts: room for them all at once, not
+                        // grown (and copied) again and again. Untouched room is never paged in.
+                        if put.textAt != nil {
+                            var room = 0
+                            for n in lo..<hi { if let (start, end) = layout.result(layout.record(n)) { room += end - start } }
+                            text.reserveCapacity(room)
+                        }
+                        var names = DecodeNames(expected: 512)
                         for n in lo..<hi {
                             let at = layout.record(n)
                             guard let (start, end) = layout.result(at) else { continue }
                             (first, last) = (min(first, start), max(last, end))
                             var r = BinaryReader(layout.raw, at: start, end: end)
                             if layout.isSummary(at) {
-                                guard r.bool() else { continue }
-                                var s = decodeSummary(&r)
-                                guard !r.failed, r.atEnd, let base = put.summaries else { continue }
+                                guard r.bool(), let base = put.summaries else { continue }
+                                // Made in its place: a summary copied there is a retain and
+                                // release of each of its fields.
+                                let s = base + slots[n]
+                                s.initialize(to: decodeSummaryLeavingText(&r, names: &names))
                                 if let textAt = put.textAt {
-                                    textAt[slots[n]] = TextAt(part: Int32(c), start: Int32(text.count), count: Int32(s.searchText.count))
-                                    text += s.searchText
-                                    s.searchText = []
+                                    // Straight from the cache's bytes into the part's texts.
+                                    if let bytes = r.stringBytes() {
+                                        textAt[slots[n]] = TextAt(part: Int32(c), start: Int32(text.count), count: Int32(bytes.count))
+                                        text.append(contentsOf: bytes)
+                                    }
+                                } else {
+                                    s.pointee.searchText = r.bytes()
                                 }
-                                (base + slots[n]).initialize(to: s)
+                                guard !r.failed, r.atEnd else { s.deinitialize(count: 1); continue }
                             } else {
                                 guard case .damaged(let x) = decodeResult(&r, root: root), !r.failed, r.atEnd,
                                       let base = put.damaged else { continue }
@@ -99,18 +113,50 @@ extension SummaryCache {
         var count: Int32 = 0
     }
 
-    /// The summaries' texts in their order (each part holds those it decoded, in file order).
+    /// The summaries' texts in their order (each part holds those it decoded, in file order):
+    /// where each lands is added up first, then the texts are copied on every core.
     private static func joined(_ parts: [[UInt8]], _ textAt: [TextAt]) -> SearchTexts {
-        var texts = SearchTexts()
-        texts.reserve(bytes: parts.reduce(0) { $0 + $1.count }, texts: textAt.count)
-        parts.withUnsafeBufferPointer { p in
-            for t in textAt {
-                p[Int(t.part)].withUnsafeBufferPointer { b in
-                    texts.append(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.start + t.count)]))
+        var starts = [Int]()
+        starts.reserveCapacity(textAt.count + 1)
+        starts.append(0)
+        var total = 0
+        for t in textAt { total += Int(t.count) + 1; starts.append(total) }   // each text ends in a 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
+            guard let base = out.baseAddress else { initialized = 0; return }
+            parts.withUnsafeBufferPointer { p in
+                textAt.withUnsafeBufferPointer { at in
+                    starts.withUnsafeBufferPointer { st in
+                        let copy = TextCopy(to: base, parts: p, textAt: at, starts: st)
+                        let chunk = 4096, count = at.count
+                        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
+                            copy.run(c * chunk..<min(count, (c + 1) * chunk))
+                        }
+                    }
                 }
             }
+            initialized = total
         }
-        return texts
+        return SearchTexts(bytes: bytes, starts: starts)
+    }
+
+    /// The copies of `joined`, each text to its own place: no two workers write one byte.
+    private struct TextCopy: @unchecked Sendable {
+        let to: UnsafeMutablePointer<UInt8>
+        let parts: UnsafeBufferPointer<[UInt8]>
+        let textAt: UnsafeBufferPointer<TextAt>
+        let starts: UnsafeBufferPointer<Int>
+
+        func run(_ range: Range<Int>) {
+            for k in range {
+                let t = textAt[k], into = to + starts[k]
+                if t.count > 0 {
+                    parts[Int(t.part)].withUnsafeBufferPointer { b in
+                        into.initialize(from: b.baseAddress! + Int(t.start), count: Int(t.count))
+                    }
+                }
+                into[Int(t.count)] = 0
+            }
+        }
     }
 
     /// Where the parallel decoders write: each index by exactly one of them, read only after

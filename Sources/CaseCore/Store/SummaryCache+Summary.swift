@@ -70,27 +70,41 @@ extension SummaryCache {
 
     /// Each field read in the order `encode` wrote it (arguments are evaluated left to right).
     static func decodeSummary(_ r: inout BinaryReader) -> CaseSummary {
-        CaseSummary(id: r.string(), urn: r.optString(), title: r.string(), unit: r.string(), lawyer: r.optString(),
-                    caseworker: r.optString(), crimeTypes: (0..<r.count()).map { _ in r.vocab(CrimeType.self) },
+        var names = DecodeNames(expected: 16)
+        return decodeSummary(&r, names: &names)
+    }
+
+    /// The same, with the names of a run of entries remembered in `names`.
+    static func decodeSummary(_ r: inout BinaryReader, names: inout DecodeNames) -> CaseSummary {
+        var s = decodeSummaryLeavingText(&r, names: &names)
+        s.searchText = r.bytes()
+        return s
+    }
+
+    /// Every field but the search text, which is left for the caller to read from `r` (the
+    /// UI's open copies it straight into its one buffer of texts, `SearchTexts`).
+    static func decodeSummaryLeavingText(_ r: inout BinaryReader, names: inout DecodeNames) -> CaseSummary {
+        CaseSummary(id: r.string(), urn: r.optString(), title: r.string(), pooledUnit: names.pooled(&r),
+                    lawyer: names.optPooled(&r), caseworker: names.optPooled(&r), crimeTypes: names.crimeTypes(&r),
                     status: r.vocab(CaseStatus.self), sensitivity: r.vocab(Sensitivity.self), opened: r.day(),
                     finalised: r.optDay(), revision: r.int(), updated: Timestamp(seconds: r.int64()),
-                    defendants: (0..<r.count()).map { _ in decodeDefendant(&r) },
+                    defendants: (0..<r.count()).map { _ in decodeDefendant(&r, &names) },
                     hearings: (0..<r.count()).map { _ in
-                        HearingSummary(date: r.day(), type: r.vocab(HearingType.self), court: r.string())
+                        HearingSummary(date: r.day(), type: r.vocab(HearingType.self), courtCode: names.code(&r))
                     },
-                    requests: (0..<r.count()).map { _ in decodeRequest(&r) },
+                    requests: (0..<r.count()).map { _ in decodeRequest(&r, &names) },
                     noteCount: r.int(),
                     tasks: (0..<r.count()).map { _ in
-                        let id = r.string(), title = r.string(), due = r.optDay(), assignee = r.optString(), created = r.day()
-                        let doneDate = r.optDay(), doneBy = r.optString()
+                        let id = r.string(), title = r.string(), due = r.optDay(), assignee = names.optPooled(&r)
+                        let created = r.day(), doneDate = r.optDay(), doneBy = names.optPooled(&r)
                         return CaseTask(id: id, title: title, due: due, assignee: assignee, created: created,
                                         done: doneDate.map { TaskDone(date: $0, by: doneBy ?? "") })
                     },
-                    searchText: r.bytes())
+                    searchText: [])
     }
 
-    private static func decodeDefendant(_ r: inout BinaryReader) -> DefendantSummary {
-        DefendantSummary(id: r.string(), name: r.string(), nationality: r.optString(), custody: r.vocab(Custody.self),
+    private static func decodeDefendant(_ r: inout BinaryReader, _ names: inout DecodeNames) -> DefendantSummary {
+        DefendantSummary(id: r.string(), name: r.string(), nationalityCode: names.optCode(&r), custody: r.vocab(Custody.self),
                          outcome: r.optVocab(OutcomeCategory.self), outcomeDate: r.optDay(), custodialMonths: r.optInt(),
                          suspended: r.bool(),
                          ancillaryOrders: (0..<r.count()).map { _ in
@@ -104,11 +118,12 @@ extension SummaryCache {
                          custodyTimeLimits: (0..<r.count()).map { _ in decodeCTL(&r) })
     }
 
-    private static func decodeRequest(_ r: inout BinaryReader) -> RequestSummary {
+    private static func decodeRequest(_ r: inout BinaryReader, _ names: inout DecodeNames) -> RequestSummary {
         RequestSummary(id: r.string(), kind: r.vocab(RequestKind.self), direction: r.vocab(RequestDirection.self),
-                       country: r.string(), urgent: r.bool(), status: r.vocab(RequestStatus.self), sent: r.optDay(),
+                       countryCode: names.code(&r), urgent: r.bool(), status: r.vocab(RequestStatus.self), sent: r.optDay(),
                        due: r.optDay(), lastChased: r.optDay(), executed: r.optDay(), statusDate: r.optDay(),
-                       chaseCount: r.int(), authority: r.optString(), liaison: r.optString(), defendant: r.optString())
+                       chaseCount: r.int(), authorityCode: names.optCode(&r), liaisonCode: names.optCode(&r),
+                       defendant: r.optString())
     }
 
     /// A hash of the summary of a fixed probe case: it changes when the way summaries are

@@ -177,11 +177,12 @@ struct SummaryCache {
             // Straight into the lookup table: no intermediate list of 100,000 entries.
             var entries: [String: Entry] = [:]
             entries.reserveCapacity(layout.count)
+            var names = DecodeNames(expected: 1024)
             for n in 0..<layout.count {
                 let at = layout.record(n)
                 guard let name = layout.name(at), let (start, end) = layout.result(at) else { return nil }
                 var r = BinaryReader(raw, at: start, end: end)
-                let result = decodeResult(&r, root: root)
+                let result = decodeResult(&r, root: root, names: &names)
                 guard !r.failed, r.atEnd else { return nil }
                 let key = String(decoding: name, as: UTF8.self)
                 entries[key] = Entry(name: key, size: Int(raw.i64(at + Layout.size)), mtime: raw.i64(at + Layout.mtime), result: result)
@@ -192,7 +193,13 @@ struct SummaryCache {
 
     /// The summary or damage report of one entry.
     static func decodeResult(_ r: inout BinaryReader, root: String) -> CaseFileResult {
-        if r.bool() { return .summary(decodeSummary(&r)) }
+        var names = DecodeNames(expected: 16)
+        return decodeResult(&r, root: root, names: &names)
+    }
+
+    /// The same, with the names of a run of entries remembered in `names`.
+    static func decodeResult(_ r: inout BinaryReader, root: String, names: inout DecodeNames) -> CaseFileResult {
+        if r.bool() { return .summary(decodeSummary(&r, names: &names)) }
         let id = r.string(), path = absolute(r.string(), in: root)
         var problems: [Problem] = []
         for _ in 0..<r.count() where !r.failed {

@@ -23,12 +23,12 @@ extension SummaryCache {
             }
         }
 
-        func summary(_ k: Int) -> CaseSummary? {
+        func summary(_ k: Int, names: inout DecodeNames) -> CaseSummary? {
             withExtendedLifetime(bytes) {
                 guard let (start, end) = layout.result(records[k]) else { return nil }
                 var r = BinaryReader(layout.raw, at: start, end: end)
                 guard r.bool() else { return nil }
-                let s = SummaryCache.decodeSummary(&r)
+                let s = SummaryCache.decodeSummary(&r, names: &names)
                 return r.failed || !r.atEnd ? nil : s
             }
         }
@@ -117,7 +117,9 @@ public final class SummaryStream {
 
     private func decode(_ range: Range<Int>) -> [CaseSummary]? {
         let cache = cache, starts = summaryStarts, lo = range.lowerBound
-        let out = ResultSlots.fill(range.count) { cache.summary(starts[lo + $0]) }
+        let out = ResultSlots.fill(range.count, state: { DecodeNames(expected: 256) }) { k, names in
+            cache.summary(starts[lo + k], names: &names)
+        }
         guard !out.contains(where: { $0 == nil }) else { return nil }
         return out.map { $0! }
     }

@@ -77,16 +77,17 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
         searchText = text
     }
 
-    /// Every field given, the names and lists held once as the setters hold them: the summary
-    /// cache's decode, which set each field of a copied template (a retain and release of
-    /// every field of it, per summary).
-    init(id: String, urn: String?, title: String, unit: String, lawyer: String?, caseworker: String?,
+    /// Every field given: the summary cache's decode, which set each field of a copied
+    /// template (a retain and release of every field of it, per summary). The unit, people
+    /// and crime types come already held once (`DecodeNames` gives `StringPool`'s and
+    /// `CrimeTypesPool`'s), so they are not looked up again here.
+    init(id: String, urn: String?, title: String, pooledUnit unit: String, lawyer: String?, caseworker: String?,
          crimeTypes: [CrimeType], status: CaseStatus, sensitivity: Sensitivity, opened: Day, finalised: Day?,
          revision: Int, updated: Timestamp, defendants: [DefendantSummary], hearings: [HearingSummary],
          requests: [RequestSummary], noteCount: Int, tasks: [CaseTask], searchText: [UInt8]) {
-        self.id = id; self.urn = urn; self.title = title; self.unit = StringPool.intern(unit)
-        self.lawyer = StringPool.intern(lawyer); self.caseworker = StringPool.intern(caseworker)
-        self.crimeTypes = CrimeTypesPool.intern(crimeTypes); self.status = status; self.sensitivity = sensitivity
+        self.id = id; self.urn = urn; self.title = title; self.unit = unit
+        self.lawyer = lawyer; self.caseworker = caseworker
+        self.crimeTypes = crimeTypes; self.status = status; self.sensitivity = sensitivity
         self.opened = opened; finalisedOrdinal = Day.pack(finalised); self.revision = revision; self.updated = updated
         self.defendants = defendants; self.hearings = hearings; self.requests = requests
         noteCountValue = Int32(clamping: noteCount); self.tasks = tasks
@@ -146,11 +147,11 @@ public struct DefendantSummary: Sendable, Equatable {
         confiscation = d.confiscation.map { var c = $0; c.extra = [:]; return c }
     }
 
-    /// Every field given (the summary cache's decode).
-    init(id: String, name: String, nationality: String?, custody: Custody, outcome: OutcomeCategory?, outcomeDate: Day?,
+    /// Every field given, the nationality as its `NameTable` code (the summary cache's decode).
+    init(id: String, name: String, nationalityCode: UInt32, custody: Custody, outcome: OutcomeCategory?, outcomeDate: Day?,
          custodialMonths: Int?, suspended: Bool, ancillaryOrders: [AncillarySummary], confiscation: Confiscation?,
          remand: Remand?, custodyTimeLimits: [CustodyTimeLimit]) {
-        self.id = id; self.name = name; nationalityCode = NameTable.code(nationality); self.custody = custody
+        self.id = id; self.name = name; self.nationalityCode = nationalityCode; self.custody = custody
         self.outcome = outcome; outcomeDateOrdinal = Day.pack(outcomeDate); custodialMonthsValue = .min
         self.suspended = suspended; self.ancillaryOrders = ancillaryOrders
         confiscationBox = confiscation.map(ConfiscationBox.init); self.remand = remand
@@ -228,7 +229,11 @@ public struct HearingSummary: Sendable, Equatable {
         set { (courtHigh, courtLow) = Self.split(NameTable.code(newValue)) }
     }
     public init(date: Day, type: HearingType, court: String) {
-        self.date = date; self.type = type; (courtHigh, courtLow) = Self.split(NameTable.code(court))
+        self.init(date: date, type: type, courtCode: NameTable.code(court))
+    }
+    /// The court as its `NameTable` code (the summary cache's decode).
+    init(date: Day, type: HearingType, courtCode: UInt32) {
+        self.date = date; self.type = type; (courtHigh, courtLow) = Self.split(courtCode)
     }
     private static func split(_ code: UInt32) -> (UInt8, UInt16) {
         (UInt8(truncatingIfNeeded: code >> 16), UInt16(truncatingIfNeeded: code))   // NameTable.capacity: 24 bits
@@ -305,15 +310,15 @@ public struct RequestSummary: Sendable, Equatable, Identifiable {
         authorityCode = NameTable.code(r.authority); liaisonCode = NameTable.code(r.liaison); defendant = r.defendant
     }
 
-    /// Every field given, the names held once as the setters hold them (the summary cache's decode).
-    init(id: String, kind: RequestKind, direction: RequestDirection, country: String, urgent: Bool, status: RequestStatus,
-         sent: Day?, due: Day?, lastChased: Day?, executed: Day?, statusDate: Day?, chaseCount: Int, authority: String?,
-         liaison: String?, defendant: String?) {
-        self.id = id; self.kind = kind; self.direction = direction; countryCode = NameTable.code(country)
+    /// Every field given, the names as their `NameTable` codes (the summary cache's decode).
+    init(id: String, kind: RequestKind, direction: RequestDirection, countryCode: UInt32, urgent: Bool, status: RequestStatus,
+         sent: Day?, due: Day?, lastChased: Day?, executed: Day?, statusDate: Day?, chaseCount: Int, authorityCode: UInt32,
+         liaisonCode: UInt32, defendant: String?) {
+        self.id = id; self.kind = kind; self.direction = direction; self.countryCode = countryCode
         self.urgent = urgent; self.status = status; sentOrdinal = Day.pack(sent); dueOrdinal = Day.pack(due)
         lastChasedOrdinal = Day.pack(lastChased); executedOrdinal = Day.pack(executed)
         statusDateOrdinal = Day.pack(statusDate); chaseCountValue = Int32(clamping: chaseCount)
-        authorityCode = NameTable.code(authority); liaisonCode = NameTable.code(liaison); self.defendant = defendant
+        self.authorityCode = authorityCode; self.liaisonCode = liaisonCode; self.defendant = defendant
     }
 }
 

@@ -9,6 +9,13 @@ public struct SearchTexts: Sendable, Equatable {
 
     public init() {}
 
+    /// Texts already laid out (`bytes` with each text's 0, `starts` from 0 to `bytes.count`).
+    init(bytes: [UInt8], starts: [Int]) {
+        precondition(starts.first == 0 && starts.last == bytes.count, "texts laid out wrongly")
+        self.bytes = bytes
+        self.starts = starts
+    }
+
     public init<Texts: Collection>(_ texts: Texts) where Texts.Element == [UInt8] {
         reserve(bytes: texts.reduce(0) { $0 + $1.count }, texts: texts.count)
         for t in texts { append(t) }

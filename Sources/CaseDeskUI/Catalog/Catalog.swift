@@ -167,7 +167,11 @@ struct Catalog: Sendable {
 
     private static func idWidth(_ summaries: [CaseSummary], _ damaged: [DamagedCase]) -> Int {
         var width = 4
-        summaries.withUnsafeBufferPointer { b in for i in b.indices { width = max(width, b[i].id.count) } }
+        // An id has no more characters than UTF-8 bytes (a count that costs nothing): only
+        // an id that might be wider is counted by characters (a pass over its graphemes).
+        summaries.withUnsafeBufferPointer { b in
+            for i in b.indices where b[i].id.utf8.count > width { width = max(width, b[i].id.count) }
+        }
         for d in damaged { width = max(width, d.id.count) }
         return width
     }
