@@ -5,6 +5,19 @@ import Testing
 /// Issue 16.2: a store's directory is listed once, names first and a stat only for the names
 /// wanted (on every core when there are many), and what it finds is what the directory holds.
 @Suite struct DirectoryListingTests {
+    /// The kind of a name judged by its bytes (ASCII names) is the kind `hasPrefix` and
+    /// `hasSuffix` give, for every sort of name a `cases/` directory can hold.
+    @Test func aNameIsJudgedByItsBytesAsByItsCharacters() {
+        func reference(_ name: String) -> CaseFileName {
+            if name.hasPrefix(".") { return name.hasSuffix(".tmp") ? .temp : .ignored }
+            return name.hasSuffix(".json") ? .caseFile : .ignored
+        }
+        let names = ["", ".", "..", "json", ".json", "a.json", "A.JSON", "a.json.bak", "a.jso", "C-1.json", ".C-1.json.1.2.tmp",
+                     ".tmp", "tmp", "x.tmp", ".x.tmp.json", "a json", "a.json ", "é.json", "Zoë.json", ".é.tmp", "a.jsoñ",
+                     "\u{600}.json", "x.json\u{301}", "x\u{301}.json", ".\u{301}tmp", "C-2019-000042.json"]
+        for name in names { #expect(CaseFileName.kind(of: name) == reference(name), "\(name.debugDescription)") }
+    }
+
     @Test func aLargeDirectoryIsListedWhole_inItsOwnOrder_withEveryFilesSizeAndKind() throws {
         let dir = Fixtures.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

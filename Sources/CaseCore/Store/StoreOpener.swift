@@ -15,8 +15,24 @@ enum CaseFileName: Equatable {
     case ignored
 
     static func kind(of name: String) -> CaseFileName {
+        // Asked of every name in `cases/` on each open (twice at 100,000 files): an ASCII name
+        // is judged by its bytes, which says what `hasPrefix`/`hasSuffix` say without their
+        // Unicode comparison (a fifth of the listing's time). Other names take that comparison.
+        var name = name
+        if let kind = name.withUTF8({ Self.kind(ascii: $0) }) { return kind }
         if name.hasPrefix(".") { return name.hasSuffix(".tmp") ? .temp : .ignored }
         return name.hasSuffix(".json") ? .caseFile : .ignored
+    }
+
+    /// Nil for a name that is not all ASCII.
+    private static func kind(ascii u: UnsafeBufferPointer<UInt8>) -> CaseFileName? {
+        for c in u where c >= 0x80 { return nil }
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            return u.count >= n && memcmp(u.baseAddress! + (u.count - n), suffix.utf8Start, n) == 0
+        }
+        if u.first == UInt8(ascii: ".") { return ends(".tmp") ? .temp : .ignored }
+        return ends(".json") ? .caseFile : .ignored
     }
 }
 
