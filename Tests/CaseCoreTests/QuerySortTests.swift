@@ -24,6 +24,31 @@ import Testing
         return CaseSort(key, ascending: ascending).apply(Array(s.indices), of: s, context: ctx, meta: meta).map { s[$0].id }
     }
 
+    /// Ids compare by their UTF-8 bytes, unsigned, a shorter one first when it is the
+    /// other's beginning: the order the list opens in, which is checked rather than sorted
+    /// when the summaries already follow it.
+    @Test func idsCompareByTheirBytes() {
+        let ids = ["", "A", "a", "AB", "A-1", "A-10", "A-2", "CD-2019-000042", "CD-2019-000042x", "é", "e", "Zoë", "Zoe",
+                   "\u{1F600}", "~", "CD-2019-00004", String(repeating: "x", count: 40), String(repeating: "x", count: 41)]
+        for a in ids {
+            for b in ids {
+                let bytes = Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)) ? -1 : (Array(a.utf8) == Array(b.utf8) ? 0 : 1)
+                #expect(CaseSort.compareBytes(a, b, fold: false) == bytes, "\(a) vs \(b)")
+            }
+        }
+        var summaries = ids.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.enumerated().map { n, id in
+            CaseSummary(Case(id: id, title: "t", unit: "u", crimeTypes: [.fraud], status: .charged,
+                             opened: Day(year: 2020, month: 1, day: 1)!, updated: Timestamp(seconds: Int64(n))))
+        }
+        let context = ctx
+        #expect(CaseSort(.id).apply(Array(summaries.indices), of: summaries, context: context) == Array(summaries.indices))
+        #expect(CaseSort(.id, ascending: false).apply(Array(summaries.indices), of: summaries, context: context)
+                == Array(summaries.indices.reversed()))
+        summaries.swapAt(3, 7)   // out of order: sorted, not taken as it is
+        let sorted = CaseSort(.id).apply(Array(summaries.indices), of: summaries, context: context).map { summaries[$0].id }
+        #expect(sorted == summaries.map(\.id).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+    }
+
     @Test func everyColumnSortsWithTiesById() {
         #expect(order(.id) == ["A", "B", "C"])
         #expect(order(.id, false) == ["C", "B", "A"])
