@@ -9,49 +9,50 @@ import Foundation
 extension SummaryCache {
     /// A summary with only what the measures read; the other strings empty or nil, the
     /// search text empty. Never shown or saved: it is folded into a report and dropped.
-    static func decodeMeasureSummary(_ r: inout BinaryReader) -> CaseSummary {
-        var s = caseTemplate
-        s.id = r.string(); r.skipOptional(); r.skip()          // urn, title
-        s.unit = r.string(); s.lawyer = r.optString(); r.skipOptional()   // caseworker
-        s.crimeTypes = (0..<r.count()).map { _ in r.vocab(CrimeType.self) }
-        s.status = r.vocab(CaseStatus.self); s.sensitivity = r.vocab(Sensitivity.self)
-        s.opened = r.day(); s.finalised = r.optDay(); s.revision = r.int(); s.updated = Timestamp(seconds: r.int64())
-        s.defendants = (0..<r.count()).map { _ in
-            var d = defendantTemplate
+    /// Made through the decode's initialisers with `names` (as `decodeSummary`), so a name
+    /// repeated from case to case is looked up once per worker, not under a process-wide
+    /// lock each time.
+    static func decodeMeasureSummary(_ r: inout BinaryReader, names: inout DecodeNames) -> CaseSummary {
+        let id = r.string()
+        r.skipOptional(); r.skip()                              // urn, title
+        let unit = names.pooled(&r), lawyer = names.optPooled(&r)
+        r.skipOptional()                                        // caseworker
+        let crimeTypes = names.crimeTypes(&r)
+        let status = r.vocab(CaseStatus.self), sensitivity = r.vocab(Sensitivity.self)
+        let opened = r.day(), finalised = r.optDay(), revision = r.int(), updated = Timestamp(seconds: r.int64())
+        let defendants = (0..<r.count()).map { _ in
             r.skip(); r.skip()                                  // id, name
-            d.nationality = r.optString(); d.custody = r.vocab(Custody.self)
-            d.outcome = r.optVocab(OutcomeCategory.self); d.outcomeDate = r.optDay()
-            d.custodialMonths = r.optInt(); d.suspended = r.bool()
-            d.ancillaryOrders = (0..<r.count()).map { _ in
-                AncillarySummary(type: r.vocab(AncillaryOrderType.self), made: r.day(), expires: r.optDay())
-            }
-            if r.bool() {
-                d.confiscation = Confiscation(stage: r.vocab(ConfiscationStage.self), restraintDate: r.optDay(),
-                                              benefitPence: r.optInt(), availablePence: r.optInt(),
-                                              orderPence: r.optInt(), orderDate: r.optDay(),
-                                              recoveredPence: r.optInt(), paymentDue: r.optDay())
-            }
-            d.remand = r.optVocab(Remand.self)
-            d.custodyTimeLimits = (0..<r.count()).map { _ in decodeCTL(&r) }
-            return d
+            return DefendantSummary(id: "", name: "", nationalityCode: names.optCode(&r), custody: r.vocab(Custody.self),
+                                    outcome: r.optVocab(OutcomeCategory.self), outcomeDate: r.optDay(),
+                                    custodialMonths: r.optInt(), suspended: r.bool(),
+                                    ancillaryOrders: (0..<r.count()).map { _ in
+                                        AncillarySummary(type: r.vocab(AncillaryOrderType.self), made: r.day(), expires: r.optDay())
+                                    },
+                                    confiscation: r.bool() ? Confiscation(stage: r.vocab(ConfiscationStage.self), restraintDate: r.optDay(),
+                                                                          benefitPence: r.optInt(), availablePence: r.optInt(),
+                                                                          orderPence: r.optInt(), orderDate: r.optDay(),
+                                                                          recoveredPence: r.optInt(), paymentDue: r.optDay()) : nil,
+                                    remand: r.optVocab(Remand.self),
+                                    custodyTimeLimits: (0..<r.count()).map { _ in decodeCTL(&r) })
         }
-        s.hearings = (0..<r.count()).map { _ in
+        let hearings = (0..<r.count()).map { _ in
             let date = r.day(), type = r.vocab(HearingType.self)
             r.skip()                                            // court
-            return HearingSummary(date: date, type: type, court: "")
+            return HearingSummary(date: date, type: type, courtCode: emptyName)
         }
-        s.requests = (0..<r.count()).map { _ in
-            var q = requestTemplate
+        let requests = (0..<r.count()).map { _ in
             r.skip()                                            // id
-            q.kind = r.vocab(RequestKind.self); q.direction = r.vocab(RequestDirection.self)
-            q.country = r.string(); q.urgent = r.bool(); q.status = r.vocab(RequestStatus.self)
-            q.sent = r.optDay(); q.due = r.optDay(); q.lastChased = r.optDay(); q.executed = r.optDay()
-            q.statusDate = r.optDay(); q.chaseCount = r.int()
+            let kind = r.vocab(RequestKind.self), direction = r.vocab(RequestDirection.self), country = names.code(&r)
+            let urgent = r.bool(), status = r.vocab(RequestStatus.self)
+            let sent = r.optDay(), due = r.optDay(), lastChased = r.optDay(), executed = r.optDay(), statusDate = r.optDay()
+            let chaseCount = r.int()
             r.skipOptional(); r.skipOptional(); r.skipOptional()  // authority, liaison, defendant
-            return q
+            return RequestSummary(id: "", kind: kind, direction: direction, countryCode: country, urgent: urgent, status: status,
+                                  sent: sent, due: due, lastChased: lastChased, executed: executed, statusDate: statusDate,
+                                  chaseCount: chaseCount, authorityCode: NameTable.none, liaisonCode: NameTable.none, defendant: nil)
         }
-        s.noteCount = r.int()
-        s.tasks = (0..<r.count()).map { _ in
+        let noteCount = r.int()
+        let tasks = (0..<r.count()).map { _ in
             r.skip(); r.skip()                                  // id, title
             let due = r.optDay()
             r.skipOptional()                                    // assignee
@@ -61,18 +62,24 @@ extension SummaryCache {
                             done: doneDate.map { TaskDone(date: $0, by: "") })
         }
         r.skip()                                                // search text
-        return s
+        return CaseSummary(id: id, urn: nil, title: "", pooledUnit: unit, lawyer: lawyer, caseworker: nil,
+                           crimeTypes: crimeTypes, status: status, sensitivity: sensitivity, opened: opened,
+                           finalised: finalised, revision: revision, updated: updated, defendants: defendants,
+                           hearings: hearings, requests: requests, noteCount: noteCount, tasks: tasks, searchText: [])
     }
+
+    /// The code of "", the court of a measures' hearing (no measure reads courts).
+    private static let emptyName = NameTable.code("")
 }
 
 extension SummaryCache.InOrder {
     /// The measures' summary of the entry whose result lies at `range`; nil when it is not
     /// a summary that decodes whole.
-    func measureSummary(_ range: (start: Int, end: Int)) -> CaseSummary? {
+    func measureSummary(_ range: (start: Int, end: Int), names: inout DecodeNames) -> CaseSummary? {
         withExtendedLifetime(bytes) {
             var r = BinaryReader(layout.raw, at: range.start, end: range.end)
             guard r.bool() else { return nil }
-            let s = SummaryCache.decodeMeasureSummary(&r)
+            let s = SummaryCache.decodeMeasureSummary(&r, names: &names)
             return r.failed || !r.atEnd ? nil : s
         }
     }
@@ -125,7 +132,9 @@ extension SummaryStream {
     private static func decodeWindow(_ cache: SummaryCache.InOrder, _ ranges: [(start: Int, end: Int)],
                                      _ window: Range<Int>) -> [CaseSummary?] {
         let lo = window.lowerBound
-        return ResultSlots.fill(window.count) { cache.measureSummary(ranges[lo + $0]) }
+        return ResultSlots.fill(window.count, state: { DecodeNames(expected: 256) }) { k, names in
+            cache.measureSummary(ranges[lo + k], names: &names)
+        }
     }
 
     /// The next window's summaries, handed from the thread that decodes them to the one

@@ -59,15 +59,6 @@ extension SummaryCache {
         return CustodyTimeLimit(charge: charge, from: from, limit: limit, expires: expires, extensions: extensions, ended: ended)
     }
 
-    // The measures' decode (`SummaryCache+Measures`), which steps over the fields no measure
-    // reads, starts from these and sets the others.
-    static let caseTemplate = CaseSummary(Case(id: "x", title: "", unit: "", crimeTypes: [.other],
-                                                       status: .preCharge, opened: Day(ordinal: 0),
-                                                       updated: Timestamp(seconds: 0)))
-    static let defendantTemplate = DefendantSummary(Defendant(id: "", name: "", custody: .onBail))
-    static let requestTemplate = RequestSummary(InternationalRequest(id: "", kind: .mla, direction: .outgoing,
-                                                                             country: "", legalBasis: "", status: .draft))
-
     /// Each field read in the order `encode` wrote it (arguments are evaluated left to right).
     static func decodeSummary(_ r: inout BinaryReader) -> CaseSummary {
         var names = DecodeNames(expected: 16)
