@@ -131,4 +131,12 @@ extension SummaryStream {
             for k in summaryStarts { try body(CachedListRow(layout: cache.layout, at: cache.records[k])) }
         }
     }
+
+    /// The list rows of the summaries at these positions (as `forEachPositioned` gave them),
+    /// in this order, read in place.
+    public func forEachRow(at positions: [Int32], _ body: (CachedListRow) throws -> Void) rethrows {
+        try withExtendedLifetime(cache.bytes) {
+            for p in positions { try body(CachedListRow(layout: cache.layout, at: cache.records[summaryStarts[Int(p)]])) }
+        }
+    }
 }
