@@ -9,6 +9,27 @@ public enum CSV {
         return "\"" + s.replacing("\"", with: "\"\"") + "\""
     }
 
+    /// `field` of bytes, appended: `casedesk list` writes CSV straight from the summary
+    /// cache's bytes, a row at a time, without a String for a cell that needs no quotes.
+    /// (An array, not any collection: a generic from another module is not specialised, and
+    /// went through a witness table for every byte.)
+    public static func appendField(_ bytes: [UInt8], to out: inout [UInt8]) {
+        guard bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+            out.append(contentsOf: bytes)
+            return
+        }
+        guard bytes.contains(UInt8(ascii: "\"")) else {
+            // A comma or a line break: quoted, nothing to double.
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: bytes)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        // Doubled by `field` itself, so the two never differ: it doubles a quote by Characters,
+        // and a quote followed by a combining mark is not one.
+        out.append(contentsOf: field(String(decoding: bytes, as: UTF8.self)).utf8)
+    }
+
     public static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\r\n" }
 
     /// A header line and one line per row.

@@ -60,35 +60,9 @@ public struct TextTable: Sendable {
     public func aligned(measure: (String) -> Int = { $0.count },
                         fit: (String, Int, _ alignRight: Bool) -> String = TextTable.pad,
                         maxWidth: Int? = nil, underline: Bool = false, wrapTitles: Bool = false) -> [String] {
-        var cellWidths = columns.map { _ in 0 }
-        for row in rows { for (i, cell) in row.enumerated() { cellWidths[i] = max(cellWidths[i], measure(cell)) } }
-        let natural = columns.indices.map { max(cellWidths[$0], measure(columns[$0].title)) }
-        let narrow = wrapTitles ? columns.indices.map {
-            max(cellWidths[$0], TitleWrap.longestWord(columns[$0].title, measure: measure)) } : nil
-        let layout = TableFit(columns: columns, natural: natural, narrow: narrow, limit: maxWidth)
         var out: [String] = []
-        for (b, block) in layout.blocks.enumerated() {
-            if b > 0 { out.append("") }
-            func render(_ cells: [String]) -> String {
-                var line = zip(cells, block).map { fit($0, $1.width, columns[$1.column].alignRight) }
-                    .joined(separator: "  ")
-                if let maxWidth, measure(line) > maxWidth { line = fit(line, maxWidth, false) }
-                // Empty trailing cells would leave spaces at the end of the line.
-                while line.last == " " { line.removeLast() }
-                return line
-            }
-            // Wrapped titles sit on the rule: shorter ones get blank lines above.
-            let titles = block.map { p in
-                measure(columns[p.column].title) <= p.width ? [columns[p.column].title]
-                    : TitleWrap.lines(columns[p.column].title, width: p.width, measure: measure)
-            }
-            let depth = titles.map(\.count).max() ?? 1
-            for k in 0..<depth {
-                out.append(render(titles.map { t in k < depth - t.count ? "" : t[k - (depth - t.count)] }))
-            }
-            if underline { out.append(block.map { String(repeating: "-", count: $0.width) }.joined(separator: "  ")) }
-            for row in rows { out.append(render(block.map { row[$0.column] })) }
-        }
+        Self.writeAligned(columns: columns, rows: { row in for r in rows { row(r) } }, measure: measure, fit: fit,
+                          maxWidth: maxWidth, underline: underline, wrapTitles: wrapTitles) { out.append($0) }
         return out
     }
 

@@ -23,6 +23,7 @@ import Testing
         withExtendedLifetime(bytes) {
             guard let layout = SummaryCache.Layout(bytes.raw) else { Issue.record("the cache does not parse"); return }
             let base = SummaryScannerTests.today
+            let names = meta.personNames()
             for today in [base.adding(days: -4000), base.adding(days: -400), base, base.adding(days: 30), base.adding(days: 3000)] {
                 for interval in [1, 28] {
                     let context = QueryContext(today: today, chaseIntervalDays: interval)
@@ -38,6 +39,14 @@ import Testing
                             return String(decoding: out, as: UTF8.self)
                         }
                         #expect(got == expected, "case \(s.id) on \(today.iso), interval \(interval)")
+                        // The aligned table's cells (issue 16.4): labels, the lawyer's name, `–`.
+                        let human = CaseListRow(s, meta: meta, context: context).cells(keys, human: true)
+                        #expect(keys.map { row.humanCell($0, context: context, meta: meta, names: names) } == human,
+                                "case \(s.id) for people on \(today.iso), interval \(interval)")
+                        // The next deadline is not in the table: the caller works it out from the summary.
+                        let deadline = DeadlineList.nextDate(of: s, today: today, chaseIntervalDays: interval)
+                        #expect(row.humanCell(.nextDeadline, context: context, meta: meta, names: names, nextDeadline: deadline)
+                                == CaseListRow(s, meta: meta, context: context).cells([.nextDeadline], human: true)[0])
                         #expect(row.json(context) == CaseListRow(s, meta: meta, context: context).json, "JSON of \(s.id)")
                     }
                 }

@@ -39,6 +39,26 @@ import Testing
         }
     }
 
+    /// Issue 16.4: `list` keeps the positions of the rows its filter passed and reads those
+    /// rows again by position: each position gives the row of the summary it came with.
+    @Test func aPositionGivesTheRowOfItsSummary() throws {
+        let store = try Self.store()
+        defer { Fixtures.remove(store) }
+        let stream = try #require(try store.openStream())
+        var ids: [String] = [], positions: [Int32] = []
+        try stream.forEachPositioned(window: 7) { s, p in
+            guard let p else { Issue.record("no position for \(s.id)"); return }
+            if s.id.hasSuffix("3") || s.id.hasSuffix("0") { ids.append(s.id); positions.append(Int32(p)) }
+        }
+        var read: [String] = []
+        stream.forEachRow(at: positions) { row in
+            var id: [UInt8] = []
+            row.appendDataCell(.id, context: QueryContext(today: SummaryScannerTests.today, chaseIntervalDays: 28), to: &id)
+            read.append(String(decoding: id, as: UTF8.self))
+        }
+        #expect(!ids.isEmpty && read == ids)
+    }
+
     @Test func aCacheThatDoesNotMatchTheDirectoryIsRefused() throws {
         let store = try Self.store()
         defer { Fixtures.remove(store) }
@@ -126,6 +146,13 @@ import Testing
         let stream = try #require(try store.openStream())
         #expect(try Self.streamed(stream, window: 8) == snap.summaries)
         #expect(stream.damaged == snap.damaged)
+        // The summaries read from the files have no position in the cache: the window of the
+        // damaged one (24..<32) and those after it.
+        try Data(bytes).write(to: URL(fileURLWithPath: Self.cachePath(store)))
+        var positions: [Int?] = []
+        try #require(try store.openStream()).forEachPositioned(window: 8) { _, p in positions.append(p) }
+        #expect(positions.count == snap.summaries.count)
+        #expect(positions.prefix(24) == ArraySlice((0..<24).map { $0 }) && positions.dropFirst(24).allSatisfy { $0 == nil })
         // The full open rewrote the cache: the next stream reads it whole.
         #expect(try Self.streamed(#require(try store.openStream())) == snap.summaries)
     }

@@ -12,6 +12,17 @@ import Tabular
         #expect(CSV.field(raw) == field)
     }
 
+    /// `casedesk list --format csv` quotes the bytes it reads from the summary cache: exactly
+    /// as `field` quotes the same text, even a quote that a combining mark makes part of a
+    /// larger Character (which `field`, doubling by Characters, leaves single).
+    @Test(arguments: ["plain", "a,b", "say \"hi\"", "two\nlines", "cr\ronly", "windows\r\nline", "", "café",
+                      "a \"\u{301} b", "\"", "東京, \"x\""])
+    func csvBytesAreQuotedAsTheTextIs(_ raw: String) {
+        var bytes: [UInt8] = []
+        CSV.appendField(Array(raw.utf8), to: &bytes)
+        #expect(bytes == Array(CSV.field(raw).utf8))
+    }
+
     @Test func csvLinesEndInCRLF() {
         #expect(CSV.document(header: ["a", "b"], rows: [["1", "x,y"]]) == "a,b\r\n1,\"x,y\"\r\n")
     }

@@ -1,7 +1,8 @@
 /// One row of `casedesk list` read in place from the summary cache's table: the cells a
-/// program gets (TSV) and the row's JSON without a `CaseSummary` built for the case. Each cell equals
-/// `CaseListRow.cell(key, human: false)` of the summary the record was written from
-/// (`CachedListRowTests` holds the two equal over demo and generated stores).
+/// program gets (TSV, CSV), the cells people get (the aligned table) and the row's JSON
+/// without a `CaseSummary` built for the case. Each cell equals `CaseListRow.cell(key, human:)`
+/// of the summary the record was written from (`CachedListRowTests` holds the two equal over
+/// demo and generated stores).
 public struct CachedListRow {
     let layout: SummaryCache.Layout
     let at: Int
@@ -49,18 +50,21 @@ public struct CachedListRow {
         layout.string(at + field).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    private func crimeTypes() -> [CrimeType] {
+        let raw = layout.raw, crimes = layout.arenaAt + Int(raw.u32(at + L.crimes))
+        return (0..<Int(raw[at + L.crimeCount])).map { CrimeType.allCases[Int(raw[crimes + $0])] }
+    }
+
     /// The row as JSON: equal to `CaseListRow.json` of the summary.
     public func json(_ context: QueryContext) -> JSONValue {
         let raw = layout.raw
-        let crimes = layout.arenaAt + Int(raw.u32(at + L.crimes))
         let next = nextHearingIndex(context).map { k in
             let h = layout.arenaAt + Int(raw.u32(at + L.hearings)) + k * L.hearingSize
             return (Day(ordinal: raw.i32(h)), HearingType.allCases[Int(raw[h + 4])], layout.string(h + 5).map { String(decoding: $0, as: UTF8.self) } ?? "")
         }
         return CaseListRow.json(id: string(L.id) ?? "", urn: string(L.urn), title: string(L.title) ?? "", unit: string(L.unit) ?? "",
                                 lawyer: string(L.lawyer), caseworker: string(L.caseworker),
-                                status: CaseStatus.allCases[Int(raw[at + L.status])],
-                                crimeTypes: (0..<Int(raw[at + L.crimeCount])).map { CrimeType.allCases[Int(raw[crimes + $0])] },
+                                status: CaseStatus.allCases[Int(raw[at + L.status])], crimeTypes: crimeTypes(),
                                 sensitivity: Sensitivity.allCases[Int(raw[at + L.sensitivity])],
                                 opened: Day(ordinal: raw.i32(at + L.opened)), finalised: day(L.finalised).map(Day.init(ordinal:)),
                                 defendants: Int(raw.u32(at + L.defendants)), next: next,
@@ -94,6 +98,29 @@ public struct CachedListRow {
         case .nextDeadline: break
         }
     }
+
+    /// The cell of `key` for people (labels, the lawyer's name, `–` for nothing), as the
+    /// aligned table prints it. `names`: `meta.personNames()`, as `CaseListRow` takes it; the
+    /// next deadline, which the table does not hold (see `holds`), is the caller's, worked out
+    /// from the summary.
+    public func humanCell(_ key: CaseSortKey, context: QueryContext, meta: StoreMeta, names: [String: String]?,
+                          nextDeadline: Day? = nil) -> String {
+        let raw = layout.raw, none = "–"
+        switch key {
+        case .id: return string(L.id) ?? ""
+        case .title: return string(L.title) ?? ""
+        case .unit: return string(L.unit) ?? ""
+        case .lawyer: return string(L.lawyer).map { CaseListRow.personName($0, meta: meta, names: names) } ?? none
+        case .crimeTypes: return crimeTypes().map(\.short).joined(separator: ", ")
+        case .status: return CaseStatus.allCases[Int(raw[at + L.status])].label
+        case .defendants: return String(raw.u32(at + L.defendants))
+        case .nextHearing: return nextHearing(context)?.iso ?? none
+        case .flags: return (overdue(context) ? "!" : "") + (toChase(context) ? "c" : "")
+        case .opened: return Day(ordinal: raw.i32(at + L.opened)).iso
+        case .updated: return Timestamp(seconds: raw.i64(at + L.updated)).description
+        case .nextDeadline: return nextDeadline?.iso ?? none
+        }
+    }
 }
 
 extension SummaryStream {
@@ -102,6 +129,14 @@ extension SummaryStream {
     public func forEachRow(_ body: (CachedListRow) throws -> Void) rethrows {
         try withExtendedLifetime(cache.bytes) {
             for k in summaryStarts { try body(CachedListRow(layout: cache.layout, at: cache.records[k])) }
+        }
+    }
+
+    /// The list rows of the summaries at these positions (as `forEachPositioned` gave them),
+    /// in this order, read in place.
+    public func forEachRow(at positions: [Int32], _ body: (CachedListRow) throws -> Void) rethrows {
+        try withExtendedLifetime(cache.bytes) {
+            for p in positions { try body(CachedListRow(layout: cache.layout, at: cache.records[summaryStarts[Int(p)]])) }
         }
     }
 }

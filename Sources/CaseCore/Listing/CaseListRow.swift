@@ -14,10 +14,15 @@ public struct CaseListRow: Sendable {
     public init(_ s: CaseSummary, meta: StoreMeta, context: QueryContext, names: [String: String]? = nil) {
         summary = s
         self.context = context
-        lawyerName = s.lawyer.map { names?[$0] ?? meta.personName($0) }
+        lawyerName = s.lawyer.map { Self.personName($0, meta: meta, names: names) }
         next = s.nextHearing(today: context.today)
         overdue = s.hasOverdueRequest(today: context.today)
         toChase = s.hasRequestToChase(today: context.today, interval: context.chaseIntervalDays)
+    }
+
+    /// A person's name as the list shows it: from `names` when given, else from `meta`.
+    static func personName(_ id: String, meta: StoreMeta, names: [String: String]?) -> String {
+        names?[id] ?? meta.personName(id)
     }
 
     /// The columns `casedesk list` prints unless `--columns` (or a view) chooses others.

@@ -99,6 +99,14 @@ public final class SummaryStream {
     /// the summaries after the last one handed out come from there: each summary is handed
     /// out exactly once either way.
     public func forEach(window: Int = 4096, _ body: (CaseSummary) throws -> Void) throws {
+        try forEachPositioned(window: window) { s, _ in try body(s) }
+    }
+
+    /// `forEach`, with each summary's position in the stream, by which `forEachRow(at:)`
+    /// reads its list row again without decoding it (`casedesk list` keeps the positions of
+    /// the rows its filter passed, not the rows). The summaries read from the store opened
+    /// after an entry did not decode have none (nil).
+    public func forEachPositioned(window: Int = 4096, _ body: (CaseSummary, Int?) throws -> Void) throws {
         var lastID: String? = nil
         var from = 0
         while from < summaryStarts.count {
@@ -106,10 +114,10 @@ public final class SummaryStream {
             guard let decoded = decode(from..<to) else {
                 let snapshot = try store.open { _, _ in }
                 damaged = snapshot.damaged
-                for s in snapshot.summaries where lastID.map({ s.id > $0 }) ?? true { try body(s) }
+                for s in snapshot.summaries where lastID.map({ s.id > $0 }) ?? true { try body(s, nil) }
                 return
             }
-            for s in decoded { try body(s) }
+            for (k, s) in decoded.enumerated() { try body(s, from + k) }
             lastID = decoded.last?.id
             from = to
         }

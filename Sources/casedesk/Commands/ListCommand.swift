@@ -96,13 +96,10 @@ struct ListCommand: ParsableCommand {
             let settings = try listSettings(meta: meta, store: options.storePath(), base: base)
             var output = Output(command: self, meta: meta, context: context, columns: settings.columns)
             let filter = settings.filter
-            if outputFormat == .tsv || outputFormat == .json, filter.isEmpty, settings.columns.allSatisfy(CachedListRow.holds) {
-                // Every row, and each cell read in place from the cache's table (issue 16.2).
-                stream.forEachRow { output.add($0) }
-            } else {
-                try stream.forEach { s in if filter.matches(s, context) { output.add(s) } }
-            }
-            output.finish()
+            // Without a filter, every row and each cell is read in place from the cache's table
+            // (issue 16.2); with one, the summaries are decoded and filtered (`Rows`).
+            try output.write(filter.isEmpty && settings.columns.allSatisfy(CachedListRow.holds) ? .cached(stream)
+                             : .filtered(stream, filter, context, deadlines: settings.columns.contains(.nextDeadline)))
             StoreAccess.warnAboutDamage(stream.damaged)
             return
         }
@@ -114,90 +111,7 @@ struct ListCommand: ParsableCommand {
         let summaries = snapshot.summaries
         let matched = settings.filter.apply(to: summaries, context: context).indices
         var output = Output(command: self, meta: meta, context: context, columns: settings.columns)
-        for n in settings.sort.apply(matched, of: summaries, context: context, meta: meta) { output.add(summaries[n]) }
-        output.finish()
+        try output.write(.ordered(summaries, settings.sort.apply(matched, of: summaries, context: context, meta: meta)))
         StoreAccess.warnAboutDamage(snapshot.damaged)
-    }
-
-    /// The rows, written as they come: JSON, TSV and CSV a row at a time (100,000 rows never
-    /// sit in memory as one value); only the aligned table keeps its rows to measure them.
-    struct Output {
-        let format: OutputFormat
-        let meta: StoreMeta
-        let context: QueryContext
-        let columns: [CaseSortKey]
-        let names: [String: String]
-        let out = ByteOutput.standardOutput
-        var rows = 0
-        var table: Table?
-        var line: [UInt8] = []
-        var cell: [UInt8] = []
-
-        init(command: ListCommand, meta: StoreMeta, context: QueryContext, columns: [CaseSortKey]) {
-            format = command.outputFormat
-            self.meta = meta
-            self.context = context
-            self.columns = columns
-            names = meta.personNames()
-            switch format {
-            case .json: break
-            case .tsv, .csv: out.write(text(columns.map { CaseListRow.column($0).title }))
-            default: table = Table(columns.map(CaseListRow.column))
-            }
-        }
-
-        /// TSV and CSV: the same bytes as the table's (made visible, except CSV into a pipe).
-        func text(_ cells: [String]) -> String {
-            let cells = format == .tsv || Terminal.stdoutIsTerminal ? cells.map(Sanitizer.visible) : cells
-            return format == .tsv ? TSV.line(cells) + "\n" : CSV.line(cells)
-        }
-
-        mutating func add(_ s: CaseSummary) {
-            let row = CaseListRow(s, meta: meta, context: context, names: names)
-            switch format {
-            case .json: return addJSON(row.json)
-            case .tsv, .csv: out.write(text(row.cells(columns, human: false)))
-            default: table?.append(row.cells(columns, human: true))
-            }
-            rows += 1
-        }
-
-        /// A TSV or JSON row from the cache's table: the same bytes as `add` of its summary.
-        mutating func add(_ row: CachedListRow) {
-            if format == .json { return addJSON(row.json(context)) }
-            line.removeAll(keepingCapacity: true)
-            for (k, key) in columns.enumerated() {
-                if k > 0 { line.append(0x09) }
-                cell.removeAll(keepingCapacity: true)
-                row.appendDataCell(key, context: context, to: &cell)
-                if Sanitizer.isVisibleAsItIs(cell) { line += cell } else {
-                    line += Sanitizer.visible(String(decoding: cell, as: UTF8.self)).utf8
-                }
-            }
-            line.append(0x0A)
-            out.write(bytes: line)
-            rows += 1
-        }
-
-        mutating func addJSON(_ json: JSONValue) {
-            line.removeAll(keepingCapacity: true)
-            line += rows == 0 ? [UInt8(ascii: "["), 0x0A, 0x20, 0x20] : [UInt8(ascii: ","), 0x0A, 0x20, 0x20]
-            // One level deeper: every line of the row after its first gains two spaces
-            // (strings hold no raw newline: the writer escapes them).
-            for b in JSONOutput.bytes(json, keys: CaseListRow.jsonKeys).dropLast() {
-                line.append(b)
-                if b == 0x0A { line += [0x20, 0x20] }
-            }
-            out.write(bytes: line)
-            rows += 1
-        }
-
-        func finish() {
-            switch format {
-            case .json: out.write(bytes: rows == 0 ? JSONOutput.bytes(.array([])) : [0x0A, UInt8(ascii: "]"), 0x0A])
-            case .tsv, .csv: break
-            default: table?.write(format, to: out, terminal: Terminal.stdoutIsTerminal, width: Terminal.stdoutColumns)
-            }
-        }
     }
 }

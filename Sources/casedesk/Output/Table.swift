@@ -8,10 +8,9 @@ import TerminalUI
 /// so numbers stay numbers.)
 extension TextTable {
     func write(_ format: OutputFormat, to out: ByteOutput, terminal: Bool, width: Int?) {
-        let visible = self.visible
         switch format {
         case .table:
-            for line in terminalLines(width: width) { out.line(line) }
+            Self.writeTerminalLines(columns: columns, rows: { row in for r in rows { row(r) } }, width: width, line: out.line)
         case .tsv: out.write(visible.tsv())
         case .csv: out.write(terminal ? visible.csv() : csv())
         case .markdown: out.write(visible.markdown(spaced: true))
@@ -27,8 +26,24 @@ extension TextTable {
     /// The aligned lines for people: text made visible, measured in terminal columns, fitted
     /// to `width` by Tabular's one rule (`TableFit`) when there is one.
     func terminalLines(width: Int?, underline: Bool = false, wrapTitles: Bool = false) -> [String] {
-        visible.aligned(measure: TextWidth.of, fit: { TextLayout.pad($0, to: $1, align: $2 ? .right : .left) },
-                        maxWidth: width, underline: underline, wrapTitles: wrapTitles)
+        var lines: [String] = []
+        Self.writeTerminalLines(columns: columns, rows: { row in for r in rows { row(r) } }, width: width,
+                                underline: underline, wrapTitles: wrapTitles) { lines.append($0) }
+        return lines
+    }
+
+    /// `terminalLines` of the rows `rows` hands out, each line given to `line` as soon as it is
+    /// made: `rows` is asked once to measure and once to write (`writeAligned`), so a long
+    /// list (`casedesk list`) never holds its rows, a visible copy of them, or its lines.
+    static func writeTerminalLines<E: Error>(columns: [Column], rows: (_ row: ([String]) -> Void) throws(E) -> Void, width: Int?,
+                                             underline: Bool = false, wrapTitles: Bool = false,
+                                             line: (String) -> Void) throws(E) {
+        // `rows` does not escape; Swift only needs to be told so to let the closure below use it.
+        try withoutActuallyEscaping(rows) { (rows) throws(E) in
+            try writeAligned(columns: columns, rows: { (row) throws(E) in try rows { row($0.map(Sanitizer.visible)) } },
+                             measure: TextWidth.of, fit: { TextLayout.pad($0, to: $1, align: $2 ? .right : .left) },
+                             maxWidth: width, underline: underline, wrapTitles: wrapTitles, line: line)
+        }
     }
 }
 
