@@ -6,7 +6,12 @@ public enum CSV {
         // "\r" nor "\n", so a Character test misses a field holding a Windows line break.
         guard s.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
         else { return s }
-        return "\"" + s.replacing("\"", with: "\"\"") + "\""
+        // Quoted by bytes, as `appendField` does (a quote a combining mark follows is one
+        // Character with it, which `replacing` would leave single: the field would end there).
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
+        appendField(Array(s.utf8), to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `field` of bytes, appended: `casedesk list` writes CSV straight from the summary
@@ -18,16 +23,12 @@ public enum CSV {
             out.append(contentsOf: bytes)
             return
         }
-        guard bytes.contains(UInt8(ascii: "\"")) else {
-            // A comma or a line break: quoted, nothing to double.
-            out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: bytes)
-            out.append(UInt8(ascii: "\""))
-            return
+        out.append(UInt8(ascii: "\""))
+        for b in bytes {
+            out.append(b)
+            if b == UInt8(ascii: "\"") { out.append(b) }
         }
-        // Doubled by `field` itself, so the two never differ: it doubles a quote by Characters,
-        // and a quote followed by a combining mark is not one.
-        out.append(contentsOf: field(String(decoding: bytes, as: UTF8.self)).utf8)
+        out.append(UInt8(ascii: "\""))
     }
 
     public static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\r\n" }

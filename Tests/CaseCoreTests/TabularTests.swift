@@ -7,14 +7,16 @@ import Tabular
         ("two\nlines", "\"two\nlines\""), ("cr\ronly", "\"cr\ronly\""),
         ("windows\r\nline", "\"windows\r\nline\""),   // "\r\n" is one Character: tested by bytes
         ("", ""), ("café", "café"),
+        // A quote a combining mark follows is one Character with it, but still a quote to
+        // any CSV reader: doubled, or the field would end there.
+        ("a \"\u{301} b", "\"a \"\"\u{301} b\""), ("\"\u{301}", "\"\"\"\u{301}\""),
     ])
     func csvQuotesWhatNeedsIt(_ raw: String, _ field: String) {
         #expect(CSV.field(raw) == field)
     }
 
     /// `casedesk list --format csv` quotes the bytes it reads from the summary cache: exactly
-    /// as `field` quotes the same text, even a quote that a combining mark makes part of a
-    /// larger Character (which `field`, doubling by Characters, leaves single).
+    /// as `field` quotes the same text, a quote that a combining mark follows included.
     @Test(arguments: ["plain", "a,b", "say \"hi\"", "two\nlines", "cr\ronly", "windows\r\nline", "", "café",
                       "a \"\u{301} b", "\"", "東京, \"x\""])
     func csvBytesAreQuotedAsTheTextIs(_ raw: String) {
