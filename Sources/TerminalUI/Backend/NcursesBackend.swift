@@ -109,6 +109,21 @@ public final class NcursesBackend: Backend {
         doupdate()
     }
 
+    public func readEvent(timeoutMilliseconds: Int, wakeFD: Int32) -> InputEvent? {
+        guard wakeFD >= 0, timeoutMilliseconds != 0 else { return readEvent(timeoutMilliseconds: timeoutMilliseconds) }
+        // Whatever is ready now first, ncurses' own read-ahead included (a key left over from a
+        // sequence it did not match sits there, unseen by a poll of the descriptor).
+        if let event = readEvent(timeoutMilliseconds: 0) { return event }
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: wakeFD, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&fds, 2, Int32(clamping: timeoutMilliseconds))
+        if ready > 0, fds[0].revents == 0 { return nil }          // a message: the loop takes it
+        if ready == 0 { return nil }                               // the time ran out
+        // Input (read as before, with its time for the rest of a sequence), or a signal
+        // (EINTR: a resize for ncurses to report, or a stop asked for).
+        return readEvent(timeoutMilliseconds: ready > 0 ? timeoutMilliseconds : 0)
+    }
+
     public func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
         if let event = stopIfAsked() { return event }
         if !pending.isEmpty { return pending.removeFirst() }

@@ -17,8 +17,8 @@ public enum LoopInput<Message: Sendable>: Sendable {
 
 /// The program loop of TerminalUI applications (the Elm shape): the view is a pure function
 /// of the model and the size; events and mailbox messages change the model through `update`.
-/// Each turn reads one event (waiting at most `timeoutMilliseconds`, so a message posted from
-/// another thread is seen promptly without any signal to the terminal thread), then takes every
+/// Each turn reads one event (waiting at most `timeoutMilliseconds`, and no longer once a
+/// message is posted from another thread: the mailbox wakes the wait), then takes every
 /// message posted since, then draws if anything happened or the size changed. A size change the
 /// terminal did not report as an event is handed to `update` as a `.resize`. The backend
 /// writes only the cells that differ. `drawn`, when given, is called after each frame is
@@ -39,7 +39,9 @@ public enum Terminal {
         drawn()
         while true {
             var inputs: [LoopInput<Message>] = []
-            if let event = backend.readEvent(timeoutMilliseconds: timeoutMilliseconds) { inputs.append(.event(event)) }
+            if let event = backend.readEvent(timeoutMilliseconds: timeoutMilliseconds, wakeFD: mailbox.wakeFD) {
+                inputs.append(.event(event))
+            }
             inputs += mailbox.drain().map { .message($0) }
             if backend.size != polled {
                 polled = backend.size

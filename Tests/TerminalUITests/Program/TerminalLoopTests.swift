@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TerminalUI
 
@@ -12,6 +13,26 @@ import Testing
         var b = Buffer(size: size)
         b.put("count \(m.count) \(m.pasted) \(m.background.joined(separator: ","))", x: 0, y: 0)
         return b
+    }
+
+    /// A post from another thread makes the mailbox's descriptor readable, so the loop's wait
+    /// (`NcursesBackend.readEvent(timeoutMilliseconds:wakeFD:)`) ends at once instead of when
+    /// its time runs out; draining empties it with the items.
+    @Test func aPostWakesAWaitOnTheMailbox() {
+        let queue = EventQueue<Int>()
+        #expect(queue.wakeFD >= 0)
+        var fd = pollfd(fd: queue.wakeFD, events: Int16(POLLIN), revents: 0)
+        #expect(poll(&fd, 1, 0) == 0)
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(30)) { queue.post(7) }
+        let start = Date()
+        #expect(poll(&fd, 1, 5000) == 1)
+        #expect(Date().timeIntervalSince(start) < 2)
+        #expect(queue.drain() == [7])
+        fd.revents = 0
+        #expect(poll(&fd, 1, 0) == 0)
+        // Many posts before a drain: none blocks, one drain takes them all.
+        for n in 0..<100_000 { queue.post(n) }
+        #expect(queue.drain().count == 100_000 && poll(&fd, 1, 0) == 0)
     }
 
     @Test func drivesUpdateAndViewUntilQuit() {
