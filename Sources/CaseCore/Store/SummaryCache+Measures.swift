@@ -20,21 +20,7 @@ extension SummaryCache {
         let crimeTypes = names.crimeTypes(&r)
         let status = r.vocab(CaseStatus.self), sensitivity = r.vocab(Sensitivity.self)
         let opened = r.day(), finalised = r.optDay(), revision = r.int(), updated = Timestamp(seconds: r.int64())
-        let defendants = (0..<r.count()).map { _ in
-            r.skip(); r.skip()                                  // id, name
-            return DefendantSummary(id: "", name: "", nationalityCode: names.optCode(&r), custody: r.vocab(Custody.self),
-                                    outcome: r.optVocab(OutcomeCategory.self), outcomeDate: r.optDay(),
-                                    custodialMonths: r.optInt(), suspended: r.bool(),
-                                    ancillaryOrders: (0..<r.count()).map { _ in
-                                        AncillarySummary(type: r.vocab(AncillaryOrderType.self), made: r.day(), expires: r.optDay())
-                                    },
-                                    confiscation: r.bool() ? Confiscation(stage: r.vocab(ConfiscationStage.self), restraintDate: r.optDay(),
-                                                                          benefitPence: r.optInt(), availablePence: r.optInt(),
-                                                                          orderPence: r.optInt(), orderDate: r.optDay(),
-                                                                          recoveredPence: r.optInt(), paymentDue: r.optDay()) : nil,
-                                    remand: r.optVocab(Remand.self),
-                                    custodyTimeLimits: (0..<r.count()).map { _ in decodeCTL(&r) })
-        }
+        let defendants = (0..<r.count()).map { _ in decodeDefendant(&r, &names, named: false) }
         let hearings = (0..<r.count()).map { _ in
             let date = r.day(), type = r.vocab(HearingType.self)
             r.skip()                                            // court

@@ -94,8 +94,11 @@ extension SummaryCache {
                     searchText: [])
     }
 
-    private static func decodeDefendant(_ r: inout BinaryReader, _ names: inout DecodeNames) -> DefendantSummary {
-        DefendantSummary(id: r.string(), name: r.string(), nationalityCode: names.optCode(&r), custody: r.vocab(Custody.self),
+    /// `named`: false steps over the id and name (the measures' decode), leaving them empty.
+    static func decodeDefendant(_ r: inout BinaryReader, _ names: inout DecodeNames, named: Bool = true) -> DefendantSummary {
+        var id = "", name = ""
+        if named { id = r.string(); name = r.string() } else { r.skip(); r.skip() }
+        return DefendantSummary(id: id, name: name, nationalityCode: names.optCode(&r), custody: r.vocab(Custody.self),
                          outcome: r.optVocab(OutcomeCategory.self), outcomeDate: r.optDay(), custodialMonths: r.optInt(),
                          suspended: r.bool(),
                          ancillaryOrders: (0..<r.count()).map { _ in
