@@ -44,6 +44,20 @@ import Testing
         }
     }
 
+    /// A single summary's decode (a server's row) remembers nothing and gives the same.
+    @Test func passingThroughDecodesTheSame() {
+        var names = DecodeNames.passThrough()
+        for n in 0..<500 {
+            let s = Self.summary(n)
+            let back = ServerStoreSupport.encodeSummary(s).withUnsafeBytes { raw -> CaseSummary in
+                var r = BinaryReader(raw)
+                return SummaryCache.decodeSummary(&r, names: &names)
+            }
+            #expect(back == s, "case \(n)")
+            #expect(ServerStoreSupport.decodeSummary(ServerStoreSupport.encodeSummary(s)) == s)
+        }
+    }
+
     @Test func aTruncatedEntryFailsInsteadOfGivingANameOfOtherBytes() {
         let bytes = ServerStoreSupport.encodeSummary(Self.summary(1))
         var names = DecodeNames()

@@ -35,12 +35,23 @@ struct DecodeNames {
     private var slots: [Int32]
     private var crimeTypeLists: [UInt64: [CrimeType]] = [:]
 
-    /// `expected`: about how many distinct names the run will meet (a single summary: few).
+    /// `expected`: about how many distinct names the run will meet.
     init(expected: Int = 64) {
         var n = 16
         while n < expected * 2 { n <<= 1 }
         slots = [Int32](repeating: 0, count: n)
     }
+
+    /// Remembers nothing: every name goes to the shared tables, as each summary decoded on
+    /// its own (a server's row, one cache entry) did before. A table made for one summary
+    /// would only be allocated, filled and dropped.
+    static func passThrough() -> DecodeNames {
+        var names = DecodeNames(expected: 0)
+        names.slots = []
+        return names
+    }
+
+    private var remembers: Bool { !slots.isEmpty }
 
     /// A unit or person (`StringPool`'s string), read from `r`.
     mutating func pooled(_ r: inout BinaryReader) -> String {
@@ -79,12 +90,14 @@ struct DecodeNames {
         }
         if let held = crimeTypeLists[key] { return held }
         let list = CrimeTypesPool.intern((0..<n).map { k in CrimeType.allCases[Int((key >> (8 * UInt64(k + 1))) & 0xFF) - 1] })
-        crimeTypeLists[key] = list
+        if remembers { crimeTypeLists[key] = list }
         return list
     }
 
-    /// The entry of `bytes`, added when new; nil past `limit` for a name not seen.
+    /// The entry of `bytes`, added when new; nil past `limit` for a name not seen, and always
+    /// nil when passing through.
     private mutating func entry(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard remembers else { return nil }
         let hash = Self.hash(bytes)
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: hash) & mask

@@ -53,12 +53,12 @@ extension SummaryCache {
                         let lo = c * chunk, hi = min(count, lo + chunk)
                         var first = Int.max, last = 0
                         var text: [UInt8] = []
-                        // The part's entries hold its texts: room for them all at once, not
-                        // grown (and copied) again and again. Untouched room is never paged in.
-                        if put.textAt != nil {
-                            var room = 0
-                            for n in lo..<hi { if let (start, end) = layout.result(layout.record(n)) { room += end - start } }
-                            text.reserveCapacity(room)
+                        // The part's entries, which lie one after the other in the file, hold
+                        // its texts: room for them all at once, not grown (and copied) again and
+                        // again. Untouched room is never paged in.
+                        if put.textAt != nil, let (start, _) = layout.result(layout.record(lo)),
+                           let (_, end) = layout.result(layout.record(hi - 1)), end > start {
+                            text.reserveCapacity(end - start)
                         }
                         var names = DecodeNames(expected: 512)
                         for n in lo..<hi {

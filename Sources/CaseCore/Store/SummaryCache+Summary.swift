@@ -61,7 +61,7 @@ extension SummaryCache {
 
     /// Each field read in the order `encode` wrote it (arguments are evaluated left to right).
     static func decodeSummary(_ r: inout BinaryReader) -> CaseSummary {
-        var names = DecodeNames(expected: 16)
+        var names = DecodeNames.passThrough()
         return decodeSummary(&r, names: &names)
     }
 

@@ -193,7 +193,7 @@ struct SummaryCache {
 
     /// The summary or damage report of one entry.
     static func decodeResult(_ r: inout BinaryReader, root: String) -> CaseFileResult {
-        var names = DecodeNames(expected: 16)
+        var names = DecodeNames.passThrough()
         return decodeResult(&r, root: root, names: &names)
     }
 
