@@ -5,7 +5,7 @@ import Foundation
 /// file is the only truth.
 public struct CaseSummary: Sendable, Equatable, Identifiable {
     // Stored compactly (issue 16.4: 184 bytes a summary, now 176): `finalised` in 4 bytes
-    // (`Day.pack`), the note count in 32 bits, the small fields last so no padding falls
+    // (`PackedDay`), the note count in 32 bits, the small fields last so no padding falls
     // between them. Unit and people stay `String`s (held once by `StringPool`): the list's
     // sorts and the sort index read them per summary, and a `NameTable` read there made
     // sorting by unit 3x slower.
@@ -34,7 +34,7 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
     public var searchText: [UInt8]
     private var noteCountValue: Int32
     public var opened: Day
-    private var finalisedOrdinal: Int32
+    @PackedDay public var finalised: Day?
     public var status: CaseStatus
     public var sensitivity: Sensitivity
 
@@ -43,15 +43,11 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
         get { Int(noteCountValue) }
         set { noteCountValue = Int32(clamping: newValue) }
     }
-    public var finalised: Day? {
-        get { Day(packed: finalisedOrdinal) }
-        set { finalisedOrdinal = Day.pack(newValue) }
-    }
 
     public init(_ c: Case) {
         id = c.id; urn = c.urn; title = c.title; unit = StringPool.intern(c.unit); lawyer = StringPool.intern(c.lawyer)
         caseworker = StringPool.intern(c.caseworker); crimeTypes = CrimeTypesPool.intern(c.crimeTypes); status = c.status
-        sensitivity = c.sensitivity; opened = c.opened; finalisedOrdinal = Day.pack(c.finalised)
+        sensitivity = c.sensitivity; opened = c.opened; finalised = c.finalised
         revision = c.revision; updated = c.updated; noteCountValue = Int32(clamping: c.notes.count)
         defendants = c.defendants.map(DefendantSummary.init)
         hearings = c.hearings.map { HearingSummary(date: $0.date, type: $0.type, court: $0.court) }
@@ -88,7 +84,7 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
         self.id = id; self.urn = urn; self.title = title; self.unit = unit
         self.lawyer = lawyer; self.caseworker = caseworker
         self.crimeTypes = crimeTypes; self.status = status; self.sensitivity = sensitivity
-        self.opened = opened; finalisedOrdinal = Day.pack(finalised); self.revision = revision; self.updated = updated
+        self.opened = opened; self.finalised = finalised; self.revision = revision; self.updated = updated
         self.defendants = defendants; self.hearings = hearings; self.requests = requests
         noteCountValue = Int32(clamping: noteCount); self.tasks = tasks
         self.searchText = searchText
@@ -97,7 +93,7 @@ public struct CaseSummary: Sendable, Equatable, Identifiable {
 
 public struct DefendantSummary: Sendable, Equatable {
     // Stored compactly (issue 16.4: 112 bytes a defendant, now 72): the nationality as a
-    // `NameTable` code, the optional date and months in 4 bytes each, the small fields last.
+    // `NameTable` code, the optional date (`PackedDay`) and months in 4 bytes each, the small fields last.
     public var id: String
     public var name: String
     public var ancillaryOrders: [AncillarySummary]
@@ -111,7 +107,7 @@ public struct DefendantSummary: Sendable, Equatable {
     /// Schema version 2, without unknown keys or notes.
     public var custodyTimeLimits: [CustodyTimeLimit]
     private var nationalityCode: UInt32
-    private var outcomeDateOrdinal: Int32
+    @PackedDay public var outcomeDate: Day?
     private var custodialMonthsValue: Int32
     public var custody: Custody
     public var outcome: OutcomeCategory?
@@ -124,10 +120,6 @@ public struct DefendantSummary: Sendable, Equatable {
         get { NameTable.name(orNil: nationalityCode) }
         set { nationalityCode = NameTable.code(newValue) }
     }
-    public var outcomeDate: Day? {
-        get { Day(packed: outcomeDateOrdinal) }
-        set { outcomeDateOrdinal = Day.pack(newValue) }
-    }
     /// Held in 32 bits: a file's months are at most `ValueRanges.maxCount`; a larger value
     /// set here is clamped.
     public var custodialMonths: Int? {
@@ -137,7 +129,7 @@ public struct DefendantSummary: Sendable, Equatable {
 
     public init(_ d: Defendant) {
         id = d.id; name = d.name; nationalityCode = NameTable.code(d.nationality); custody = d.custody
-        outcome = d.outcome?.category; outcomeDateOrdinal = Day.pack(d.outcome?.date)
+        outcome = d.outcome?.category; outcomeDate = d.outcome?.date
         custodialMonthsValue = .min; suspended = d.sentence?.suspended ?? false
         ancillaryOrders = d.ancillaryOrders.map { AncillarySummary(type: $0.type, made: $0.made, expires: $0.expires) }
         remand = d.remand
@@ -152,7 +144,7 @@ public struct DefendantSummary: Sendable, Equatable {
          custodialMonths: Int?, suspended: Bool, ancillaryOrders: [AncillarySummary], confiscation: Confiscation?,
          remand: Remand?, custodyTimeLimits: [CustodyTimeLimit]) {
         self.id = id; self.name = name; self.nationalityCode = nationalityCode; self.custody = custody
-        self.outcome = outcome; outcomeDateOrdinal = Day.pack(outcomeDate); custodialMonthsValue = .min
+        self.outcome = outcome; self.outcomeDate = outcomeDate; custodialMonthsValue = .min
         self.suspended = suspended; self.ancillaryOrders = ancillaryOrders
         confiscationBox = confiscation.map(ConfiscationBox.init); self.remand = remand
         self.custodyTimeLimits = custodyTimeLimits; self.custodialMonths = custodialMonths
@@ -204,15 +196,11 @@ public struct DefendantSummary: Sendable, Equatable {
 
 public struct AncillarySummary: Sendable, Equatable {
     public var made: Day
-    // `expires` in 4 bytes (`Day.pack`: nil as Int32.min): 12 bytes an order, not 16.
-    private var expiresOrdinal: Int32
+    // `expires` in 4 bytes (`PackedDay`): 12 bytes an order, not 16.
+    @PackedDay public var expires: Day?
     public var type: AncillaryOrderType
-    public var expires: Day? {
-        get { Day(packed: expiresOrdinal) }
-        set { expiresOrdinal = Day.pack(newValue) }
-    }
     public init(type: AncillaryOrderType, made: Day, expires: Day? = nil) {
-        self.type = type; self.made = made; expiresOrdinal = Day.pack(expires)
+        self.type = type; self.made = made; self.expires = expires
     }
 }
 
@@ -242,17 +230,19 @@ public struct HearingSummary: Sendable, Equatable {
 
 public struct RequestSummary: Sendable, Equatable, Identifiable {
     // Stored compactly (issue 16.4: 144 bytes a request, now 72): the names as `NameTable`
-    // codes, the optional dates in 4 bytes (`Day.pack`), the count in 32 bits, the small fields last.
+    // codes, the optional dates in 4 bytes (`PackedDay`), the count in 32 bits, the small fields last.
     public var id: String
     public var defendant: String?
     private var countryCode: UInt32
     private var authorityCode: UInt32
     private var liaisonCode: UInt32
-    private var sentOrdinal: Int32
-    private var dueOrdinal: Int32
-    private var lastChasedOrdinal: Int32
-    private var executedOrdinal: Int32
-    private var statusDateOrdinal: Int32
+    @PackedDay public var sent: Day?
+    @PackedDay public var due: Day?
+    @PackedDay public var lastChased: Day?
+    /// The date of the latest `executed` entry of the history, for timeliness measures.
+    @PackedDay public var executed: Day?
+    /// The date of the newest history entry: when the request reached its status.
+    @PackedDay public var statusDate: Day?
     private var chaseCountValue: Int32
     public var kind: RequestKind
     public var direction: RequestDirection
@@ -272,28 +262,6 @@ public struct RequestSummary: Sendable, Equatable, Identifiable {
         get { NameTable.name(orNil: liaisonCode) }
         set { liaisonCode = NameTable.code(newValue) }
     }
-    public var sent: Day? {
-        get { Day(packed: sentOrdinal) }
-        set { sentOrdinal = Day.pack(newValue) }
-    }
-    public var due: Day? {
-        get { Day(packed: dueOrdinal) }
-        set { dueOrdinal = Day.pack(newValue) }
-    }
-    public var lastChased: Day? {
-        get { Day(packed: lastChasedOrdinal) }
-        set { lastChasedOrdinal = Day.pack(newValue) }
-    }
-    /// The date of the latest `executed` entry of the history, for timeliness measures.
-    public var executed: Day? {
-        get { Day(packed: executedOrdinal) }
-        set { executedOrdinal = Day.pack(newValue) }
-    }
-    /// The date of the newest history entry: when the request reached its status.
-    public var statusDate: Day? {
-        get { Day(packed: statusDateOrdinal) }
-        set { statusDateOrdinal = Day.pack(newValue) }
-    }
     /// Held in 32 bits (a count of chases in one file); a larger value set here is clamped.
     public var chaseCount: Int {
         get { Int(chaseCountValue) }
@@ -302,10 +270,10 @@ public struct RequestSummary: Sendable, Equatable, Identifiable {
 
     public init(_ r: InternationalRequest) {
         id = r.id; kind = r.kind; direction = r.direction; countryCode = NameTable.code(r.country); urgent = r.urgent
-        status = r.status; sentOrdinal = Day.pack(r.sent); dueOrdinal = Day.pack(r.due)
-        lastChasedOrdinal = Day.pack(r.lastChased ?? r.chases?.map(\.date).max())
-        executedOrdinal = Day.pack(r.history.last { $0.status == .executed }?.date)
-        statusDateOrdinal = Day.pack(r.history.last?.date)
+        status = r.status; sent = r.sent; due = r.due
+        lastChased = r.lastChased ?? r.chases?.map(\.date).max()
+        executed = r.history.last { $0.status == .executed }?.date
+        statusDate = r.history.last?.date
         chaseCountValue = Int32(clamping: r.chases?.count ?? 0)
         authorityCode = NameTable.code(r.authority); liaisonCode = NameTable.code(r.liaison); defendant = r.defendant
     }
@@ -315,20 +283,25 @@ public struct RequestSummary: Sendable, Equatable, Identifiable {
          sent: Day?, due: Day?, lastChased: Day?, executed: Day?, statusDate: Day?, chaseCount: Int, authorityCode: UInt32,
          liaisonCode: UInt32, defendant: String?) {
         self.id = id; self.kind = kind; self.direction = direction; self.countryCode = countryCode
-        self.urgent = urgent; self.status = status; sentOrdinal = Day.pack(sent); dueOrdinal = Day.pack(due)
-        lastChasedOrdinal = Day.pack(lastChased); executedOrdinal = Day.pack(executed)
-        statusDateOrdinal = Day.pack(statusDate); chaseCountValue = Int32(clamping: chaseCount)
+        self.urgent = urgent; self.status = status; self.sent = sent; self.due = due
+        self.lastChased = lastChased; self.executed = executed
+        self.statusDate = statusDate; chaseCountValue = Int32(clamping: chaseCount)
         self.authorityCode = authorityCode; self.liaisonCode = liaisonCode; self.defendant = defendant
     }
 }
 
-extension Day {
-    /// A `Day?` in 4 bytes for the summaries (issue 16.4: `Day?` takes 5, 8 with padding):
-    /// `Int32.min`, a date no file holds (`ValueRanges.days`), stands for nil.
-    @inline(__always) static func pack(_ day: Day?) -> Int32 { day?.ordinal ?? .min }
-    @inline(__always) init?(packed ordinal: Int32) {
-        guard ordinal != .min else { return nil }
-        self.init(ordinal: ordinal)
+/// A `Day?` in 4 bytes for the summaries (issue 16.4: `Day?` takes 5, 8 with padding):
+/// `Int32.min`, a date no file holds (`ValueRanges.days`), stands for nil. Compared by that
+/// number, so two summaries are equal exactly when their dates are.
+@propertyWrapper
+public struct PackedDay: Sendable, Equatable {
+    private var ordinal: Int32
+
+    public init(wrappedValue: Day?) { ordinal = wrappedValue?.ordinal ?? .min }
+
+    public var wrappedValue: Day? {
+        @inline(__always) get { ordinal == .min ? nil : Day(ordinal: ordinal) }
+        @inline(__always) set { ordinal = newValue?.ordinal ?? .min }
     }
 }
 
